@@ -1,0 +1,323 @@
+#include "commandline.h"
+
+#include "guide/lint.h"
+#include "io/guidefile.h"
+#include "render/pagerenderer.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace almanac {
+
+namespace {
+
+const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
+
+Commands:
+  init PATH                  create a workspace
+  import FILE...             import almanac-guide/1 JSON files (a guide already in the
+                             workspace has its draft replaced)
+  export SLUG [-o FILE]      the draft as canonical almanac-guide/1 JSON
+  list                       slug, title, state and live version of every guide
+  search QUERY [--limit N] [--prefix]
+                             full-text search, best first
+  lint [SLUG|FILE...]        findings with their place; exit 1 if any is an error
+  render SLUG [-o FILE]      the page as HTML, as the preview shows it
+
+The workspace is -w PATH, else $ALMANAC_WORKSPACE, else the default workspace.
+Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.
+)";
+
+QString defaultWorkspacePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QStringLiteral("/almanac-studio");
+    return dir + QStringLiteral("/workspace.almanac");
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_parser(std::make_unique<QCommandLineParser>()), m_out(stdout), m_err(stderr)
+{
+    m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, QStringLiteral("The workspace file."),
+                         QStringLiteral("PATH")});
+    m_parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."),
+                         QStringLiteral("FILE")});
+    m_parser->addOption({QStringLiteral("limit"), QStringLiteral("At most N search results."), QStringLiteral("N"),
+                         QStringLiteral("50")});
+    m_parser->addOption({QStringLiteral("prefix"), QStringLiteral("Match the last word as a prefix.")});
+    m_parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    m_parser->addOption({QStringLiteral("version"), QStringLiteral("Show the program's version.")});
+}
+
+CommandLine::~CommandLine() = default;
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "almanac: " << message << "\n" << "Run \"almanac --help\" for usage.\n";
+    m_err.flush();
+    return BadInput;
+}
+
+int CommandLine::fail(const QString &message, int code)
+{
+    m_err << "almanac: " << message << "\n";
+    m_err.flush();
+    return code;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    if (!m_parser->parse(arguments))
+        return usageError(m_parser->errorText());
+    if (m_parser->isSet(QStringLiteral("help"))) {
+        m_out << usageText;
+        return Ok;
+    }
+    if (m_parser->isSet(QStringLiteral("version"))) {
+        m_out << "almanac " << ALMANAC_VERSION << "\n";
+        return Ok;
+    }
+    QStringList args = m_parser->positionalArguments();
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString command = args.takeFirst();
+    const bool writesFile = command == QLatin1String("export") || command == QLatin1String("render");
+    if (m_parser->isSet(QStringLiteral("output")) && !writesFile)
+        return usageError(QStringLiteral("-o goes with export and render, not %1").arg(command));
+    if ((m_parser->isSet(QStringLiteral("limit")) || m_parser->isSet(QStringLiteral("prefix"))) &&
+        command != QLatin1String("search"))
+        return usageError(QStringLiteral("--limit and --prefix go with search, not %1").arg(command));
+
+    int code = BadInput;
+    if (command == QLatin1String("init"))
+        code = init(args);
+    else if (command == QLatin1String("import"))
+        code = importFiles(args);
+    else if (command == QLatin1String("export"))
+        code = exportGuide(args);
+    else if (command == QLatin1String("list"))
+        code = list(args);
+    else if (command == QLatin1String("search"))
+        code = search(args);
+    else if (command == QLatin1String("lint"))
+        code = lint(args);
+    else if (command == QLatin1String("render"))
+        code = render(args);
+    else
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+bool CommandLine::openWorkspace()
+{
+    QString path = m_parser->value(QStringLiteral("workspace"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("ALMANAC_WORKSPACE");
+    QString error;
+    if (path.isEmpty()) {
+        path = defaultWorkspacePath();
+        if (!QFileInfo::exists(path)) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            m_workspace = Workspace::create(path, &error);
+            if (m_workspace)
+                m_err << "almanac: made the default workspace " << path << "\n";
+        }
+    }
+    if (!m_workspace)
+        m_workspace = Workspace::open(path, &error);
+    if (!m_workspace) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::writeOutput(const QByteArray &data)
+{
+    const QString path = m_parser->value(QStringLiteral("output"));
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        m_out.flush();
+        return std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout) ==
+               static_cast<size_t>(data.size());
+    }
+    // Write to a temporary name and rename at the end: never a half-written file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::init(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("init takes one PATH"));
+    QString error;
+    auto ws = Workspace::create(args.first(), &error);
+    if (!ws)
+        return fail(error);
+    m_out << "made workspace " << args.first() << "\n";
+    return Ok;
+}
+
+int CommandLine::importFiles(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("import takes one or more FILEs"));
+    // Read and check every file before anything is written: all or nothing.
+    QList<Guide> guides;
+    QStringList problems;
+    QHash<QString, QString> fileBySlug;
+    for (const QString &path : args) {
+        QString error;
+        auto g = guidefile::readFile(path, &error);
+        if (!g) {
+            problems << error;
+            continue;
+        }
+        if (fileBySlug.contains(g->slug))
+            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3").arg(path, g->slug, fileBySlug[g->slug]);
+        fileBySlug.insert(g->slug, path);
+        guides << *g;
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            m_err << "almanac: " << p << "\n";
+        return fail(QStringLiteral("nothing was imported"));
+    }
+    if (!openWorkspace())
+        return BadInput;
+    const QHash<QString, QString> owners = m_workspace->guideIdsBySlug();
+    QSet<QString> existingIds;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        existingIds.insert(it.value());
+    for (qsizetype i = 0; i < guides.size(); ++i) {
+        const auto owner = owners.constFind(guides[i].slug);
+        if (owner != owners.cend() && owner.value() != guides[i].id)
+            problems << QStringLiteral("%1: slug: \"%2\" belongs to another guide in the workspace")
+                            .arg(args[i], guides[i].slug);
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            m_err << "almanac: " << p << "\n";
+        return fail(QStringLiteral("nothing was imported"));
+    }
+    QString error;
+    if (!m_workspace->saveGuides(guides, &error))
+        return fail(error + QStringLiteral("; nothing was imported"));
+    for (const Guide &g : std::as_const(guides))
+        m_out << (existingIds.contains(g.id) ? "replaced draft " : "imported ") << g.slug << "\n";
+    return Ok;
+}
+
+int CommandLine::exportGuide(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("export takes one SLUG"));
+    if (!openWorkspace())
+        return BadInput;
+    const auto g = m_workspace->guide(args.first());
+    if (!g)
+        return fail(QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
+    return writeOutput(guidefile::write(*g)) ? Ok : BadInput;
+}
+
+int CommandLine::list(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("list takes no arguments"));
+    if (!openWorkspace())
+        return BadInput;
+    for (const GuideSummary &s : m_workspace->guides())
+        m_out << s.slug << '\t' << s.title << '\t' << s.status << '\t' << "-" << "\n";
+    return Ok;
+}
+
+int CommandLine::search(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("search takes a QUERY"));
+    bool ok = false;
+    const int limit = m_parser->value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        return usageError(QStringLiteral("--limit takes a whole number above 0"));
+    if (!openWorkspace())
+        return BadInput;
+    QString error;
+    const auto hits = m_workspace->search(args.join(u' '), limit, m_parser->isSet(QStringLiteral("prefix")), &error);
+    if (!error.isEmpty())
+        return fail(error);
+    for (const SearchHit &h : hits)
+        m_out << QString::number(-h.score, 'f', 2) << '\t' << h.slug << '\t' << h.title << "\n";
+    return Ok;
+}
+
+int CommandLine::lint(const QStringList &args)
+{
+    if (!openWorkspace())
+        return BadInput;
+    const LintContext context = m_workspace->lintContext();
+    QList<std::pair<QString, Guide>> targets; // label, guide
+    if (args.isEmpty()) {
+        for (const GuideSummary &s : m_workspace->guides()) {
+            if (auto g = m_workspace->guideById(s.id))
+                targets.append({g->slug, *g});
+        }
+    }
+    for (const QString &arg : args) {
+        if (auto g = m_workspace->guide(arg)) {
+            targets.append({arg, *g});
+        } else if (QFileInfo(arg).isFile()) {
+            QString error;
+            auto fromFile = guidefile::readFile(arg, &error);
+            if (!fromFile)
+                return fail(error);
+            targets.append({arg, *fromFile});
+        } else {
+            return fail(QStringLiteral("%1: no guide with the slug \"%2\" and no such file").arg(m_workspace->path(), arg));
+        }
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const auto &[label, g] : targets) {
+        for (const Finding &f : almanac::lint(g, context)) {
+            m_out << label << ": " << f.place << ": " << f.severityName() << ": " << f.message << " [" << f.code
+                  << "]\n";
+            (f.severity == Finding::Severity::Error ? errors : warnings)++;
+        }
+    }
+    m_err << QStringLiteral("%1 guide(s) checked: %2 error(s), %3 warning(s)\n")
+                 .arg(targets.size())
+                 .arg(errors)
+                 .arg(warnings);
+    return errors ? Problems : Ok;
+}
+
+int CommandLine::render(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("render takes one SLUG"));
+    if (!openWorkspace())
+        return BadInput;
+    const auto g = m_workspace->guide(args.first());
+    if (!g)
+        return fail(QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
+    RenderContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    context.guideTitles = m_workspace->titlesBySlug();
+    return writeOutput(PageRenderer().render(*g, context)) ? Ok : BadInput;
+}
+
+} // namespace almanac

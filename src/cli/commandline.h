@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace almanac {
+
+class Workspace;
+
+// The `almanac` command: the workstation's jobs, headless. Exit status 0 on
+// success, 1 when the command ran and found problems, 2 on bad usage or input
+// that could not be read.
+class CommandLine
+{
+public:
+    enum Exit { Ok = 0, Problems = 1, BadInput = 2 };
+
+    CommandLine();
+    ~CommandLine();
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &args);
+    int importFiles(const QStringList &args);
+    int exportGuide(const QStringList &args);
+    int list(const QStringList &args);
+    int search(const QStringList &args);
+    int lint(const QStringList &args);
+    int render(const QStringList &args);
+
+    bool openWorkspace();
+    bool writeOutput(const QByteArray &data);
+    int usageError(const QString &message);
+    int fail(const QString &message, int code = BadInput);
+
+    std::unique_ptr<QCommandLineParser> m_parser;
+    std::unique_ptr<Workspace> m_workspace;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace almanac

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace almanac {
+
+// The parts of a guide, as DESIGN.md lists them. Every list item has a stable id
+// (a lowercase UUID) so that versions can be compared part by part.
+
+struct Takeaway
+{
+    QString id;
+    QString text;
+    bool operator==(const Takeaway &) const = default;
+};
+
+struct Section
+{
+    QString id;
+    QString heading;
+    QString body;
+    bool operator==(const Section &) const = default;
+};
+
+struct TimelineEntry
+{
+    QString id;
+    QString date; // YYYY, YYYY-MM or YYYY-MM-DD; empty when the date is not known yet
+    QString title;
+    QString description;
+    QStringList sources;
+    bool operator==(const TimelineEntry &) const = default;
+};
+
+struct FaqEntry
+{
+    QString id;
+    QString question;
+    QString answer;
+    bool operator==(const FaqEntry &) const = default;
+};
+
+struct Source
+{
+    QString id;
+    QString key;
+    QString outlet;
+    QString title;
+    QString url;
+    QString published; // YYYY, YYYY-MM or YYYY-MM-DD, or empty
+    QString accessed;  // likewise
+    int relevance = 5;
+    QString summary;
+    bool operator==(const Source &) const = default;
+};
+
+// One guide: the draft being edited, or the content of one version.
+struct Guide
+{
+    QString id;
+    QString slug;
+    QString title;
+    QString subject;
+    QString kind = QStringLiteral("Guide");
+    QString level = QStringLiteral("Beginner");
+    QString status = QStringLiteral("active");
+    QDateTime created;
+    QDateTime updated;
+    QString tldr;
+    QList<Takeaway> takeaways;
+    QList<Section> sections;
+    QList<TimelineEntry> timeline;
+    QStringList topics;
+    QList<FaqEntry> faq;
+    QStringList related;
+    QList<Source> sources;
+
+    bool operator==(const Guide &) const = default;
+
+    // The index of the source with this citation key, or -1.
+    qsizetype sourceIndex(QStringView key) const;
+};
+
+namespace guide {
+inline const QStringList levels = {QStringLiteral("Beginner"), QStringLiteral("Intermediate"),
+                                   QStringLiteral("Advanced")};
+inline const QStringList statuses = {QStringLiteral("active"), QStringLiteral("archived")};
+
+QString newId();
+bool isValidId(QStringView id);
+bool isValidSlug(QStringView slug);
+bool isValidSourceKey(QStringView key);
+bool isValidWebUrl(const QString &url);
+// Makes a URL-safe slug from a title ("RISC-V: The Open ISA" -> "risc-v-the-open-isa").
+QString slugify(const QString &title);
+} // namespace guide
+
+} // namespace almanac

@@ -1,0 +1,200 @@
+#include "lint.h"
+
+#include "citations.h"
+#include "partialdate.h"
+
+#include <QSet>
+
+namespace almanac {
+
+QString Finding::severityName() const
+{
+    return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+bool hasErrors(const QList<Finding> &findings)
+{
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding &f) { return f.severity == Finding::Severity::Error; });
+}
+
+namespace {
+
+class Linter
+{
+public:
+    Linter(const Guide &guide, const LintContext &context) : g(guide), ctx(context) {}
+
+    QList<Finding> run()
+    {
+        metadata();
+        citedIn(QStringLiteral("tldr"), g.tldr);
+        for (qsizetype i = 0; i < g.takeaways.size(); ++i) {
+            const QString p = path(u"takeaways", i);
+            if (g.takeaways[i].text.trimmed().isEmpty())
+                add(Finding::Severity::Warning, QStringLiteral("empty-takeaway"), p + QStringLiteral(".text"),
+                    QStringLiteral("takeaway %1 is empty").arg(i + 1));
+            citedIn(p + QStringLiteral(".text"), g.takeaways[i].text);
+        }
+        sections();
+        timeline();
+        for (qsizetype i = 0; i < g.faq.size(); ++i) {
+            const QString p = path(u"faq", i);
+            if (g.faq[i].question.trimmed().isEmpty())
+                add(Finding::Severity::Error, QStringLiteral("empty-question"), p + QStringLiteral(".question"),
+                    QStringLiteral("FAQ entry %1 has no question").arg(i + 1));
+            if (g.faq[i].answer.trimmed().isEmpty())
+                add(Finding::Severity::Warning, QStringLiteral("empty-answer"), p + QStringLiteral(".answer"),
+                    QStringLiteral("FAQ entry %1 has no answer").arg(i + 1));
+            citedIn(p + QStringLiteral(".answer"), g.faq[i].answer);
+        }
+        related();
+        sources();
+        return m_findings;
+    }
+
+private:
+    static QString path(QStringView part, qsizetype index)
+    {
+        return part.toString() + u'[' + QString::number(index) + u']';
+    }
+
+    void add(Finding::Severity severity, const QString &code, const QString &place, const QString &message)
+    {
+        m_findings.append({severity, code, place, message});
+    }
+
+    void metadata()
+    {
+        if (g.title.trimmed().isEmpty())
+            add(Finding::Severity::Error, QStringLiteral("missing-title"), QStringLiteral("title"),
+                QStringLiteral("the guide has no title"));
+        if (g.tldr.trimmed().isEmpty())
+            add(Finding::Severity::Error, QStringLiteral("missing-tldr"), QStringLiteral("tldr"),
+                QStringLiteral("the guide has no TL;DR"));
+        if (!guide::isValidSlug(g.slug))
+            add(Finding::Severity::Error, QStringLiteral("bad-slug"), QStringLiteral("slug"),
+                QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(g.slug));
+        if (ctx.knowsWorkspace) {
+            const auto it = ctx.guideIdBySlug.constFind(g.slug);
+            if (it != ctx.guideIdBySlug.cend() && it.value() != g.id)
+                add(Finding::Severity::Error, QStringLiteral("duplicate-slug"), QStringLiteral("slug"),
+                    QStringLiteral("another guide already has the slug \"%1\"").arg(g.slug));
+        }
+    }
+
+    void sections()
+    {
+        for (qsizetype i = 0; i < g.sections.size(); ++i) {
+            const QString p = path(u"sections", i);
+            const Section &s = g.sections[i];
+            if (s.heading.trimmed().isEmpty())
+                add(Finding::Severity::Warning, QStringLiteral("missing-heading"), p + QStringLiteral(".heading"),
+                    QStringLiteral("section %1 has no heading").arg(i + 1));
+            if (s.body.trimmed().isEmpty())
+                add(Finding::Severity::Warning, QStringLiteral("empty-section"), p + QStringLiteral(".body"),
+                    QStringLiteral("section %1 (\"%2\") has no text").arg(i + 1).arg(s.heading));
+            citedIn(p + QStringLiteral(".body"), s.body);
+        }
+    }
+
+    void timeline()
+    {
+        std::optional<PartialDate> previous;
+        for (qsizetype i = 0; i < g.timeline.size(); ++i) {
+            const QString p = path(u"timeline", i);
+            const TimelineEntry &e = g.timeline[i];
+            const auto date = PartialDate::parse(e.date);
+            if (!date) {
+                add(Finding::Severity::Warning, QStringLiteral("undated-entry"), p + QStringLiteral(".date"),
+                    e.date.isEmpty() ? QStringLiteral("timeline entry \"%1\" has no date").arg(e.title)
+                                     : QStringLiteral("timeline entry \"%1\" has a bad date \"%2\"").arg(e.title, e.date));
+            } else {
+                if (previous && *date < *previous)
+                    add(Finding::Severity::Warning, QStringLiteral("timeline-order"), p + QStringLiteral(".date"),
+                        QStringLiteral("timeline entry \"%1\" (%2) comes after a later one (%3)")
+                            .arg(e.title, e.date, previous->toString()));
+                previous = date;
+            }
+            if (e.title.trimmed().isEmpty())
+                add(Finding::Severity::Error, QStringLiteral("missing-entry-title"), p + QStringLiteral(".title"),
+                    QStringLiteral("timeline entry %1 has no title").arg(i + 1));
+            citedIn(p + QStringLiteral(".description"), e.description);
+            for (qsizetype k = 0; k < e.sources.size(); ++k)
+                cite(p + QStringLiteral(".sources[%1]").arg(k), e.sources[k]);
+        }
+    }
+
+    void related()
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < g.related.size(); ++i) {
+            const QString &slug = g.related[i];
+            const QString p = path(u"related", i);
+            if (slug == g.slug)
+                add(Finding::Severity::Warning, QStringLiteral("self-related"), p,
+                    QStringLiteral("the guide lists itself as related"));
+            else if (ctx.knowsWorkspace && !ctx.guideIdBySlug.contains(slug))
+                add(Finding::Severity::Error, QStringLiteral("broken-related"), p,
+                    QStringLiteral("no guide has the slug \"%1\"").arg(slug));
+            if (seen.contains(slug))
+                add(Finding::Severity::Warning, QStringLiteral("duplicate-related"), p,
+                    QStringLiteral("\"%1\" is listed twice").arg(slug));
+            seen.insert(slug);
+        }
+    }
+
+    void sources()
+    {
+        QHash<QString, qsizetype> firstByKey;
+        for (qsizetype i = 0; i < g.sources.size(); ++i) {
+            const Source &s = g.sources[i];
+            const QString p = path(u"sources", i);
+            if (firstByKey.contains(s.key))
+                add(Finding::Severity::Error, QStringLiteral("duplicate-source-key"), p + QStringLiteral(".key"),
+                    QStringLiteral("the key \"%1\" is also used by sources[%2]").arg(s.key).arg(firstByKey[s.key]));
+            else
+                firstByKey.insert(s.key, i);
+            if (!m_cited.contains(s.key))
+                add(Finding::Severity::Warning, QStringLiteral("uncited-source"), p,
+                    QStringLiteral("source \"%1\" is never cited").arg(s.key));
+            if (s.url.isEmpty())
+                add(Finding::Severity::Warning, QStringLiteral("source-without-url"), p + QStringLiteral(".url"),
+                    QStringLiteral("source \"%1\" has no URL").arg(s.key));
+            else if (!guide::isValidWebUrl(s.url))
+                add(Finding::Severity::Error, QStringLiteral("bad-url"), p + QStringLiteral(".url"),
+                    QStringLiteral("\"%1\" is not an http or https URL").arg(s.url));
+            if (s.relevance < 1 || s.relevance > 10)
+                add(Finding::Severity::Error, QStringLiteral("bad-relevance"), p + QStringLiteral(".relevance"),
+                    QStringLiteral("relevance %1 is not from 1 to 10").arg(s.relevance));
+        }
+    }
+
+    void citedIn(const QString &place, const QString &text)
+    {
+        for (const QString &key : citations::keys(text))
+            cite(place, key);
+    }
+
+    void cite(const QString &place, const QString &key)
+    {
+        m_cited.insert(key);
+        if (g.sourceIndex(key) < 0)
+            add(Finding::Severity::Error, QStringLiteral("undefined-citation"), place,
+                QStringLiteral("cites \"%1\", which no source has as its key").arg(key));
+    }
+
+    const Guide &g;
+    const LintContext &ctx;
+    QSet<QString> m_cited;
+    QList<Finding> m_findings;
+};
+
+} // namespace
+
+QList<Finding> lint(const Guide &guide, const LintContext &context)
+{
+    return Linter(guide, context).run();
+}
+
+} // namespace almanac

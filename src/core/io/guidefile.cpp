@@ -1,0 +1,627 @@
+#include "guidefile.h"
+
+#include "guide/partialdate.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace almanac::guidefile {
+
+namespace {
+
+const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString child(const QString &path, QStringView key)
+{
+    return path.isEmpty() ? key.toString() : path + u'.' + key.toString();
+}
+
+QString child(const QString &path, QLatin1StringView key)
+{
+    return child(path, QString(key));
+}
+
+QString item(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+// Walks the parsed JSON, checking every key and value; the first problem wins.
+class Reader
+{
+public:
+    explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = path.isEmpty() ? m_file + QStringLiteral(": ") + message
+                                     : m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
+    }
+
+    bool checkKeys(const QJsonObject &obj, const QString &path, std::initializer_list<QLatin1StringView> allowed)
+    {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool known = false;
+            for (const auto &a : allowed)
+                known = known || it.key() == a;
+            if (!known) {
+                QStringList names;
+                for (const auto &a : allowed)
+                    names << QString(a);
+                fail(child(path, it.key()), QStringLiteral("unknown key (expected one of: %1)").arg(names.join(u", ")));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A string field; absent gives the fallback unless required.
+    QString string(const QJsonObject &obj, const QString &path, QLatin1StringView key, bool required,
+                   const QString &fallback = {})
+    {
+        const QJsonValue v = obj.value(key);
+        const QString p = child(path, key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(p, QStringLiteral("missing (a string is required)"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            fail(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    QString oneOf(const QJsonObject &obj, const QString &path, QLatin1StringView key, const QStringList &allowed,
+                  const QString &fallback)
+    {
+        const QString s = string(obj, path, key, false, fallback);
+        if (!failed() && !allowed.contains(s))
+            fail(child(path, key), QStringLiteral("\"%1\" is not one of: %2").arg(s, allowed.join(u", ")));
+        return s;
+    }
+
+    QString slug(const QJsonObject &obj, const QString &path, QLatin1StringView key)
+    {
+        const QString s = string(obj, path, key, true);
+        if (!failed() && !guide::isValidSlug(s))
+            fail(child(path, key),
+                 QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(s));
+        return s;
+    }
+
+    QString id(const QJsonObject &obj, const QString &path, QSet<QString> &seen)
+    {
+        QString s = string(obj, path, QLatin1StringView("id"), false);
+        if (failed())
+            return s;
+        if (s.isEmpty())
+            return guide::newId();
+        if (!guide::isValidId(s)) {
+            fail(child(path, u"id"), QStringLiteral("\"%1\" is not a lowercase UUID").arg(s));
+        } else if (seen.contains(s)) {
+            fail(child(path, u"id"), QStringLiteral("id %1 is used twice in this guide").arg(s));
+        }
+        seen.insert(s);
+        return s;
+    }
+
+    QString date(const QJsonObject &obj, const QString &path, QLatin1StringView key)
+    {
+        const QString s = string(obj, path, key, false);
+        if (!failed() && !s.isEmpty() && !PartialDate::parse(s))
+            fail(child(path, key), QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(s));
+        return s;
+    }
+
+    QDateTime timestamp(const QJsonObject &obj, const QString &path, QLatin1StringView key, const QDateTime &fallback)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return fallback;
+        const QString s = string(obj, path, key, false);
+        if (failed())
+            return fallback;
+        QDateTime t = QDateTime::fromString(s, timestampFormat);
+        t.setTimeSpec(Qt::UTC);
+        if (!t.isValid() || t.toString(timestampFormat) != s)
+            fail(child(path, key), QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
+        return t;
+    }
+
+    QJsonArray array(const QJsonObject &obj, const QString &path, QLatin1StringView key)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            fail(child(path, key), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QStringList strings(const QJsonObject &obj, const QString &path, QLatin1StringView key)
+    {
+        QStringList out;
+        const QJsonArray a = array(obj, path, key);
+        for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
+            if (!a[i].isString())
+                fail(item(child(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
+            out << a[i].toString();
+        }
+        return out;
+    }
+
+    // Calls fn(object, path) for each element of an array of objects.
+    template<typename Fn>
+    void objects(const QJsonObject &obj, QLatin1StringView key, Fn fn)
+    {
+        const QJsonArray a = array(obj, QString(), key);
+        for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
+            const QString p = item(QString(key), i);
+            if (!a[i].isObject()) {
+                fail(p, QStringLiteral("expected an object, found %1").arg(typeName(a[i])));
+                return;
+            }
+            fn(a[i].toObject(), p);
+        }
+    }
+
+    int relevance(const QJsonObject &obj, const QString &path)
+    {
+        const QJsonValue v = obj.value(QLatin1StringView("relevance"));
+        const QString p = child(path, u"relevance");
+        if (v.isUndefined())
+            return 5;
+        if (!v.isDouble()) {
+            fail(p, QStringLiteral("expected a whole number from 1 to 10, found %1").arg(typeName(v)));
+            return 5;
+        }
+        const double d = v.toDouble();
+        if (d != std::floor(d) || d < 1 || d > 10) {
+            fail(p, QStringLiteral("%1 is not a whole number from 1 to 10").arg(d));
+            return 5;
+        }
+        return static_cast<int>(d);
+    }
+
+private:
+    QString m_file;
+    QString m_error;
+};
+
+void writeString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (c < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Writes the canonical layout: two spaces of indent, one key per line.
+class Writer
+{
+public:
+    QByteArray out;
+
+    void open(char bracket)
+    {
+        out += bracket;
+        m_first.push_back(true);
+        ++m_depth;
+    }
+    void close(char bracket)
+    {
+        --m_depth;
+        const bool empty = m_first.back();
+        m_first.pop_back();
+        if (!empty) {
+            out += '\n';
+            indent();
+        }
+        out += bracket;
+    }
+    void key(const char *name)
+    {
+        next();
+        out += '"';
+        out += name;
+        out += "\": ";
+    }
+    void element() { next(); }
+    void field(const char *name, const QString &value)
+    {
+        key(name);
+        writeString(out, value);
+    }
+    void stringList(const char *name, const QStringList &values)
+    {
+        key(name);
+        open('[');
+        for (const QString &v : values) {
+            element();
+            writeString(out, v);
+        }
+        close(']');
+    }
+
+private:
+    void next()
+    {
+        if (!m_first.back())
+            out += ',';
+        m_first.back() = false;
+        out += '\n';
+        indent();
+    }
+    void indent() { out.append(2 * m_depth, ' '); }
+
+    std::vector<bool> m_first;
+    int m_depth = 0;
+};
+
+template<typename T, typename Fn>
+void writeObjects(Writer &w, const char *name, const QList<T> &items, Fn fields)
+{
+    w.key(name);
+    w.open('[');
+    for (const T &t : items) {
+        w.element();
+        w.open('{');
+        fields(t);
+        w.close('}');
+    }
+    w.close(']');
+}
+
+} // namespace
+
+qsizetype firstInvalidUtf8(QByteArrayView data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        int len = 0;
+        unsigned int cp = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+QString describeOffset(QByteArrayView data, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, data.size());
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+    int column = 1;
+    for (qsizetype i = lineStart; i < offset; ++i) {
+        if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+std::optional<Guide> read(const QByteArray &input, const QString &fileName, QString *error)
+{
+    auto failWith = [&](const QString &message) -> std::optional<Guide> {
+        if (error)
+            *error = fileName + QStringLiteral(": ") + message;
+        return std::nullopt;
+    };
+    QByteArrayView data(input);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3); // a byte order mark says nothing in UTF-8; skip it
+    if (data.size() > maxFileSize)
+        return failWith(QStringLiteral("the file is %1 MiB; a guide file may be at most %2 MiB")
+                            .arg(data.size() / (1024 * 1024))
+                            .arg(maxFileSize / (1024 * 1024)));
+    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
+        return failWith(QStringLiteral("%1: invalid UTF-8 (byte 0x%2)")
+                            .arg(describeOffset(data, bad))
+                            .arg(static_cast<unsigned char>(data[bad]), 2, 16, QLatin1Char('0')));
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failWith(QStringLiteral("%1: JSON syntax error: %2")
+                            .arg(describeOffset(data, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return failWith(QStringLiteral("expected a JSON object at the top level"));
+
+    const QJsonObject root = doc.object();
+    Reader r(fileName);
+    const QString top;
+    r.checkKeys(root, top,
+                {QLatin1StringView("format"), QLatin1StringView("id"), QLatin1StringView("slug"),
+                 QLatin1StringView("title"), QLatin1StringView("subject"), QLatin1StringView("kind"),
+                 QLatin1StringView("level"), QLatin1StringView("status"), QLatin1StringView("created"),
+                 QLatin1StringView("updated"), QLatin1StringView("tldr"), QLatin1StringView("takeaways"),
+                 QLatin1StringView("sections"), QLatin1StringView("timeline"), QLatin1StringView("topics"),
+                 QLatin1StringView("faq"), QLatin1StringView("related"), QLatin1StringView("sources")});
+    const QString format = r.string(root, top, QLatin1StringView("format"), true);
+    if (!r.failed() && format != formatName)
+        r.fail(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
+
+    Guide g;
+    QSet<QString> ids;
+    g.id = r.id(root, top, ids);
+    g.slug = r.slug(root, top, QLatin1StringView("slug"));
+    g.title = r.string(root, top, QLatin1StringView("title"), true);
+    g.subject = r.string(root, top, QLatin1StringView("subject"), false);
+    g.kind = r.string(root, top, QLatin1StringView("kind"), false, g.kind);
+    g.level = r.oneOf(root, top, QLatin1StringView("level"), guide::levels, g.level);
+    g.status = r.oneOf(root, top, QLatin1StringView("status"), guide::statuses, g.status);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime nowToSecond = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
+    g.created = r.timestamp(root, top, QLatin1StringView("created"), nowToSecond);
+    g.updated = r.timestamp(root, top, QLatin1StringView("updated"), g.created);
+    g.tldr = r.string(root, top, QLatin1StringView("tldr"), false);
+
+    r.objects(root, QLatin1StringView("takeaways"), [&](const QJsonObject &o, const QString &p) {
+        if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("text")}))
+            return;
+        Takeaway t;
+        t.id = r.id(o, p, ids);
+        t.text = r.string(o, p, QLatin1StringView("text"), true);
+        if (!r.failed() && t.text.contains(u'\n'))
+            r.fail(child(p, u"text"), QStringLiteral("a takeaway is one line; this one has a line break"));
+        g.takeaways << t;
+    });
+    r.objects(root, QLatin1StringView("sections"), [&](const QJsonObject &o, const QString &p) {
+        if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("heading"), QLatin1StringView("body")}))
+            return;
+        Section s;
+        s.id = r.id(o, p, ids);
+        s.heading = r.string(o, p, QLatin1StringView("heading"), false);
+        s.body = r.string(o, p, QLatin1StringView("body"), false);
+        g.sections << s;
+    });
+    r.objects(root, QLatin1StringView("timeline"), [&](const QJsonObject &o, const QString &p) {
+        if (!r.checkKeys(o, p,
+                         {QLatin1StringView("id"), QLatin1StringView("date"), QLatin1StringView("title"),
+                          QLatin1StringView("description"), QLatin1StringView("sources")}))
+            return;
+        TimelineEntry e;
+        e.id = r.id(o, p, ids);
+        e.date = r.date(o, p, QLatin1StringView("date"));
+        e.title = r.string(o, p, QLatin1StringView("title"), true);
+        e.description = r.string(o, p, QLatin1StringView("description"), false);
+        e.sources = r.strings(o, p, QLatin1StringView("sources"));
+        for (qsizetype i = 0; i < e.sources.size() && !r.failed(); ++i) {
+            if (!guide::isValidSourceKey(e.sources[i]))
+                r.fail(item(child(p, u"sources"), i), QStringLiteral("\"%1\" is not a citation key").arg(e.sources[i]));
+        }
+        g.timeline << e;
+    });
+    g.topics = r.strings(root, top, QLatin1StringView("topics"));
+    for (qsizetype i = 0; i < g.topics.size() && !r.failed(); ++i) {
+        if (g.topics[i].trimmed().isEmpty())
+            r.fail(item(QStringLiteral("topics"), i), QStringLiteral("a topic may not be empty"));
+    }
+    r.objects(root, QLatin1StringView("faq"), [&](const QJsonObject &o, const QString &p) {
+        if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("question"), QLatin1StringView("answer")}))
+            return;
+        FaqEntry f;
+        f.id = r.id(o, p, ids);
+        f.question = r.string(o, p, QLatin1StringView("question"), true);
+        f.answer = r.string(o, p, QLatin1StringView("answer"), false);
+        g.faq << f;
+    });
+    g.related = r.strings(root, top, QLatin1StringView("related"));
+    for (qsizetype i = 0; i < g.related.size() && !r.failed(); ++i) {
+        if (!guide::isValidSlug(g.related[i]))
+            r.fail(item(QStringLiteral("related"), i), QStringLiteral("\"%1\" is not a slug").arg(g.related[i]));
+    }
+    r.objects(root, QLatin1StringView("sources"), [&](const QJsonObject &o, const QString &p) {
+        if (!r.checkKeys(o, p,
+                         {QLatin1StringView("id"), QLatin1StringView("key"), QLatin1StringView("outlet"),
+                          QLatin1StringView("title"), QLatin1StringView("url"), QLatin1StringView("published"),
+                          QLatin1StringView("accessed"), QLatin1StringView("relevance"),
+                          QLatin1StringView("summary")}))
+            return;
+        Source s;
+        s.id = r.id(o, p, ids);
+        s.key = r.string(o, p, QLatin1StringView("key"), true);
+        if (!r.failed() && !guide::isValidSourceKey(s.key))
+            r.fail(child(p, u"key"),
+                   QStringLiteral("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)").arg(s.key));
+        s.outlet = r.string(o, p, QLatin1StringView("outlet"), false);
+        s.title = r.string(o, p, QLatin1StringView("title"), false);
+        s.url = r.string(o, p, QLatin1StringView("url"), false);
+        if (!r.failed() && !s.url.isEmpty() && !guide::isValidWebUrl(s.url))
+            r.fail(child(p, u"url"), QStringLiteral("\"%1\" is not an http or https URL").arg(s.url));
+        s.published = r.date(o, p, QLatin1StringView("published"));
+        s.accessed = r.date(o, p, QLatin1StringView("accessed"));
+        s.relevance = r.relevance(o, p);
+        s.summary = r.string(o, p, QLatin1StringView("summary"), false);
+        g.sources << s;
+    });
+
+    if (r.failed()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    return g;
+}
+
+std::optional<Guide> readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        if (error)
+            *error = path + QStringLiteral(": is a folder, not a guide file");
+        return std::nullopt;
+    }
+    if (info.exists() && info.size() > maxFileSize) {
+        if (error)
+            *error = path + QStringLiteral(": the file is %1 MiB; a guide file may be at most %2 MiB")
+                                .arg(info.size() / (1024 * 1024))
+                                .arg(maxFileSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = path + QStringLiteral(": cannot read: ") + file.errorString();
+        return std::nullopt;
+    }
+    return read(file.readAll(), path, error);
+}
+
+QByteArray write(const Guide &g)
+{
+    Writer w;
+    w.open('{');
+    w.field("format", QString(formatName));
+    w.field("id", g.id);
+    w.field("slug", g.slug);
+    w.field("title", g.title);
+    w.field("subject", g.subject);
+    w.field("kind", g.kind);
+    w.field("level", g.level);
+    w.field("status", g.status);
+    w.field("created", g.created.toUTC().toString(timestampFormat));
+    w.field("updated", g.updated.toUTC().toString(timestampFormat));
+    w.field("tldr", g.tldr);
+    writeObjects(w, "takeaways", g.takeaways, [&](const Takeaway &t) {
+        w.field("id", t.id);
+        w.field("text", t.text);
+    });
+    writeObjects(w, "sections", g.sections, [&](const Section &s) {
+        w.field("id", s.id);
+        w.field("heading", s.heading);
+        w.field("body", s.body);
+    });
+    writeObjects(w, "timeline", g.timeline, [&](const TimelineEntry &e) {
+        w.field("id", e.id);
+        w.field("date", e.date);
+        w.field("title", e.title);
+        w.field("description", e.description);
+        w.stringList("sources", e.sources);
+    });
+    w.stringList("topics", g.topics);
+    writeObjects(w, "faq", g.faq, [&](const FaqEntry &f) {
+        w.field("id", f.id);
+        w.field("question", f.question);
+        w.field("answer", f.answer);
+    });
+    w.stringList("related", g.related);
+    writeObjects(w, "sources", g.sources, [&](const Source &s) {
+        w.field("id", s.id);
+        w.field("key", s.key);
+        w.field("outlet", s.outlet);
+        w.field("title", s.title);
+        w.field("url", s.url);
+        w.field("published", s.published);
+        w.field("accessed", s.accessed);
+        w.key("relevance");
+        w.out += QByteArray::number(s.relevance);
+        w.field("summary", s.summary);
+    });
+    w.close('}');
+    w.out += '\n';
+    return w.out;
+}
+
+} // namespace almanac::guidefile

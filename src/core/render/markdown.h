@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <string>
+
+namespace almanac {
+
+// Renders one Markdown field (CommonMark with GitHub's tables, strikethrough,
+// autolinks and tag filter) to safe HTML through cmark-gfm:
+// - raw HTML never reaches the output, and only http(s), mailto and in-page
+//   links keep their targets (no javascript:, data:, file: ...);
+// - images become plain links, so a page loads nothing from the network;
+// - Pandoc citations "[@key]" and "[@a; @b]" become numbered links to the
+//   sources list (or a marked missing key);
+// - every block carries data-sourcepos="line:col-line:col" for scroll sync.
+class MarkdownRenderer
+{
+public:
+    // Returns the 1-based number of the source with this key, or 0 if none has it.
+    using CitationLookup = std::function<int(const QString &key)>;
+
+    explicit MarkdownRenderer(CitationLookup lookup = {});
+
+    std::string toHtml(const QString &markdown) const;
+    std::string toHtml(const std::string &utf8) const;
+    // The text without markup or citations, for meta descriptions.
+    static QString toPlainText(const QString &markdown);
+
+private:
+    CitationLookup m_lookup;
+};
+
+} // namespace almanac

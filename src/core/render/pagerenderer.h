@@ -1,0 +1,53 @@
+#pragma once
+
+#include "guide/guide.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace almanac {
+
+// What the page shows besides the guide itself.
+struct RenderContext
+{
+    struct Version
+    {
+        QString label; // "v3"
+        QDateTime time;
+        bool live = false;
+    };
+
+    QDateTime now;                      // for "3d ago"; invalid shows dates only
+    QHash<QString, QString> guideTitles; // slug -> title, for related guides
+    QString relatedLink = QStringLiteral("../%1/index.html"); // %1 is the slug
+    QList<Version> versions;            // newest first
+    QString generator = QStringLiteral("Almanac Studio");
+};
+
+// Renders a guide to one complete HTML page through the page template in
+// resources/templates and the Markdown renderer. The preview and the exported
+// page both come from here. The page loads nothing from the network and its
+// Content-Security-Policy allows no script at all.
+class PageRenderer
+{
+public:
+    PageRenderer();
+    ~PageRenderer();
+    PageRenderer(const PageRenderer &) = delete;
+    PageRenderer &operator=(const PageRenderer &) = delete;
+
+    QByteArray render(const Guide &guide, const RenderContext &context) const;
+
+    // "just now", "5m ago", "3h ago", "5d ago", "2mo ago", "1y ago".
+    static QString ago(const QDateTime &then, const QDateTime &now);
+
+private:
+    struct Templates;
+    std::unique_ptr<Templates> m_templates;
+};
+
+} // namespace almanac

@@ -1,0 +1,156 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace almanac::schema {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList portable;   // runs on SQLite and PostgreSQL alike
+    QStringList sqliteOnly; // full-text index; PostgreSQL gets its own later
+};
+
+// Keep the SQL portable: TEXT and INTEGER columns, no AUTOINCREMENT, ISO 8601
+// timestamps as text, ON CONFLICT upserts.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE almanac_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE guides ("
+                            " id TEXT PRIMARY KEY,"
+                            " num INTEGER NOT NULL UNIQUE,"
+                            " slug TEXT NOT NULL UNIQUE,"
+                            " title TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " level TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " created TEXT NOT NULL,"
+                            " updated TEXT NOT NULL,"
+                            " tldr TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE takeaways ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, id TEXT NOT NULL, text TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE sections ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, id TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE timeline_entries ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,"
+                            " description TEXT NOT NULL, source_keys TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE topics ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, name TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE faq_entries ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, id TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE related_guides ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, slug TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE TABLE sources ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL, id TEXT NOT NULL, source_key TEXT NOT NULL,"
+                            " outlet TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL, published TEXT NOT NULL,"
+                            " accessed TEXT NOT NULL, relevance INTEGER NOT NULL, summary TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral("CREATE INDEX sources_by_outlet ON sources (outlet)"),
+         },
+         {
+             QStringLiteral("CREATE VIRTUAL TABLE guide_search USING fts5("
+                            "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics 2')"),
+         }},
+    };
+    return list;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int currentVersion(QSqlDatabase &db, QString *error)
+{
+    const QStringList tables = db.tables();
+    if (!tables.contains(QStringLiteral("almanac_meta")))
+        return tables.isEmpty() ? 0 : -1;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT key, value FROM almanac_meta WHERE key IN ('application', 'schema_version')"));
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    QString application;
+    int version = -1;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else
+            version = q.value(1).toString().toInt();
+    }
+    return application == QLatin1String("almanac-studio") ? version : -1;
+}
+
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    const bool sqlite = db.driverName() == QLatin1String("QSQLITE");
+    for (const Migration &m : migrations()) {
+        if (m.version <= fromVersion)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString &sql : m.portable)
+            ok = ok && exec(db, sql, error);
+        if (sqlite) {
+            for (const QString &sql : m.sqliteOnly)
+                ok = ok && exec(db, sql, error);
+        }
+        if (ok && m.version == 1)
+            ok = exec(db, QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('application', 'almanac-studio')"),
+                      error);
+        if (ok)
+            ok = exec(db,
+                      QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('schema_version', '%1') "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                          .arg(m.version),
+                      error);
+        if (!ok || !db.commit()) {
+            if (ok && error)
+                *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace almanac::schema

@@ -1,0 +1,540 @@
+#include "workspace.h"
+
+#include "schema.h"
+#include "searchquery.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace almanac {
+
+namespace {
+
+const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("almanac-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString toText(const QDateTime &t)
+{
+    return t.toUTC().toString(timestampFormat);
+}
+
+QDateTime fromText(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, timestampFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString sourceKeysToText(const QStringList &keys)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
+}
+
+QStringList sourceKeysFromText(const QString &text)
+{
+    QStringList out;
+    const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &v : a)
+        out << v.toString();
+    return out;
+}
+
+bool isSqliteFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+bool isMarkedReadOnly(const QFileInfo &info)
+{
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup |
+                           QFileDevice::WriteOther;
+    return !(info.permissions() & writeBits) || !info.isWritable();
+}
+
+// Runs a prepared statement with its values bound in order.
+bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values[i]);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Workspace::~Workspace()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Workspace::fail(const QString &what, const QString &detail) const
+{
+    return QStringLiteral("%1: %2: %3").arg(m_path, what, detail);
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error, const Options &options)
+{
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = path + QStringLiteral(": already exists; choose a new file name for the workspace");
+        return nullptr;
+    }
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir()) {
+        if (error)
+            *error = path + QStringLiteral(": the folder %1 does not exist").arg(dir.filePath());
+        return nullptr;
+    }
+    auto ws = connect(path, true, error, options);
+    if (!ws)
+        QFile::remove(path);
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const Options &options)
+{
+    const QFileInfo info(path);
+    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
+        if (error)
+            *error = path + QStringLiteral(": ") + message;
+        return nullptr;
+    };
+    if (!info.exists())
+        return failWith(QStringLiteral("no such workspace (make one with \"almanac init\")"));
+    if (info.isDir())
+        return failWith(QStringLiteral("is a folder, not a workspace file"));
+    if (!isSqliteFile(path))
+        return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
+    if (isMarkedReadOnly(info))
+        return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return failWith(QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
+                            .arg(info.absolutePath()));
+    return connect(path, false, error, options);
+}
+
+std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating, QString *error,
+                                              const Options &options)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = path;
+    ws->m_connectionName = newConnectionName();
+    ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
+    ws->m_db.setDatabaseName(path);
+    ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
+        if (error)
+            *error = path + QStringLiteral(": ") + message;
+        return nullptr;
+    };
+    if (!ws->m_db.open())
+        return failWith(QStringLiteral("cannot open: ") + ws->m_db.lastError().text());
+
+    QSqlQuery q(ws->m_db);
+    // Read-only checks first: nothing is written before we know the file is ours.
+    QString detail;
+    const int version = schema::currentVersion(ws->m_db, &detail);
+    if (!detail.isEmpty()) {
+        if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            return failWith(QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        return failWith(QStringLiteral("cannot read: ") + detail);
+    }
+    if (version < 0 || (version == 0 && !creating))
+        return failWith(QStringLiteral("not an Almanac workspace (the database has no Almanac tables)"));
+    if (version > schema::latestVersion())
+        return failWith(QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                                       "program knows versions up to %2 and changed nothing")
+                            .arg(version)
+                            .arg(schema::latestVersion()));
+
+    // Take the write lock once, briefly, so that a locked file is reported now
+    // rather than on the first save.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString text = q.lastError().text();
+        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+            return failWith(QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+            return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
+        return failWith(QStringLiteral("cannot write: ") + text);
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("wal"))
+        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + q.lastError().text());
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (version < schema::latestVersion() && !schema::migrate(ws->m_db, version, &detail))
+        return failWith(QStringLiteral("cannot bring the schema from version %1 to %2: %3")
+                            .arg(version)
+                            .arg(schema::latestVersion())
+                            .arg(detail));
+    return ws;
+}
+
+int Workspace::schemaVersion() const
+{
+    auto db = m_db;
+    return schema::currentVersion(db, nullptr);
+}
+
+QList<GuideSummary> Workspace::guides() const
+{
+    QList<GuideSummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, slug, title, subject, level, status, updated FROM guides ORDER BY title, slug"));
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), fromText(q.value(6).toString())});
+    }
+    return out;
+}
+
+QHash<QString, QString> Workspace::guideIdsBySlug() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT slug, id FROM guides"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QHash<QString, QString> Workspace::titlesBySlug() const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT slug, title FROM guides"));
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+LintContext Workspace::lintContext() const
+{
+    LintContext ctx;
+    ctx.guideIdBySlug = guideIdsBySlug();
+    ctx.knowsWorkspace = true;
+    return ctx;
+}
+
+std::optional<Guide> Workspace::guide(const QString &slug) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM guides WHERE slug = ?"));
+    q.addBindValue(slug);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return guideById(q.value(0).toString());
+}
+
+std::optional<Guide> Workspace::guideById(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT slug, title, subject, kind, level, status, created, updated, tldr "
+                             "FROM guides WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Guide g;
+    g.id = id;
+    g.slug = q.value(0).toString();
+    g.title = q.value(1).toString();
+    g.subject = q.value(2).toString();
+    g.kind = q.value(3).toString();
+    g.level = q.value(4).toString();
+    g.status = q.value(5).toString();
+    g.created = fromText(q.value(6).toString());
+    g.updated = fromText(q.value(7).toString());
+    g.tldr = q.value(8).toString();
+    if (!loadParts(g))
+        return std::nullopt;
+    return g;
+}
+
+bool Workspace::loadParts(Guide &g) const
+{
+    // Reads every row of one part, in order, handing each to fn.
+    auto rows = [&](const QString &sql, auto fn) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.addBindValue(g.id);
+        if (!q.exec())
+            return false;
+        while (q.next())
+            fn(q);
+        return true;
+    };
+    return rows(QStringLiteral("SELECT id, text FROM takeaways WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) { g.takeaways.append({q.value(0).toString(), q.value(1).toString()}); }) &&
+           rows(QStringLiteral("SELECT id, heading, body FROM sections WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) {
+                    g.sections.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+                }) &&
+           rows(QStringLiteral("SELECT id, date, title, description, source_keys FROM timeline_entries "
+                               "WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) {
+                    g.timeline.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                       q.value(3).toString(), sourceKeysFromText(q.value(4).toString())});
+                }) &&
+           rows(QStringLiteral("SELECT name FROM topics WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) { g.topics.append(q.value(0).toString()); }) &&
+           rows(QStringLiteral("SELECT id, question, answer FROM faq_entries WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) {
+                    g.faq.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+                }) &&
+           rows(QStringLiteral("SELECT slug FROM related_guides WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) { g.related.append(q.value(0).toString()); }) &&
+           rows(QStringLiteral("SELECT id, source_key, outlet, title, url, published, accessed, relevance, summary "
+                               "FROM sources WHERE guide_id = ? ORDER BY position"),
+                [&](QSqlQuery &q) {
+                    g.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+                });
+}
+
+bool Workspace::saveGuide(const Guide &g, QString *error)
+{
+    return saveGuides({g}, error);
+}
+
+bool Workspace::saveGuides(const QList<Guide> &list, QString *error)
+{
+    if (!m_db.transaction()) {
+        if (error)
+            *error = fail(QStringLiteral("cannot start a transaction"), m_db.lastError().text());
+        return false;
+    }
+    for (const Guide &g : list) {
+        if (!writeGuide(g, error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = fail(QStringLiteral("cannot save"), m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::writeGuide(const Guide &g, QString *error)
+{
+    const QString what = QStringLiteral("cannot save \"%1\"").arg(g.slug);
+    QString detail;
+    auto failWith = [&](const QString &message) {
+        if (error)
+            *error = fail(what, message);
+        return false;
+    };
+    if (!guide::isValidSlug(g.slug))
+        return failWith(QStringLiteral("\"%1\" is not a slug").arg(g.slug));
+    if (!guide::isValidId(g.id))
+        return failWith(QStringLiteral("\"%1\" is not a guide id").arg(g.id));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, title FROM guides WHERE slug = ?"));
+    if (!run(q, {g.slug}, &detail))
+        return failWith(detail);
+    if (q.next() && q.value(0).toString() != g.id)
+        return failWith(QStringLiteral("the slug \"%1\" belongs to another guide (\"%2\"); nothing was saved")
+                            .arg(g.slug, q.value(1).toString()));
+    q.prepare(QStringLiteral("SELECT num FROM guides WHERE id = ?"));
+    if (!run(q, {g.id}, &detail))
+        return failWith(detail);
+    qint64 num = 0;
+    if (q.next()) {
+        num = q.value(0).toLongLong();
+    } else {
+        q.exec(QStringLiteral("SELECT COALESCE(MAX(num), 0) + 1 FROM guides"));
+        num = q.next() ? q.value(0).toLongLong() : 1;
+    }
+    q.prepare(QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
+                             "updated, tldr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
+                             "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
+                             "status = excluded.status, created = excluded.created, updated = excluded.updated, "
+                             "tldr = excluded.tldr"));
+    if (!run(q,
+             {g.id, num, g.slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created), toText(g.updated),
+              g.tldr},
+             &detail) ||
+        !writeParts(g, &detail) || !updateSearchIndex(g, num, &detail))
+        return failWith(detail);
+    return true;
+}
+
+bool Workspace::writeParts(const Guide &g, QString *error)
+{
+    QSqlQuery q(m_db);
+    for (const char *table : {"takeaways", "sections", "timeline_entries", "topics", "faq_entries", "related_guides",
+                              "sources"}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE guide_id = ?").arg(QLatin1StringView(table)));
+        if (!run(q, {g.id}, error))
+            return false;
+    }
+    // Inserts one row per item of a part, with its position.
+    auto insert = [&](const QString &sql, const auto &items, auto values) {
+        q.prepare(sql);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QVariantList v{g.id, i};
+            v += values(items[i]);
+            if (!run(q, v, error))
+                return false;
+        }
+        return true;
+    };
+    return insert(QStringLiteral("INSERT INTO takeaways (guide_id, position, id, text) VALUES (?, ?, ?, ?)"),
+                  g.takeaways, [](const Takeaway &t) { return QVariantList{t.id, t.text}; }) &&
+           insert(QStringLiteral("INSERT INTO sections (guide_id, position, id, heading, body) VALUES (?, ?, ?, ?, ?)"),
+                  g.sections, [](const Section &s) { return QVariantList{s.id, s.heading, s.body}; }) &&
+           insert(QStringLiteral("INSERT INTO timeline_entries (guide_id, position, id, date, title, description, "
+                                 "source_keys) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  g.timeline,
+                  [](const TimelineEntry &e) {
+                      return QVariantList{e.id, e.date, e.title, e.description, sourceKeysToText(e.sources)};
+                  }) &&
+           insert(QStringLiteral("INSERT INTO topics (guide_id, position, name) VALUES (?, ?, ?)"), g.topics,
+                  [](const QString &t) { return QVariantList{t}; }) &&
+           insert(QStringLiteral("INSERT INTO faq_entries (guide_id, position, id, question, answer) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  g.faq, [](const FaqEntry &f) { return QVariantList{f.id, f.question, f.answer}; }) &&
+           insert(QStringLiteral("INSERT INTO related_guides (guide_id, position, slug) VALUES (?, ?, ?)"), g.related,
+                  [](const QString &s) { return QVariantList{s}; }) &&
+           insert(QStringLiteral("INSERT INTO sources (guide_id, position, id, source_key, outlet, title, url, "
+                                 "published, accessed, relevance, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  g.sources, [](const Source &s) {
+                      return QVariantList{s.id,        s.key,      s.outlet,    s.title,  s.url,
+                                          s.published, s.accessed, s.relevance, s.summary};
+                  });
+}
+
+bool Workspace::updateSearchIndex(const Guide &g, qint64 num, QString *error)
+{
+    if (m_db.driverName() != QLatin1String("QSQLITE"))
+        return true;
+    QStringList body;
+    for (const Takeaway &t : g.takeaways)
+        body << t.text;
+    for (const Section &s : g.sections)
+        body << s.heading << s.body;
+    for (const TimelineEntry &e : g.timeline)
+        body << e.title << e.description;
+    for (const FaqEntry &f : g.faq)
+        body << f.question << f.answer;
+    body << g.topics;
+    QStringList sources;
+    for (const Source &s : g.sources)
+        sources << s.outlet << s.title << s.summary;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM guide_search WHERE rowid = ?"));
+    if (!run(q, {num}, error))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO guide_search (rowid, title, subject, tldr, body, sources) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    return run(q, {num, g.title, g.subject, g.tldr, body.join(u'\n'), sources.join(u'\n')}, error);
+}
+
+bool Workspace::setStatus(const QString &slug, const QString &status, QString *error)
+{
+    auto g = guide(slug);
+    if (!g) {
+        if (error)
+            *error = fail(slug, QStringLiteral("no such guide"));
+        return false;
+    }
+    if (!guide::statuses.contains(status)) {
+        if (error)
+            *error = fail(slug, QStringLiteral("\"%1\" is not a status").arg(status));
+        return false;
+    }
+    g->status = status;
+    return saveGuide(*g, error);
+}
+
+bool Workspace::removeGuide(const QString &slug, QString *error)
+{
+    QString detail;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT num FROM guides WHERE slug = ?"));
+    q.addBindValue(slug);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = fail(slug, QStringLiteral("no such guide"));
+        return false;
+    }
+    const qint64 num = q.value(0).toLongLong();
+    if (!m_db.transaction()) {
+        if (error)
+            *error = fail(slug, m_db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        q.prepare(QStringLiteral("DELETE FROM guide_search WHERE rowid = ?"));
+        ok = run(q, {num}, &detail);
+    }
+    q.prepare(QStringLiteral("DELETE FROM guides WHERE slug = ?"));
+    ok = ok && run(q, {slug}, &detail) && m_db.commit();
+    if (!ok) {
+        m_db.rollback();
+        if (error)
+            *error = fail(slug, detail);
+    }
+    return ok;
+}
+
+QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix, QString *error) const
+{
+    QList<SearchHit> out;
+    const QString match = toFtsQuery(query, prefix);
+    if (match.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Rank inside the full-text index first, then join the few best rows.
+    q.prepare(QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
+                             "(SELECT rowid, bm25(guide_search, 10.0, 5.0, 3.0, 1.0, 1.0) AS score "
+                             " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "
+                             "JOIN guides AS g ON g.num = r.rowid ORDER BY r.score"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        if (error)
+            *error = fail(QStringLiteral("search"), q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+    return out;
+}
+
+} // namespace almanac
