@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/workspace.h"
+
+#include <QAbstractTableModel>
+
+namespace almanac {
+
+// The workspace's guides as a table: title, subject, state, updated. A filter
+// narrows it to full-text search hits, best first.
+class GuideListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Subject, State, Updated, ColumnCount };
+    enum Role { SlugRole = Qt::UserRole + 1 };
+
+    explicit GuideListModel(QObject *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void reload();
+    // Shows only the guides that match what was typed ("" shows all).
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    QString slugAt(int row) const;
+    int rowOf(const QString &slug) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Workspace *m_workspace = nullptr;
+    QString m_filter;
+    QList<GuideSummary> m_rows;
+};
+
+} // namespace almanac

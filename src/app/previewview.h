@@ -1,0 +1,54 @@
+#pragma once
+
+#include "guide/guide.h"
+#include "render/pagerenderer.h"
+
+#include <QFutureWatcher>
+#include <QWebEngineView>
+
+#include <optional>
+
+class QWebEngineProfile;
+
+namespace almanac {
+
+class PreviewPage;
+class PreviewRequestGuard;
+class PreviewSchemeHandler;
+
+// The rendered page of a guide, from the same renderer and templates as the
+// published page. Rendering runs off the GUI thread; a guide that arrives while
+// a render runs waits, and only the newest one is rendered next.
+class PreviewView : public QWebEngineView
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewView(QWidget *parent = nullptr);
+    ~PreviewView() override;
+
+    void showGuide(const Guide &guide, const RenderContext &context);
+    void clear();
+    QString slug() const { return m_slug; }
+    int blockedRequests() const;
+    PreviewPage *previewPage() const { return m_page; }
+
+Q_SIGNALS:
+    void rendered(const QString &slug);
+    void guideLinkActivated(const QString &slug);
+
+private:
+    void startRender();
+    void renderFinished();
+
+    QWebEngineProfile *m_profile = nullptr;
+    PreviewSchemeHandler *m_handler = nullptr;
+    PreviewRequestGuard *m_guard = nullptr;
+    PreviewPage *m_page = nullptr;
+    QFutureWatcher<QByteArray> m_watcher;
+    std::optional<std::pair<Guide, RenderContext>> m_pending;
+    QString m_renderingSlug;
+    QString m_slug;
+};
+
+} // namespace almanac
