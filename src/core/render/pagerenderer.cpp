@@ -222,9 +222,11 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     for (const QString &slug : g.related) {
         data d;
         const auto it = ctx.guideTitles.constFind(slug);
-        d.set("title", s(it != ctx.guideTitles.cend() ? it.value() : slug));
-        d.set("href", s(ctx.relatedLink.arg(slug)));
-        d.set("missing", it == ctx.guideTitles.cend());
+        const bool known = it != ctx.guideTitles.cend() && guide::isValidSlug(slug);
+        d.set("title", s(known ? it.value() : slug));
+        if (known)
+            d.set("href", s(ctx.relatedLink.arg(slug)));
+        d.set("missing", !known);
         related.push_back(d);
     }
     page.set("related", related);

@@ -1,0 +1,252 @@
+// The renderer: Markdown features, citations, source positions, and whole pages
+// compared with stored reference HTML (tests/reference/render). To regenerate
+// the references on purpose, run tests/regenerate-references.sh.
+
+#include "io/guidefile.h"
+#include "render/markdown.h"
+#include "render/pagerenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace almanac;
+
+namespace {
+
+Guide demo(const QString &name)
+{
+    QString error;
+    auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + name, &error);
+    if (!g)
+        qFatal("%s", qPrintable(error));
+    return *g;
+}
+
+RenderContext fixedContext()
+{
+    RenderContext ctx;
+    ctx.now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    ctx.guideTitles = {{QStringLiteral("webassembly"), QStringLiteral("WebAssembly guide")},
+                       {QStringLiteral("crispr-gene-editing"), QStringLiteral("CRISPR guide")},
+                       {QStringLiteral("euro-introduction"), QStringLiteral("Euro guide")}};
+    ctx.versions = {{QStringLiteral("v2"), QDateTime(QDate(2026, 11, 24), QTime(8, 30), Qt::UTC), true},
+                    {QStringLiteral("v1"), QDateTime(QDate(2026, 9, 20), QTime(10, 0), Qt::UTC), false}};
+    return ctx;
+}
+
+QString html(const QString &markdown, MarkdownRenderer::CitationLookup lookup = {})
+{
+    return QString::fromStdString(MarkdownRenderer(std::move(lookup)).toHtml(markdown));
+}
+
+} // namespace
+
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void markdownExtensions_data();
+    void markdownExtensions();
+    void blocksCarrySourcePositions();
+    void citations();
+    void imagesBecomeLinks();
+    void plainText();
+    void ago_data();
+    void ago();
+    void referencePages_data();
+    void referencePages();
+    void pageIsSelfContained();
+    void pageParts();
+    void sameInputSameBytes();
+};
+
+void TestRenderer::markdownExtensions_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|--:|\n| 1 | 2 |\n")
+                           << QStringLiteral("<td align=\"right\"");
+    QTest::newRow("strikethrough") << QStringLiteral("~~gone~~") << QStringLiteral("<del>gone</del>");
+    QTest::newRow("autolink") << QStringLiteral("see https://example.org/x now")
+                              << QStringLiteral("<a href=\"https://example.org/x\">https://example.org/x</a>");
+    QTest::newRow("www autolink") << QStringLiteral("www.example.com")
+                                  << QStringLiteral("<a href=\"http://www.example.com\">");
+    QTest::newRow("emphasis") << QStringLiteral("*a* **b** `c`")
+                              << QStringLiteral("<em>a</em> <strong>b</strong> <code>c</code>");
+    QTest::newRow("list") << QStringLiteral("- one\n- two\n") << QStringLiteral("<li data-sourcepos=\"1:1-1:5\">one</li>");
+    QTest::newRow("mailto") << QStringLiteral("[m](mailto:desk@example.org)")
+                            << QStringLiteral("<a href=\"mailto:desk@example.org\">m</a>");
+}
+
+void TestRenderer::markdownExtensions()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    QVERIFY2(html(markdown).contains(expected), qPrintable(html(markdown)));
+}
+
+void TestRenderer::blocksCarrySourcePositions()
+{
+    const QString out = html(QStringLiteral("# Head\n\nPara one.\n\n- item\n\n| a |\n|---|\n| 1 |\n"));
+    QVERIFY(out.contains(QStringLiteral("<h1 data-sourcepos=\"1:1-1:6\">")));
+    QVERIFY(out.contains(QStringLiteral("<p data-sourcepos=\"3:1-3:9\">")));
+    QVERIFY(out.contains(QStringLiteral("<ul data-sourcepos=\"5:1-6:0\">")));
+    QVERIFY(out.contains(QStringLiteral("<table data-sourcepos=\"7:1-9:5\">")));
+}
+
+void TestRenderer::citations()
+{
+    auto lookup = [](const QString &key) { return key == QLatin1String("a") ? 1 : key == QLatin1String("b") ? 2 : 0; };
+    const QString one = html(QStringLiteral("Fact [@a]."), lookup);
+    QVERIFY2(one.contains(QStringLiteral("Fact <sup class=\"cite\">[<a href=\"#source-1\" data-key=\"a\">1</a>]</sup>.")),
+             qPrintable(one));
+    const QString two = html(QStringLiteral("Both [@a; @b]"), lookup);
+    QVERIFY(two.contains(QStringLiteral("<a href=\"#source-1\" data-key=\"a\">1</a>, <a href=\"#source-2\" "
+                                        "data-key=\"b\">2</a>")));
+    const QString missing = html(QStringLiteral("Claim [@nobody]"), lookup);
+    QVERIFY(missing.contains(QStringLiteral("<span class=\"cite-missing\" title=\"No source has this key\">@nobody?</span>")));
+    // Inside code a citation is only text.
+    const QString code = html(QStringLiteral("`[@a]`"), lookup);
+    QVERIFY(code.contains(QStringLiteral("<code>[@a]</code>")));
+    QVERIFY(!code.contains(QStringLiteral("cite")));
+    // A real link is not a citation.
+    QVERIFY(html(QStringLiteral("[@a](https://example.org)"), lookup).contains(QStringLiteral("href=\"https://example.org\"")));
+}
+
+void TestRenderer::imagesBecomeLinks()
+{
+    const QString out = html(QStringLiteral("![a chart](https://example.org/chart.png)"));
+    QVERIFY(!out.contains(QStringLiteral("<img")));
+    QVERIFY(out.contains(QStringLiteral("<a href=\"https://example.org/chart.png\">a chart</a>")));
+}
+
+void TestRenderer::plainText()
+{
+    QCOMPARE(MarkdownRenderer::toPlainText(QStringLiteral("A *bold* claim [@a]. Next [@b; @c], done.")),
+             QStringLiteral("A bold claim. Next, done."));
+}
+
+void TestRenderer::ago_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("now") << qint64(5) << QStringLiteral("just now");
+    QTest::newRow("minutes") << qint64(5 * 60) << QStringLiteral("5m ago");
+    QTest::newRow("hours") << qint64(3 * 3600) << QStringLiteral("3h ago");
+    QTest::newRow("days") << qint64(5 * 86400) << QStringLiteral("5d ago");
+    QTest::newRow("months") << qint64(65 * 86400) << QStringLiteral("2mo ago");
+    QTest::newRow("years") << qint64(400 * 86400) << QStringLiteral("1y ago");
+}
+
+void TestRenderer::ago()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, expected);
+    const QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    QCOMPARE(PageRenderer::ago(now.addSecs(-seconds), now), expected);
+    QVERIFY(PageRenderer::ago(QDateTime(), now).isEmpty());
+}
+
+void TestRenderer::referencePages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("webassembly") << QStringLiteral("webassembly.json");
+    QTest::newRow("crispr") << QStringLiteral("crispr.json");
+    QTest::newRow("euro") << QStringLiteral("euro-banknotes.json");
+}
+
+void TestRenderer::referencePages()
+{
+    QFETCH(QString, file);
+    const Guide g = demo(file);
+    const QByteArray page = PageRenderer().render(g, fixedContext());
+    const QString referencePath = QStringLiteral(ALMANAC_REFERENCE_DIR "/render/%1.html").arg(g.slug);
+    if (qEnvironmentVariableIsSet("ALMANAC_REGENERATE")) {
+        QDir().mkpath(QFileInfo(referencePath).absolutePath());
+        QFile out(referencePath);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(page);
+        QSKIP("reference regenerated");
+    }
+    QFile ref(referencePath);
+    QVERIFY2(ref.open(QIODevice::ReadOnly), qPrintable(referencePath + QStringLiteral(" is missing")));
+    const QByteArray expected = ref.readAll();
+    if (page != expected) {
+        const QList<QByteArray> a = page.split('\n');
+        const QList<QByteArray> b = expected.split('\n');
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+            if (a[i] != b[i])
+                QFAIL(qPrintable(QStringLiteral("line %1 differs:\n got: %2\nwant: %3")
+                                     .arg(i + 1)
+                                     .arg(QString::fromUtf8(a[i].left(300)), QString::fromUtf8(b[i].left(300)))));
+        }
+        QCOMPARE(a.size(), b.size());
+    }
+}
+
+void TestRenderer::pageIsSelfContained()
+{
+    const QString page = QString::fromUtf8(PageRenderer().render(demo(QStringLiteral("webassembly.json")), fixedContext()));
+    // Nothing the browser would fetch: no src attributes, stylesheets, imports or fonts from elsewhere.
+    QVERIFY(!page.contains(QStringLiteral(" src=")));
+    QVERIFY(!page.contains(QStringLiteral("<link")));
+    QVERIFY(!page.contains(QStringLiteral("@import")));
+    QVERIFY(!page.contains(QStringLiteral("url(")));
+    QVERIFY(page.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none'")));
+    // The only scripts are JSON-LD data blocks.
+    static const QRegularExpression script(QStringLiteral("<script[^>]*>"));
+    auto it = script.globalMatch(page);
+    int count = 0;
+    while (it.hasNext()) {
+        QCOMPARE(it.next().captured(0), QStringLiteral("<script type=\"application/ld+json\">"));
+        ++count;
+    }
+    QCOMPARE(count, 2);
+}
+
+void TestRenderer::pageParts()
+{
+    const Guide g = demo(QStringLiteral("crispr.json"));
+    const QString page = QString::fromUtf8(PageRenderer().render(g, fixedContext()));
+    QVERIFY(page.contains(QStringLiteral("<title>") + g.title.toHtmlEscaped() + QStringLiteral("</title>")));
+    QVERIFY(page.contains(QStringLiteral("<p class=\"kicker\">Guide · Beginner</p>")));
+    QVERIFY(page.contains(QStringLiteral("v2 · live")));
+    QVERIFY(page.contains(QStringLiteral("data-field=\"tldr\"")));
+    for (qsizetype i = 0; i < g.sections.size(); ++i)
+        QVERIFY(page.contains(QStringLiteral("data-field=\"sections[%1].body\"").arg(i)));
+    QCOMPARE(page.count(QStringLiteral("<li class=\"event")), g.timeline.size());
+    QCOMPARE(page.count(QStringLiteral("<li class=\"card\"")), g.sources.size());
+    for (qsizetype i = 0; i < g.sources.size(); ++i)
+        QVERIFY(page.contains(QStringLiteral("id=\"source-%1\" data-key=\"%2\"").arg(i + 1).arg(g.sources[i].key)));
+    QVERIFY(page.contains(QStringLiteral("Related guides (%1)").arg(g.related.size())));
+    QVERIFY(page.contains(QStringLiteral("\"@type\":\"FAQPage\"")));
+    QVERIFY(page.contains(QStringLiteral("<meta property=\"og:title\"")));
+    // Every Markdown block carries its place in the field it came from.
+    static const QRegularExpression field(QStringLiteral("<div class=\"md\" data-field=\"[^\"]+\">(.*?)</div>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(QStringLiteral("<(p|ul|ol|li|table|tr|h[1-6]|blockquote|pre)([ >])"));
+    int fields = 0;
+    int blocks = 0;
+    for (auto f = field.globalMatch(page); f.hasNext(); ++fields) {
+        const QString inner = f.next().captured(1);
+        for (auto b = block.globalMatch(inner); b.hasNext(); ++blocks) {
+            const auto m = b.next();
+            QVERIFY2(inner.mid(m.capturedEnd(0) - 1).startsWith(QStringLiteral(" data-sourcepos=\"")),
+                     qPrintable(inner.mid(m.capturedStart(0), 80)));
+        }
+    }
+    QVERIFY(fields > 20);
+    QVERIFY(blocks > fields);
+}
+
+void TestRenderer::sameInputSameBytes()
+{
+    const Guide g = demo(QStringLiteral("euro-banknotes.json"));
+    QCOMPARE(PageRenderer().render(g, fixedContext()), PageRenderer().render(g, fixedContext()));
+}
+
+QTEST_GUILESS_MAIN(TestRenderer)
+#include "tst_renderer.moc"
