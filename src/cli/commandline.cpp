@@ -3,6 +3,7 @@
 #include "guide/lint.h"
 #include "io/guidefile.h"
 #include "render/pagerenderer.h"
+#include "store/versionstore.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,16 @@ Commands:
                              full-text search, best first
   lint [SLUG|FILE...]        findings with their place; exit 1 if any is an error
   render SLUG [-o FILE]      the page as HTML, as the preview shows it
+  snapshot SLUG -m NOTE      make a version (v1, v2, ...) of the draft
+  versions SLUG              the guide's versions with their states and history
+  diff SLUG FROM [TO] [--format text|html|json] [--exit-code]
+                             what changed; FROM and TO are vN or draft (TO: draft)
+  review SLUG vN (--submit | --approve | --request-changes) [-m NOTE]
+                             move a version through review
+  publish SLUG vN [--yes]    lint, then make vN the live version (--yes accepts warnings)
+
+Export takes --version vN for a version instead of the draft. --author NAME (or
+$ALMANAC_AUTHOR, else $USER) says who made a version or review step.
 
 The workspace is -w PATH, else $ALMANAC_WORKSPACE, else the default workspace.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.
@@ -55,7 +66,18 @@ CommandLine::CommandLine()
                          QStringLiteral("50")});
     m_parser->addOption({QStringLiteral("prefix"), QStringLiteral("Match the last word as a prefix.")});
     m_parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    m_parser->addOption({QStringLiteral("version"), QStringLiteral("Show the program's version.")});
+    m_parser->addOption({QStringLiteral("version"), QStringLiteral("A version of the guide (export)."),
+                         QStringLiteral("vN")});
+    m_parser->addOption({{QStringLiteral("m"), QStringLiteral("message")}, QStringLiteral("A note."),
+                         QStringLiteral("NOTE")});
+    m_parser->addOption({QStringLiteral("author"), QStringLiteral("Who does this."), QStringLiteral("NAME")});
+    m_parser->addOption({QStringLiteral("format"), QStringLiteral("Diff output: text, html or json."),
+                         QStringLiteral("FORMAT"), QStringLiteral("text")});
+    m_parser->addOption({QStringLiteral("exit-code"), QStringLiteral("Diff exits 1 when there are changes.")});
+    m_parser->addOption({QStringLiteral("submit"), QStringLiteral("Submit a version for review.")});
+    m_parser->addOption({QStringLiteral("approve"), QStringLiteral("Approve a version.")});
+    m_parser->addOption({QStringLiteral("request-changes"), QStringLiteral("Send a version back to draft.")});
+    m_parser->addOption({QStringLiteral("yes"), QStringLiteral("Publish despite lint warnings.")});
 }
 
 CommandLine::~CommandLine() = default;
@@ -76,14 +98,14 @@ int CommandLine::fail(const QString &message, int code)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    if (arguments.size() == 2 && arguments[1] == QLatin1String("--version")) {
+        m_out << "almanac " << ALMANAC_VERSION << "\n";
+        return Ok;
+    }
     if (!m_parser->parse(arguments))
         return usageError(m_parser->errorText());
     if (m_parser->isSet(QStringLiteral("help"))) {
         m_out << usageText;
-        return Ok;
-    }
-    if (m_parser->isSet(QStringLiteral("version"))) {
-        m_out << "almanac " << ALMANAC_VERSION << "\n";
         return Ok;
     }
     QStringList args = m_parser->positionalArguments();
@@ -96,6 +118,22 @@ int CommandLine::run(const QStringList &arguments)
     if ((m_parser->isSet(QStringLiteral("limit")) || m_parser->isSet(QStringLiteral("prefix"))) &&
         command != QLatin1String("search"))
         return usageError(QStringLiteral("--limit and --prefix go with search, not %1").arg(command));
+    // Each option belongs to some commands only.
+    const QList<std::pair<QString, QStringList>> optionCommands = {
+        {QStringLiteral("version"), {QStringLiteral("export")}},
+        {QStringLiteral("message"), {QStringLiteral("snapshot"), QStringLiteral("review")}},
+        {QStringLiteral("author"), {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish")}},
+        {QStringLiteral("format"), {QStringLiteral("diff")}},
+        {QStringLiteral("exit-code"), {QStringLiteral("diff")}},
+        {QStringLiteral("submit"), {QStringLiteral("review")}},
+        {QStringLiteral("approve"), {QStringLiteral("review")}},
+        {QStringLiteral("request-changes"), {QStringLiteral("review")}},
+        {QStringLiteral("yes"), {QStringLiteral("publish")}},
+    };
+    for (const auto &[option, commands] : optionCommands) {
+        if (m_parser->isSet(option) && !commands.contains(command))
+            return usageError(QStringLiteral("--%1 goes with %2, not %3").arg(option, commands.join(u'/'), command));
+    }
 
     int code = BadInput;
     if (command == QLatin1String("init"))
@@ -112,6 +150,16 @@ int CommandLine::run(const QStringList &arguments)
         code = lint(args);
     else if (command == QLatin1String("render"))
         code = render(args);
+    else if (command == QLatin1String("snapshot"))
+        code = snapshot(args);
+    else if (command == QLatin1String("versions"))
+        code = versions(args);
+    else if (command == QLatin1String("diff"))
+        code = diff(args);
+    else if (command == QLatin1String("review"))
+        code = review(args);
+    else if (command == QLatin1String("publish"))
+        code = publish(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();
@@ -228,9 +276,19 @@ int CommandLine::exportGuide(const QStringList &args)
         return usageError(QStringLiteral("export takes one SLUG"));
     if (!openWorkspace())
         return BadInput;
-    const auto g = m_workspace->guide(args.first());
+    std::optional<Guide> g;
+    QString error;
+    if (m_parser->isSet(QStringLiteral("version"))) {
+        const int n = VersionStore::parseLabel(m_parser->value(QStringLiteral("version")));
+        if (n == 0)
+            return usageError(QStringLiteral("--version takes vN, e.g. v2"));
+        g = VersionStore(*m_workspace).content(args.first(), n, &error);
+    } else {
+        g = m_workspace->guide(args.first());
+        error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first());
+    }
     if (!g)
-        return fail(QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
+        return fail(error);
     return writeOutput(guidefile::write(*g)) ? Ok : BadInput;
 }
 
@@ -240,8 +298,20 @@ int CommandLine::list(const QStringList &args)
         return usageError(QStringLiteral("list takes no arguments"));
     if (!openWorkspace())
         return BadInput;
-    for (const GuideSummary &s : m_workspace->guides())
-        m_out << s.slug << '\t' << s.title << '\t' << s.status << '\t' << "-" << "\n";
+    VersionStore store(*m_workspace);
+    for (const GuideSummary &s : m_workspace->guides()) {
+        // The state is the newest version's, or "draft" before the first one.
+        const QList<VersionInfo> versions = store.versions(s.slug, nullptr);
+        QString live = QStringLiteral("-");
+        for (const VersionInfo &v : versions) {
+            if (v.live)
+                live = v.label();
+        }
+        QString state = versions.isEmpty() ? QStringLiteral("draft") : versions.first().state;
+        if (s.status == QLatin1String("archived"))
+            state += QStringLiteral(" (archived)");
+        m_out << s.slug << '\t' << s.title << '\t' << state << '\t' << live << "\n";
+    }
     return Ok;
 }
 

@@ -31,6 +31,13 @@ private:
     int search(const QStringList &args);
     int lint(const QStringList &args);
     int render(const QStringList &args);
+    // versioncommands.cpp
+    int snapshot(const QStringList &args);
+    int versions(const QStringList &args);
+    int diff(const QStringList &args);
+    int review(const QStringList &args);
+    int publish(const QStringList &args);
+    QString author() const;
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);

@@ -72,6 +72,32 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE VIRTUAL TABLE guide_search USING fts5("
                             "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics 2')"),
          }},
+        {2,
+         {
+             // Immutable snapshots: canonical almanac-guide/1 JSON and its SHA-256.
+             QStringLiteral("CREATE TABLE versions ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " number INTEGER NOT NULL, state TEXT NOT NULL, author TEXT NOT NULL,"
+                            " created TEXT NOT NULL, note TEXT NOT NULL, content TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, number))"),
+             // Who did what to a version, and when.
+             QStringLiteral("CREATE TABLE version_events ("
+                            " guide_id TEXT NOT NULL, number INTEGER NOT NULL, seq INTEGER NOT NULL,"
+                            " action TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL,"
+                            " actor TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, number, seq),"
+                            " FOREIGN KEY (guide_id, number) REFERENCES versions(guide_id, number) ON DELETE CASCADE)"),
+             // Reviewers' comments, anchored to a part by its stable id.
+             QStringLiteral("CREATE TABLE comments ("
+                            " id TEXT PRIMARY KEY,"
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " version_number INTEGER NOT NULL, part TEXT NOT NULL, part_id TEXT NOT NULL,"
+                            " author TEXT NOT NULL, created TEXT NOT NULL, body TEXT NOT NULL,"
+                            " resolved_by TEXT NOT NULL, resolved_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX comments_by_guide ON comments (guide_id)"),
+             QStringLiteral("ALTER TABLE guides ADD COLUMN live_version INTEGER"),
+         },
+         {}},
     };
     return list;
 }

@@ -1,0 +1,323 @@
+#include "worddiff.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace almanac::worddiff {
+
+namespace {
+
+enum class CharClass { Space, Word, Mark };
+
+CharClass classOf(QChar c)
+{
+    if (c.isSpace())
+        return CharClass::Space;
+    if (c.isLetterOrNumber() || c.isMark() || c == u'_')
+        return CharClass::Word;
+    return CharClass::Mark;
+}
+
+// Edits beyond this many per call switch to the paragraph-first strategy.
+constexpr int maxEdits = 6000;
+
+struct Script
+{
+    // For each token of a and b: true when it is kept.
+    std::vector<bool> keepA;
+    std::vector<bool> keepB;
+};
+
+// Myers' greedy forward algorithm, remembering each round's frontier to trace
+// the path back. Returns false if more than limit edits are needed.
+bool myers(const int *a, int n, const int *b, int m, Script &out, size_t offsetA, size_t offsetB, int limit)
+{
+    const int max = n + m;
+    const int bound = std::min(max, limit);
+    std::vector<int> v(2 * static_cast<size_t>(bound) + 3, 0);
+    const int off = bound + 1;
+    std::vector<std::vector<int>> trace;
+    int found = -1;
+    for (int d = 0; d <= bound && found < 0; ++d) {
+        trace.emplace_back(v.begin() + (off - d), v.begin() + (off + d + 1));
+        for (int k = -d; k <= d; k += 2) {
+            int x;
+            if (k == -d || (k != d && v[off + k - 1] < v[off + k + 1]))
+                x = v[off + k + 1];
+            else
+                x = v[off + k - 1] + 1;
+            int y = x - k;
+            while (x < n && y < m && a[x] == b[y]) {
+                ++x;
+                ++y;
+            }
+            v[off + k] = x;
+            if (x >= n && y >= m) {
+                found = d;
+                break;
+            }
+        }
+    }
+    if (found < 0)
+        return false;
+    // Walk back from (n, m) through the stored frontiers.
+    int x = n;
+    int y = m;
+    for (int d = found; d > 0; --d) {
+        const std::vector<int> &prev = trace[d]; // frontier before round d, indices -(d-1)..(d-1) at d..
+        // trace[d] holds v as it was at the start of round d: k from -d..d mapped to 0..2d.
+        auto at = [&](int k) { return prev[static_cast<size_t>(k + d)]; };
+        const int k = x - y;
+        int prevK;
+        if (k == -d || (k != d && at(k - 1) < at(k + 1)))
+            prevK = k + 1;
+        else
+            prevK = k - 1;
+        const int prevX = at(prevK);
+        const int prevY = prevX - prevK;
+        while (x > prevX && y > prevY) {
+            --x;
+            --y;
+            out.keepA[offsetA + x] = true;
+            out.keepB[offsetB + y] = true;
+        }
+        x = prevX;
+        y = prevY;
+    }
+    while (x > 0 && y > 0) {
+        --x;
+        --y;
+        out.keepA[offsetA + x] = true;
+        out.keepB[offsetB + y] = true;
+    }
+    return true;
+}
+
+// Diffs token ids; marks kept tokens in out. Trims the common ends first.
+bool diffIds(const std::vector<int> &a, size_t a0, size_t a1, const std::vector<int> &b, size_t b0, size_t b1,
+             Script &out)
+{
+    while (a0 < a1 && b0 < b1 && a[a0] == b[b0]) {
+        out.keepA[a0++] = true;
+        out.keepB[b0++] = true;
+    }
+    while (a0 < a1 && b0 < b1 && a[a1 - 1] == b[b1 - 1]) {
+        out.keepA[--a1] = true;
+        out.keepB[--b1] = true;
+    }
+    if (a0 == a1 || b0 == b1)
+        return true;
+    return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), out, a0, b0, maxEdits);
+}
+
+// Paragraph boundaries (token index after each blank-line run) of a token list.
+std::vector<size_t> paragraphStarts(const QList<QStringView> &tokens)
+{
+    std::vector<size_t> starts{0};
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].count(u'\n') >= 2 && i + 1 < tokens.size())
+            starts.push_back(static_cast<size_t>(i + 1));
+    }
+    starts.push_back(static_cast<size_t>(tokens.size()));
+    return starts;
+}
+
+// A small integer for each distinct piece of text, so the diff compares ints.
+int idOf(QHash<QStringView, int> &ids, QStringView text)
+{
+    auto it = ids.constFind(text);
+    if (it == ids.cend())
+        it = ids.insert(text, static_cast<int>(ids.size()));
+    return it.value();
+}
+
+} // namespace
+
+QList<QStringView> tokenize(QStringView text)
+{
+    QList<QStringView> tokens;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const CharClass c = classOf(text[i]);
+        qsizetype j = i + 1;
+        if (c == CharClass::Mark) {
+            if (text[i].isHighSurrogate() && j < n)
+                ++j;
+        } else {
+            while (j < n && classOf(text[j]) == c)
+                ++j;
+            // Keep words like "don't" and "3.5" whole.
+            while (c == CharClass::Word && j + 1 < n && (text[j] == u'\'' || text[j] == u'’' || text[j] == u'.') &&
+                   classOf(text[j + 1]) == CharClass::Word) {
+                j += 2;
+                while (j < n && classOf(text[j]) == CharClass::Word)
+                    ++j;
+            }
+        }
+        tokens.append(text.sliced(i, j - i));
+        i = j;
+    }
+    return tokens;
+}
+
+QList<Op> diff(QStringView a, QStringView b)
+{
+    QList<Op> ops;
+    if (a == b) {
+        if (!a.isEmpty())
+            ops.append({Op::Kind::Equal, a.toString()});
+        return ops;
+    }
+    const QList<QStringView> ta = tokenize(a);
+    const QList<QStringView> tb = tokenize(b);
+    QHash<QStringView, int> ids;
+    ids.reserve(ta.size() + tb.size());
+    auto toIds = [&](const QList<QStringView> &tokens) {
+        std::vector<int> out;
+        out.reserve(static_cast<size_t>(tokens.size()));
+        for (QStringView t : tokens)
+            out.push_back(idOf(ids, t));
+        return out;
+    };
+    const std::vector<int> ia = toIds(ta);
+    const std::vector<int> ib = toIds(tb);
+    Script script{std::vector<bool>(ia.size()), std::vector<bool>(ib.size())};
+
+    if (!diffIds(ia, 0, ia.size(), ib, 0, ib.size(), script)) {
+        // Too different to diff word by word in one go: match whole paragraphs
+        // first, then diff the words inside each stretch between matches.
+        script = Script{std::vector<bool>(ia.size()), std::vector<bool>(ib.size())};
+        const std::vector<size_t> pa = paragraphStarts(ta);
+        const std::vector<size_t> pb = paragraphStarts(tb);
+        QHash<QStringView, int> paraIds;
+        auto paragraphIds = [&](QStringView text, const QList<QStringView> &tokens, const std::vector<size_t> &starts) {
+            std::vector<int> out;
+            for (size_t p = 0; p + 1 < starts.size(); ++p) {
+                const qsizetype from = tokens[static_cast<qsizetype>(starts[p])].data() - text.data();
+                const QStringView last = tokens[static_cast<qsizetype>(starts[p + 1] - 1)];
+                const qsizetype to = last.data() + last.size() - text.data();
+                out.push_back(idOf(paraIds, text.sliced(from, to - from)));
+            }
+            return out;
+        };
+        const std::vector<int> qa = paragraphIds(a, ta, pa);
+        const std::vector<int> qb = paragraphIds(b, tb, pb);
+        Script paras{std::vector<bool>(qa.size()), std::vector<bool>(qb.size())};
+        diffIds(qa, 0, qa.size(), qb, 0, qb.size(), paras);
+        size_t x = 0;
+        size_t y = 0;
+        size_t sx = 0;
+        size_t sy = 0;
+        while (x < qa.size() || y < qb.size()) {
+            if (x < qa.size() && y < qb.size() && paras.keepA[x] && paras.keepB[y]) {
+                diffIds(ia, pa[sx], pa[x], ib, pb[sy], pb[y], script);
+                std::fill(script.keepA.begin() + static_cast<std::ptrdiff_t>(pa[x]),
+                          script.keepA.begin() + static_cast<std::ptrdiff_t>(pa[x + 1]), true);
+                std::fill(script.keepB.begin() + static_cast<std::ptrdiff_t>(pb[y]),
+                          script.keepB.begin() + static_cast<std::ptrdiff_t>(pb[y + 1]), true);
+                sx = ++x;
+                sy = ++y;
+            } else if (x < qa.size() && !paras.keepA[x]) {
+                ++x;
+            } else if (y < qb.size() && !paras.keepB[y]) {
+                ++y;
+            } else {
+                break;
+            }
+        }
+        diffIds(ia, pa[sx], pa[qa.size()], ib, pb[sy], pb[qb.size()], script);
+    }
+
+    // Emit runs: deletions before insertions between kept tokens.
+    auto push = [&](Op::Kind kind, QStringView text) {
+        if (!ops.isEmpty() && ops.back().kind == kind)
+            ops.back().text += text;
+        else
+            ops.append({kind, text.toString()});
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < ta.size() || j < tb.size()) {
+        while (i < ta.size() && !script.keepA[static_cast<size_t>(i)])
+            push(Op::Kind::Delete, ta[i++]);
+        while (j < tb.size() && !script.keepB[static_cast<size_t>(j)])
+            push(Op::Kind::Insert, tb[j++]);
+        if (i < ta.size() && j < tb.size()) {
+            push(Op::Kind::Equal, ta[i]);
+            ++i;
+            ++j;
+        }
+    }
+
+    // Fold a lone space or mark between two changes into them, so that
+    // "[-a b-]{+c d+}" reads as one change rather than two.
+    QList<Op> folded;
+    for (qsizetype k = 0; k < ops.size(); ++k) {
+        const Op &op = ops[k];
+        const bool between = op.kind == Op::Kind::Equal && k > 0 && k + 1 < ops.size() &&
+                             ops[k - 1].kind != Op::Kind::Equal && ops[k + 1].kind != Op::Kind::Equal;
+        const bool thin = std::all_of(op.text.begin(), op.text.end(), [](QChar c) { return classOf(c) != CharClass::Word; }) &&
+                          op.text.size() <= 2 && !op.text.contains(u'\n');
+        if (between && thin) {
+            // Attach to the delete and the insert around it.
+            QString del = op.text;
+            QString ins = op.text;
+            // Pull the neighbours into place: ... D I [eq] D I ... -> merged below.
+            folded.append({Op::Kind::Delete, del});
+            folded.append({Op::Kind::Insert, ins});
+            continue;
+        }
+        folded.append(op);
+    }
+    // Merge: collect each stretch of changes into one delete then one insert.
+    QList<Op> out;
+    QString del;
+    QString ins;
+    auto flushChanges = [&] {
+        if (!del.isEmpty())
+            out.append({Op::Kind::Delete, del});
+        if (!ins.isEmpty())
+            out.append({Op::Kind::Insert, ins});
+        del.clear();
+        ins.clear();
+    };
+    for (const Op &op : std::as_const(folded)) {
+        if (op.kind == Op::Kind::Delete) {
+            del += op.text;
+        } else if (op.kind == Op::Kind::Insert) {
+            ins += op.text;
+        } else {
+            flushChanges();
+            if (!out.isEmpty() && out.back().kind == Op::Kind::Equal)
+                out.back().text += op.text;
+            else
+                out.append(op);
+        }
+    }
+    flushChanges();
+    return out;
+}
+
+bool hasChanges(const QList<Op> &ops)
+{
+    return std::any_of(ops.begin(), ops.end(), [](const Op &op) { return op.kind != Op::Kind::Equal; });
+}
+
+Counts countWords(const QList<Op> &ops)
+{
+    Counts c;
+    for (const Op &op : ops) {
+        if (op.kind == Op::Kind::Equal)
+            continue;
+        int words = 0;
+        for (QStringView t : tokenize(op.text))
+            words += classOf(t.front()) == CharClass::Word ? 1 : 0;
+        (op.kind == Op::Kind::Delete ? c.deleted : c.inserted) += words;
+    }
+    return c;
+}
+
+} // namespace almanac::worddiff

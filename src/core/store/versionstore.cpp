@@ -1,0 +1,390 @@
+#include "versionstore.h"
+
+#include "io/guidefile.h"
+#include "sqlvalues.h"
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace almanac {
+
+namespace {
+
+const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(timestampFormat);
+}
+
+QDateTime fromText(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, timestampFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.prepare(sql);
+    bindValues(q, values);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+struct Transition
+{
+    VersionStore::Action action;
+    QStringList from;
+    QString to;
+};
+
+const QList<Transition> &transitions()
+{
+    static const QList<Transition> list = {
+        {VersionStore::Action::Submit, {QStringLiteral("draft")}, QStringLiteral("in-review")},
+        {VersionStore::Action::Approve, {QStringLiteral("in-review")}, QStringLiteral("approved")},
+        {VersionStore::Action::RequestChanges, {QStringLiteral("in-review"), QStringLiteral("approved")},
+         QStringLiteral("draft")},
+        {VersionStore::Action::Publish, {QStringLiteral("approved")}, QStringLiteral("published")},
+    };
+    return list;
+}
+
+// What can be done to a version in this state, for error messages.
+QString allowedFrom(const QString &state)
+{
+    QStringList names;
+    for (const Transition &t : transitions()) {
+        if (t.from.contains(state))
+            names << VersionStore::actionName(t.action);
+    }
+    return names.isEmpty() ? QStringLiteral("nothing more can be done to it")
+                           : QStringLiteral("it can only be: %1").arg(names.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+VersionStore::VersionStore(Workspace &workspace) : m_workspace(workspace) {}
+
+QString VersionStore::actionName(Action action)
+{
+    switch (action) {
+    case Action::Submit:
+        return QStringLiteral("submitted for review");
+    case Action::Approve:
+        return QStringLiteral("approved");
+    case Action::RequestChanges:
+        return QStringLiteral("sent back with changes requested");
+    case Action::Publish:
+        return QStringLiteral("published");
+    }
+    return {};
+}
+
+int VersionStore::parseLabel(const QString &label)
+{
+    if (!label.startsWith(u'v'))
+        return 0;
+    bool ok = false;
+    const int n = label.mid(1).toInt(&ok);
+    return ok && n > 0 ? n : 0;
+}
+
+QString VersionStore::guideId(const QString &slug, QString *error) const
+{
+    QSqlQuery q(m_workspace.database());
+    if (run(q, QStringLiteral("SELECT id FROM guides WHERE slug = ?"), {slug}, error) && q.next())
+        return q.value(0).toString();
+    if (error && error->isEmpty())
+        *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+    return {};
+}
+
+std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QString &author, const QString &note,
+                                                  QString *error)
+{
+    const auto draft = m_workspace.guide(slug);
+    if (!draft) {
+        if (error)
+            *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+        return std::nullopt;
+    }
+    const QByteArray content = guidefile::write(*draft);
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    QSqlDatabase db = m_workspace.database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    QString detail;
+    VersionInfo v;
+    v.state = QStringLiteral("draft");
+    v.author = author;
+    v.note = note;
+    v.sha256 = sha;
+    const QString at = now();
+    v.created = fromText(at);
+    bool ok = run(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE guide_id = ?"),
+                  {draft->id}, &detail) &&
+              q.next();
+    if (ok) {
+        v.number = q.value(0).toInt();
+        ok = run(q,
+                 QStringLiteral("INSERT INTO versions (guide_id, number, state, author, created, note, content, "
+                                "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {draft->id, v.number, v.state, author, at, note, QString::fromUtf8(content), sha}, &detail) &&
+             run(q,
+                 QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                                "actor, at, note) VALUES (?, ?, 1, 'snapshot', '', 'draft', ?, ?, ?)"),
+                 {draft->id, v.number, author, at, note}, &detail);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
+                         .arg(m_workspace.path(), slug, detail.isEmpty() ? db.lastError().text() : detail);
+        return std::nullopt;
+    }
+    return v;
+}
+
+QList<VersionInfo> VersionStore::versions(const QString &slug, QString *error) const
+{
+    QList<VersionInfo> out;
+    const QString id = guideId(slug, error);
+    if (id.isEmpty())
+        return out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT v.number, v.state, v.author, v.created, v.note, v.sha256, g.live_version "
+                            "FROM versions v JOIN guides g ON g.id = v.guide_id WHERE v.guide_id = ? "
+                            "ORDER BY v.number DESC"),
+             {id}, error))
+        return out;
+    while (q.next()) {
+        VersionInfo v;
+        v.number = q.value(0).toInt();
+        v.state = q.value(1).toString();
+        v.author = q.value(2).toString();
+        v.created = fromText(q.value(3).toString());
+        v.note = q.value(4).toString();
+        v.sha256 = q.value(5).toString();
+        v.live = !q.value(6).isNull() && q.value(6).toInt() == v.number;
+        out.append(v);
+    }
+    return out;
+}
+
+std::optional<VersionInfo> VersionStore::version(const QString &slug, int number, QString *error) const
+{
+    for (const VersionInfo &v : versions(slug, error)) {
+        if (v.number == number)
+            return v;
+    }
+    if (error && error->isEmpty())
+        *error = QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
+    return std::nullopt;
+}
+
+std::optional<Guide> VersionStore::content(const QString &slug, int number, QString *error) const
+{
+    const QString id = guideId(slug, error);
+    if (id.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_workspace.database());
+    if (!run(q, QStringLiteral("SELECT content, sha256 FROM versions WHERE guide_id = ? AND number = ?"), {id, number},
+             error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
+        return std::nullopt;
+    }
+    const QByteArray content = q.value(0).toString().toUtf8();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    if (sha != q.value(1).toString()) {
+        if (error)
+            *error = QStringLiteral("%1: version v%2 of \"%3\" is damaged (its SHA-256 does not match)")
+                         .arg(m_workspace.path())
+                         .arg(number)
+                         .arg(slug);
+        return std::nullopt;
+    }
+    return guidefile::read(content, QStringLiteral("%1 v%2").arg(slug).arg(number), error);
+}
+
+bool VersionStore::restore(const QString &slug, int number, QString *error)
+{
+    auto g = content(slug, number, error);
+    if (!g)
+        return false;
+    g->updated = QDateTime::fromString(now(), timestampFormat);
+    g->updated.setTimeSpec(Qt::UTC);
+    return m_workspace.saveGuide(*g, error);
+}
+
+bool VersionStore::apply(const QString &slug, int number, Action action, const QString &actor, const QString &note,
+                         QString *error)
+{
+    const auto v = version(slug, number, error);
+    if (!v)
+        return false;
+    const auto t = std::find_if(transitions().begin(), transitions().end(),
+                                [&](const Transition &x) { return x.action == action; });
+    if (!t->from.contains(v->state)) {
+        if (error)
+            *error = QStringLiteral("%1: v%2 of \"%3\" is %4 and cannot be %5; %6")
+                         .arg(m_workspace.path())
+                         .arg(number)
+                         .arg(slug, v->state, actionName(action), allowedFrom(v->state));
+        return false;
+    }
+    if (action == Action::RequestChanges && note.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: a request for changes needs a note saying what to change")
+                         .arg(m_workspace.path());
+        return false;
+    }
+    const QString id = guideId(slug, error);
+    QSqlDatabase db = m_workspace.database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    QString detail;
+    const QString at = now();
+    bool ok = run(q, QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ?"),
+                  {t->to, id, number}, &detail) &&
+              run(q,
+                  QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                                 "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
+                                 "FROM version_events WHERE guide_id = ? AND number = ?"),
+                  {id, number,
+                   action == Action::Submit           ? QStringLiteral("submit")
+                   : action == Action::Approve        ? QStringLiteral("approve")
+                   : action == Action::RequestChanges ? QStringLiteral("request-changes")
+                                                      : QStringLiteral("publish"),
+                   v->state, t->to, actor, at, note, id, number},
+                  &detail);
+    if (ok && action == Action::Publish)
+        ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(m_workspace.path(), detail.isEmpty() ? db.lastError().text() : detail);
+        return false;
+    }
+    return true;
+}
+
+QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) const
+{
+    QList<VersionEvent> out;
+    const QString id = guideId(slug, error);
+    if (id.isEmpty())
+        return out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT number, action, from_state, to_state, actor, at, note FROM version_events "
+                            "WHERE guide_id = ? ORDER BY at, number, seq"),
+             {id}, error))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), fromText(q.value(5).toString()), q.value(6).toString()});
+    return out;
+}
+
+std::optional<Comment> VersionStore::addComment(const QString &slug, int version, const QString &part,
+                                                const QString &partId, const QString &author, const QString &body,
+                                                QString *error)
+{
+    const auto g = content(slug, version, error);
+    if (!g)
+        return std::nullopt;
+    // The anchor must name a part of that version.
+    bool found = part == QLatin1String("metadata") && partId == g->id;
+    auto look = [&](const auto &items) {
+        for (const auto &item : items)
+            found = found || item.id == partId;
+    };
+    if (part == QLatin1String("takeaways"))
+        look(g->takeaways);
+    else if (part == QLatin1String("sections"))
+        look(g->sections);
+    else if (part == QLatin1String("timeline"))
+        look(g->timeline);
+    else if (part == QLatin1String("faq"))
+        look(g->faq);
+    else if (part == QLatin1String("sources"))
+        look(g->sources);
+    if (!found) {
+        if (error)
+            *error = QStringLiteral("%1: v%2 of \"%3\" has no %4 item with the id %5")
+                         .arg(m_workspace.path())
+                         .arg(version)
+                         .arg(slug, part, partId);
+        return std::nullopt;
+    }
+    if (body.trimmed().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("%1: a comment needs some text").arg(m_workspace.path());
+        return std::nullopt;
+    }
+    Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
+    QSqlQuery q(m_workspace.database());
+    if (!run(q,
+             QStringLiteral("INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
+                            "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
+             {c.id, g->id, version, part, partId, author, c.created.toString(timestampFormat), body}, error))
+        return std::nullopt;
+    return c;
+}
+
+bool VersionStore::resolveComment(const QString &commentId, const QString &actor, QString *error)
+{
+    QSqlQuery q(m_workspace.database());
+    if (!run(q, QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by = ''"),
+             {actor, now(), commentId}, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
+        return false;
+    }
+    return true;
+}
+
+QList<Comment> VersionStore::comments(const QString &slug, QString *error) const
+{
+    QList<Comment> out;
+    const QString id = guideId(slug, error);
+    if (id.isEmpty())
+        return out;
+    QSqlQuery q(m_workspace.database());
+    q.setForwardOnly(true);
+    if (!run(q,
+             QStringLiteral("SELECT id, version_number, part, part_id, author, created, body, resolved_by, "
+                            "resolved_at FROM comments WHERE guide_id = ? ORDER BY created, id"),
+             {id}, error))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), fromText(q.value(5).toString()), q.value(6).toString(),
+                    q.value(7).toString(), fromText(q.value(8).toString())});
+    return out;
+}
+
+} // namespace almanac

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "guide/guide.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace almanac {
+
+class Workspace;
+
+// One immutable snapshot of a guide.
+struct VersionInfo
+{
+    int number = 0;
+    QString state; // "draft", "in-review", "approved", "published"
+    QString author;
+    QDateTime created;
+    QString note;
+    QString sha256; // of the canonical JSON
+    bool live = false;
+    QString label() const { return QStringLiteral("v%1").arg(number); }
+};
+
+// Who did what to a version, and when.
+struct VersionEvent
+{
+    int number = 0;
+    QString action; // "snapshot", "submit", "approve", "request-changes", "publish"
+    QString fromState;
+    QString toState;
+    QString actor;
+    QDateTime at;
+    QString note;
+};
+
+// A reviewer's comment, anchored to a part of the guide by its stable id.
+struct Comment
+{
+    QString id;
+    int version = 0;
+    QString part;   // "sections", "timeline", "sources", ... or "metadata"
+    QString partId; // the item's id (the guide's id for metadata)
+    QString author;
+    QDateTime created;
+    QString body;
+    QString resolvedBy;
+    QDateTime resolvedAt;
+    bool resolved() const { return !resolvedBy.isEmpty(); }
+};
+
+// Versions, the review workflow and comments of the guides in one workspace.
+// Versions never change once made; only their workflow state moves:
+//   draft -> in-review -> approved -> published, or back to draft with a
+//   request for changes. The last published version of a guide is its live one.
+class VersionStore
+{
+public:
+    enum class Action { Submit, Approve, RequestChanges, Publish };
+
+    explicit VersionStore(Workspace &workspace);
+
+    // Makes the next version (v1, v2, ...) from the guide's draft.
+    std::optional<VersionInfo> snapshot(const QString &slug, const QString &author, const QString &note,
+                                        QString *error);
+    QList<VersionInfo> versions(const QString &slug, QString *error) const;
+    std::optional<VersionInfo> version(const QString &slug, int number, QString *error) const;
+    // The guide as it was in that version; its checksum is verified.
+    std::optional<Guide> content(const QString &slug, int number, QString *error) const;
+    // Replaces the draft by the content of a version (the guide keeps its versions).
+    bool restore(const QString &slug, int number, QString *error);
+
+    bool apply(const QString &slug, int number, Action action, const QString &actor, const QString &note,
+               QString *error);
+    QList<VersionEvent> history(const QString &slug, QString *error) const;
+
+    std::optional<Comment> addComment(const QString &slug, int version, const QString &part, const QString &partId,
+                                      const QString &author, const QString &body, QString *error);
+    bool resolveComment(const QString &commentId, const QString &actor, QString *error);
+    QList<Comment> comments(const QString &slug, QString *error) const;
+
+    static QString actionName(Action action);
+    // "v3" -> 3; 0 when the text is not a version label.
+    static int parseLabel(const QString &label);
+
+private:
+    QString guideId(const QString &slug, QString *error) const;
+
+    Workspace &m_workspace;
+};
+
+} // namespace almanac
