@@ -53,6 +53,12 @@ QString item(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
+// An unpaired surrogate escape decodes to text that cannot be written back as UTF-8.
+QString loneSurrogate()
+{
+    return QStringLiteral("expected valid Unicode text, found an unpaired surrogate escape");
+}
+
 // Walks the parsed JSON, checking every key and value; the first problem wins.
 class Reader
 {
@@ -101,6 +107,8 @@ public:
             fail(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
             return fallback;
         }
+        if (!QStringView(v.toString()).isValidUtf16())
+            fail(p, loneSurrogate());
         return v.toString();
     }
 
@@ -152,7 +160,8 @@ public:
         if (v.isUndefined())
             return fallback;
         const QString s = string(obj, path, key, false);
-        if (failed())
+        // "" is what a guide made without a time writes: treat it as absent.
+        if (failed() || s.isEmpty())
             return fallback;
         QDateTime t = QDateTime::fromString(s, timestampFormat);
         t.setTimeSpec(Qt::UTC);
@@ -180,6 +189,8 @@ public:
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             if (!a[i].isString())
                 fail(item(child(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
+            else if (!QStringView(a[i].toString()).isValidUtf16())
+                fail(item(child(path, key), i), loneSurrogate());
             out << a[i].toString();
         }
         return out;
@@ -463,7 +474,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Takeaway t;
         t.id = r.id(o, p, ids);
         t.text = r.string(o, p, QLatin1StringView("text"), true);
-        if (!r.failed() && t.text.contains(u'\n'))
+        if (!r.failed() && (t.text.contains(u'\n') || t.text.contains(u'\r')))
             r.fail(child(p, u"text"), QStringLiteral("a takeaway is one line; this one has a line break"));
         g.takeaways << t;
     });
