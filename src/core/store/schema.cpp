@@ -70,7 +70,7 @@ const QList<Migration> &migrations()
          },
          {
              QStringLiteral("CREATE VIRTUAL TABLE guide_search USING fts5("
-                            "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics 2')"),
+                            "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
          }},
         {2,
          {
