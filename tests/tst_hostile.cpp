@@ -6,8 +6,8 @@
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace almanac;
@@ -52,8 +52,9 @@ Guide hostileGuide(const QString &p)
     g.topics = {p};
     g.faq = {{guide::newId(), p, p}};
     g.related = {p};
-    g.sources = {{guide::newId(), QStringLiteral("k"), p, p, QStringLiteral("javascript:alert(1)"), p, p, 5, p},
-                 {guide::newId(), p, p, p, p, QStringLiteral("2026-01"), QStringLiteral("2026-02"), 3, p}};
+    g.sources = {
+        {guide::newId(), QStringLiteral("k"), p, p, QStringLiteral("javascript:alert(1)"), p, p, 5, p},
+        {guide::newId(), p, p, p, p, QStringLiteral("2026-01"), QStringLiteral("2026-02"), 3, p}};
     return g;
 }
 
@@ -134,8 +135,9 @@ private Q_SLOTS:
 void TestHostile::scannerSeesWhatABrowserSees()
 {
     // The checker itself must catch what it looks for, and not be fooled by quoted text.
-    const QList<Tag> tags = scanTags(QStringLiteral("<p title=\"a onclick=b\"><img src=x onerror=y><!-- <b> --></p>"
-                                                    "<script type=x>if (a<b) {}</script><a href='#z'>"));
+    const QList<Tag> tags =
+        scanTags(QStringLiteral("<p title=\"a onclick=b\"><img src=x onerror=y><!-- <b> --></p>"
+                                "<script type=x>if (a<b) {}</script><a href='#z'>"));
     QCOMPARE(tags.size(), 4);
     QCOMPARE(tags[0].name, QStringLiteral("p"));
     QVERIFY(!tags[0].attributes.contains(QStringLiteral("onclick")));
@@ -163,23 +165,27 @@ void TestHostile::everyFieldIsInert()
 
     const QList<Tag> tags = scanTags(page);
     static const QSet<QString> allowed = {
-        QStringLiteral("!doctype"), QStringLiteral("html"),    QStringLiteral("head"),   QStringLiteral("meta"),
-        QStringLiteral("title"),    QStringLiteral("script"),  QStringLiteral("style"),  QStringLiteral("body"),
-        QStringLiteral("header"),   QStringLiteral("main"),    QStringLiteral("article"), QStringLiteral("p"),
-        QStringLiteral("span"),     QStringLiteral("time"),    QStringLiteral("section"), QStringLiteral("h1"),
-        QStringLiteral("h2"),       QStringLiteral("h3"),      QStringLiteral("h4"),     QStringLiteral("h5"),
-        QStringLiteral("h6"),       QStringLiteral("div"),     QStringLiteral("ul"),     QStringLiteral("ol"),
-        QStringLiteral("li"),       QStringLiteral("a"),       QStringLiteral("sup"),    QStringLiteral("strong"),
-        QStringLiteral("em"),       QStringLiteral("code"),    QStringLiteral("pre"),    QStringLiteral("del"),
-        QStringLiteral("table"),    QStringLiteral("thead"),   QStringLiteral("tbody"),  QStringLiteral("tr"),
-        QStringLiteral("th"),       QStringLiteral("td"),      QStringLiteral("blockquote"), QStringLiteral("hr"),
-        QStringLiteral("br"),       QStringLiteral("footer")};
+        QStringLiteral("!doctype"), QStringLiteral("html"),    QStringLiteral("head"),
+        QStringLiteral("meta"),     QStringLiteral("title"),   QStringLiteral("script"),
+        QStringLiteral("style"),    QStringLiteral("body"),    QStringLiteral("header"),
+        QStringLiteral("main"),     QStringLiteral("article"), QStringLiteral("p"),
+        QStringLiteral("span"),     QStringLiteral("time"),    QStringLiteral("section"),
+        QStringLiteral("h1"),       QStringLiteral("h2"),      QStringLiteral("h3"),
+        QStringLiteral("h4"),       QStringLiteral("h5"),      QStringLiteral("h6"),
+        QStringLiteral("div"),      QStringLiteral("ul"),      QStringLiteral("ol"),
+        QStringLiteral("li"),       QStringLiteral("a"),       QStringLiteral("sup"),
+        QStringLiteral("strong"),   QStringLiteral("em"),      QStringLiteral("code"),
+        QStringLiteral("pre"),      QStringLiteral("del"),     QStringLiteral("table"),
+        QStringLiteral("thead"),    QStringLiteral("tbody"),   QStringLiteral("tr"),
+        QStringLiteral("th"),       QStringLiteral("td"),      QStringLiteral("blockquote"),
+        QStringLiteral("hr"),       QStringLiteral("br"),      QStringLiteral("footer")};
     int scripts = 0;
     int styles = 0;
     for (const Tag &tag : tags) {
         QVERIFY2(allowed.contains(tag.name), qPrintable(QStringLiteral("element <%1>").arg(tag.name)));
         for (auto a = tag.attributes.cbegin(); a != tag.attributes.cend(); ++a) {
-            QVERIFY2(!a.key().startsWith(QLatin1String("on")), qPrintable(QStringLiteral("%1 on <%2>").arg(a.key(), tag.name)));
+            QVERIFY2(!a.key().startsWith(QLatin1String("on")),
+                     qPrintable(QStringLiteral("%1 on <%2>").arg(a.key(), tag.name)));
             QVERIFY2(a.key() != QLatin1String("src") && a.key() != QLatin1String("style") &&
                          a.key() != QLatin1String("srcset") && a.key() != QLatin1String("formaction"),
                      qPrintable(a.key()));
@@ -201,7 +207,8 @@ void TestHostile::everyFieldIsInert()
         if (tag.attributes.contains(QStringLiteral("href"))) {
             // Every link goes to the page itself, the web, mail, or a sibling guide.
             const QString target = tag.attributes.value(QStringLiteral("href"));
-            static const QRegularExpression sibling(QStringLiteral("^\\.\\./[a-z0-9]+(-[a-z0-9]+)*/index\\.html$"));
+            static const QRegularExpression sibling(
+                QStringLiteral("^\\.\\./[a-z0-9]+(-[a-z0-9]+)*/index\\.html$"));
             const bool safe = target.isEmpty() || target.startsWith(u'#') ||
                               target.startsWith(QLatin1String("http://")) ||
                               target.startsWith(QLatin1String("https://")) ||
@@ -212,7 +219,8 @@ void TestHostile::everyFieldIsInert()
     QCOMPARE(scripts, 2);
     QCOMPARE(styles, 1);
     // The text itself is still there for the reader, as text.
-    QVERIFY(page.contains(QStringLiteral("<title>") + payload.toHtmlEscaped().replace(u'\'', QStringLiteral("&apos;"))));
+    QVERIFY(page.contains(QStringLiteral("<title>") +
+                          payload.toHtmlEscaped().replace(u'\'', QStringLiteral("&apos;"))));
 }
 
 QTEST_GUILESS_MAIN(TestHostile)

@@ -109,11 +109,13 @@ bool TestMainWindow::selectRow(int row)
 
 void TestMainWindow::listsTheWorkspace()
 {
-    QAbstractItemModelTester tester(m_window->guideModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_window->guideModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTableView *table = m_window->ui()->guideTable;
     QCOMPARE(table->model()->rowCount(), 3);
     // Sorted by title.
-    QCOMPARE(table->model()->index(0, GuideListModel::Title).data().toString(), demo(QStringLiteral("crispr.json")).title);
+    QCOMPARE(table->model()->index(0, GuideListModel::Title).data().toString(),
+             demo(QStringLiteral("crispr.json")).title);
     QCOMPARE(table->model()->index(2, GuideListModel::Title).data().toString(),
              demo(QStringLiteral("webassembly.json")).title);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("3 guide(s)")));
@@ -132,14 +134,17 @@ void TestMainWindow::clickingAGuideShowsItsPage()
     QTRY_VERIFY_WITH_TIMEOUT(preview->slug() == euro.slug && !rendered.isEmpty() &&
                                  rendered.last().at(0).toString() == euro.slug,
                              30000);
-    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h1').textContent")).toString(), euro.title);
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h1').textContent")).toString(),
+             euro.title);
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('li.card').length")).toInt(),
              euro.sources.size());
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('li.event').length")).toInt(),
              euro.timeline.size());
-    QVERIFY(evaluate(preview, QStringLiteral("document.querySelectorAll('sup.cite a[href^=\"#source-\"]').length"))
+    QVERIFY(evaluate(preview,
+                     QStringLiteral("document.querySelectorAll('sup.cite a[href^=\"#source-\"]').length"))
                 .toInt() > 5);
-    QVERIFY(evaluate(preview, QStringLiteral("document.querySelector('[data-field=\"tldr\"] p').dataset.sourcepos"))
+    QVERIFY(evaluate(preview,
+                     QStringLiteral("document.querySelector('[data-field=\"tldr\"] p').dataset.sourcepos"))
                 .toString()
                 .startsWith(QStringLiteral("1:1-")));
     QCOMPARE(preview->blockedRequests(), 0);
@@ -176,8 +181,9 @@ void TestMainWindow::hostileGuideStaysInert()
     Guide g;
     g.id = guide::newId();
     g.slug = QStringLiteral("aaa-hostile");
-    const QString p = QStringLiteral("<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">"
-                                     "![t](https://tracker.example/p.png) [x](javascript:document.title='owned')");
+    const QString p =
+        QStringLiteral("<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\">"
+                       "![t](https://tracker.example/p.png) [x](javascript:document.title='owned')");
     g.title = QStringLiteral("Hostile");
     g.tldr = p;
     g.sections = {{guide::newId(), p, p}};
@@ -194,8 +200,12 @@ void TestMainWindow::hostileGuideStaysInert()
                                               "script:not([type=\"application/ld+json\"])').length"))
                  .toInt(),
              0);
-    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('a[href^=\"javascript\"]').length")).toInt(), 0);
-    QVERIFY(evaluate(preview, QStringLiteral("document.body.textContent")).toString().contains(QStringLiteral("<script>")));
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('a[href^=\"javascript\"]').length"))
+                 .toInt(),
+             0);
+    QVERIFY(evaluate(preview, QStringLiteral("document.body.textContent"))
+                .toString()
+                .contains(QStringLiteral("<script>")));
     QCOMPARE(preview->blockedRequests(), 0);
     QVERIFY(m_window->workspace()->removeGuide(g.slug, &error));
 }
@@ -209,7 +219,8 @@ void TestMainWindow::badWorkspaceKeepsTheCurrentOne()
     f.close();
     QString error;
     QVERIFY(!m_window->openWorkspace(junk, &error));
-    QVERIFY2(error.contains(junk) && error.contains(QStringLiteral("not an Almanac workspace")), qPrintable(error));
+    QVERIFY2(error.contains(junk) && error.contains(QStringLiteral("not an Almanac workspace")),
+             qPrintable(error));
     QCOMPARE(m_window->workspace()->path(), m_path);
     QCOMPARE(m_window->ui()->guideTable->model()->rowCount(), 3);
 }

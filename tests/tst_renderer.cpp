@@ -71,12 +71,14 @@ void TestRenderer::markdownExtensions_data()
                            << QStringLiteral("<td align=\"right\"");
     QTest::newRow("strikethrough") << QStringLiteral("~~gone~~") << QStringLiteral("<del>gone</del>");
     QTest::newRow("autolink") << QStringLiteral("see https://example.org/x now")
-                              << QStringLiteral("<a href=\"https://example.org/x\">https://example.org/x</a>");
+                              << QStringLiteral(
+                                     "<a href=\"https://example.org/x\">https://example.org/x</a>");
     QTest::newRow("www autolink") << QStringLiteral("www.example.com")
                                   << QStringLiteral("<a href=\"http://www.example.com\">");
     QTest::newRow("emphasis") << QStringLiteral("*a* **b** `c`")
                               << QStringLiteral("<em>a</em> <strong>b</strong> <code>c</code>");
-    QTest::newRow("list") << QStringLiteral("- one\n- two\n") << QStringLiteral("<li data-sourcepos=\"1:1-1:5\">one</li>");
+    QTest::newRow("list") << QStringLiteral("- one\n- two\n")
+                          << QStringLiteral("<li data-sourcepos=\"1:1-1:5\">one</li>");
     QTest::newRow("mailto") << QStringLiteral("[m](mailto:desk@example.org)")
                             << QStringLiteral("<a href=\"mailto:desk@example.org\">m</a>");
 }
@@ -99,21 +101,26 @@ void TestRenderer::blocksCarrySourcePositions()
 
 void TestRenderer::citations()
 {
-    auto lookup = [](const QString &key) { return key == QLatin1String("a") ? 1 : key == QLatin1String("b") ? 2 : 0; };
+    auto lookup = [](const QString &key) {
+        return key == QLatin1String("a") ? 1 : key == QLatin1String("b") ? 2 : 0;
+    };
     const QString one = html(QStringLiteral("Fact [@a]."), lookup);
-    QVERIFY2(one.contains(QStringLiteral("Fact <sup class=\"cite\">[<a href=\"#source-1\" data-key=\"a\">1</a>]</sup>.")),
+    QVERIFY2(one.contains(QStringLiteral(
+                 "Fact <sup class=\"cite\">[<a href=\"#source-1\" data-key=\"a\">1</a>]</sup>.")),
              qPrintable(one));
     const QString two = html(QStringLiteral("Both [@a; @b]"), lookup);
     QVERIFY(two.contains(QStringLiteral("<a href=\"#source-1\" data-key=\"a\">1</a>, <a href=\"#source-2\" "
                                         "data-key=\"b\">2</a>")));
     const QString missing = html(QStringLiteral("Claim [@nobody]"), lookup);
-    QVERIFY(missing.contains(QStringLiteral("<span class=\"cite-missing\" title=\"No source has this key\">@nobody?</span>")));
+    QVERIFY(missing.contains(
+        QStringLiteral("<span class=\"cite-missing\" title=\"No source has this key\">@nobody?</span>")));
     // Inside code a citation is only text.
     const QString code = html(QStringLiteral("`[@a]`"), lookup);
     QVERIFY(code.contains(QStringLiteral("<code>[@a]</code>")));
     QVERIFY(!code.contains(QStringLiteral("cite")));
     // A real link is not a citation.
-    QVERIFY(html(QStringLiteral("[@a](https://example.org)"), lookup).contains(QStringLiteral("href=\"https://example.org\"")));
+    QVERIFY(html(QStringLiteral("[@a](https://example.org)"), lookup)
+                .contains(QStringLiteral("href=\"https://example.org\"")));
 }
 
 void TestRenderer::imagesBecomeLinks()
@@ -179,9 +186,10 @@ void TestRenderer::referencePages()
         const QList<QByteArray> b = expected.split('\n');
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
             if (a[i] != b[i])
-                QFAIL(qPrintable(QStringLiteral("line %1 differs:\n got: %2\nwant: %3")
-                                     .arg(i + 1)
-                                     .arg(QString::fromUtf8(a[i].left(300)), QString::fromUtf8(b[i].left(300)))));
+                QFAIL(qPrintable(
+                    QStringLiteral("line %1 differs:\n got: %2\nwant: %3")
+                        .arg(i + 1)
+                        .arg(QString::fromUtf8(a[i].left(300)), QString::fromUtf8(b[i].left(300)))));
         }
         QCOMPARE(a.size(), b.size());
     }
@@ -189,7 +197,8 @@ void TestRenderer::referencePages()
 
 void TestRenderer::pageIsSelfContained()
 {
-    const QString page = QString::fromUtf8(PageRenderer().render(demo(QStringLiteral("webassembly.json")), fixedContext()));
+    const QString page =
+        QString::fromUtf8(PageRenderer().render(demo(QStringLiteral("webassembly.json")), fixedContext()));
     // Nothing the browser would fetch: no src attributes, stylesheets, imports or fonts from elsewhere.
     QVERIFY(!page.contains(QStringLiteral(" src=")));
     QVERIFY(!page.contains(QStringLiteral("<link")));
@@ -220,14 +229,17 @@ void TestRenderer::pageParts()
     QCOMPARE(page.count(QStringLiteral("<li class=\"event")), g.timeline.size());
     QCOMPARE(page.count(QStringLiteral("<li class=\"card\"")), g.sources.size());
     for (qsizetype i = 0; i < g.sources.size(); ++i)
-        QVERIFY(page.contains(QStringLiteral("id=\"source-%1\" data-key=\"%2\"").arg(i + 1).arg(g.sources[i].key)));
+        QVERIFY(page.contains(
+            QStringLiteral("id=\"source-%1\" data-key=\"%2\"").arg(i + 1).arg(g.sources[i].key)));
     QVERIFY(page.contains(QStringLiteral("Related guides (%1)").arg(g.related.size())));
     QVERIFY(page.contains(QStringLiteral("\"@type\":\"FAQPage\"")));
     QVERIFY(page.contains(QStringLiteral("<meta property=\"og:title\"")));
     // Every Markdown block carries its place in the field it came from.
-    static const QRegularExpression field(QStringLiteral("<div class=\"md\" data-field=\"[^\"]+\">(.*?)</div>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression block(QStringLiteral("<(p|ul|ol|li|table|tr|h[1-6]|blockquote|pre)([ >])"));
+    static const QRegularExpression field(
+        QStringLiteral("<div class=\"md\" data-field=\"[^\"]+\">(.*?)</div>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(
+        QStringLiteral("<(p|ul|ol|li|table|tr|h[1-6]|blockquote|pre)([ >])"));
     int fields = 0;
     int blocks = 0;
     for (auto f = field.globalMatch(page); f.hasNext(); ++fields) {

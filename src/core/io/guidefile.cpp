@@ -160,8 +160,7 @@ public:
         if (v.isUndefined())
             return fallback;
         const QString s = string(obj, path, key, false);
-        // "" is what a guide made without a time writes: treat it as absent.
-        if (failed() || s.isEmpty())
+        if (failed())
             return fallback;
         QDateTime t = QDateTime::fromString(s, timestampFormat);
         t.setTimeSpec(Qt::UTC);

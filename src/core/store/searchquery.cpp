@@ -18,8 +18,11 @@ QString quoted(QStringView term)
 }
 } // namespace
 
-QString toFtsQuery(const QString &typed, bool prefix)
+QString toFtsQuery(const QString &typedText, bool prefix)
 {
+    // FTS5 reads its query as a C string: a NUL would cut a quoted term short.
+    QString typed = typedText;
+    typed.replace(QChar(0), u' ');
     QStringList terms;
     bool lastIsBareWord = false;
     qsizetype i = 0;

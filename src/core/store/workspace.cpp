@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "searchquery.h"
+#include "sqlvalues.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -59,16 +60,15 @@ bool isSqliteFile(const QString &path)
 
 bool isMarkedReadOnly(const QFileInfo &info)
 {
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup |
-                           QFileDevice::WriteOther;
+    // The mode bits only: WriteUser says what access() allows, which is always true for root.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return !(info.permissions() & writeBits) || !info.isWritable();
 }
 
 // Runs a prepared statement with its values bound in order.
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(static_cast<int>(i), values[i]);
+    bindValues(q, values);
     if (q.exec())
         return true;
     if (error)
