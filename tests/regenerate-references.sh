@@ -4,6 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
-cmake --build "$build" --target tst_renderer
+cmake --build "$build" --target tst_renderer tst_guidediff
 ALMANAC_REGENERATE=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_renderer" referencePages
+ALMANAC_REGENERATE=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_guidediff" references htmlReference
 git -C "$here" status --short tests/reference

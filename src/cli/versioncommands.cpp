@@ -126,8 +126,13 @@ int CommandLine::review(const QStringList &args)
         return BadInput;
     QString error;
     const int n = VersionStore::parseLabel(args[1]);
-    if (!VersionStore(*m_workspace).apply(args[0], n, actions.first(), author(),
-                                          m_parser->value(QStringLiteral("message")), &error))
+    VersionStore store(*m_workspace);
+    // A guide or version that is not there is bad input (2), as for diff and
+    // publish; a step the workflow refuses is a problem found (1).
+    if (!store.version(args[0], n, &error))
+        return fail(error);
+    if (!store.apply(args[0], n, actions.first(), author(), m_parser->value(QStringLiteral("message")),
+                     &error))
         return fail(error, Problems);
     m_out << args[0] << ' ' << args[1] << ' ' << VersionStore::actionName(actions.first()) << "\n";
     return Ok;

@@ -46,6 +46,17 @@ QStringList changedLines(const QList<worddiff::Op> &ops)
     QStringList lines{QString()};
     QList<bool> changed{false};
     for (const worddiff::Op &op : ops) {
+        // A change of line breaks alone would leave nothing to see: show each
+        // break as ↵ inside the markers, on the line where it happens.
+        if (op.kind != worddiff::Op::Kind::Equal && op.text.contains(u'\n') && op.text.trimmed().isEmpty()) {
+            QString shown = op.text;
+            shown.replace(u'\n', u'↵');
+            const bool deleted = op.kind == worddiff::Op::Kind::Delete;
+            lines.back() += (deleted ? QStringLiteral("[-") : QStringLiteral("{+")) + shown +
+                            (deleted ? QStringLiteral("-]") : QStringLiteral("+}"));
+            changed.back() = true;
+            continue;
+        }
         const QStringList parts = op.text.split(u'\n');
         for (qsizetype i = 0; i < parts.size(); ++i) {
             if (i > 0) {

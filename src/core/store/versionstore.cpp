@@ -143,8 +143,9 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
                  {draft->id, v.number, v.state, author, at, note, QString::fromUtf8(content), sha}, &detail) &&
              run(q,
                  QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                                "actor, at, note) VALUES (?, ?, 1, 'snapshot', '', 'draft', ?, ?, ?)"),
-                 {draft->id, v.number, author, at, note}, &detail);
+                                "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
+                                "?, ?, ? FROM version_events WHERE guide_id = ?"),
+                 {draft->id, v.number, author, at, note, draft->id}, &detail);
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -269,13 +270,13 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
               run(q,
                   QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
                                  "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
-                                 "FROM version_events WHERE guide_id = ? AND number = ?"),
+                                 "FROM version_events WHERE guide_id = ?"),
                   {id, number,
                    action == Action::Submit           ? QStringLiteral("submit")
                    : action == Action::Approve        ? QStringLiteral("approve")
                    : action == Action::RequestChanges ? QStringLiteral("request-changes")
                                                       : QStringLiteral("publish"),
-                   v->state, t->to, actor, at, note, id, number},
+                   v->state, t->to, actor, at, note, id},
                   &detail);
     if (ok && action == Action::Publish)
         ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
@@ -296,9 +297,11 @@ QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) c
         return out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
+    // seq numbers a guide's events in the order they happened: times have whole
+    // seconds only, and several steps often fall in the same one.
     if (!run(q,
              QStringLiteral("SELECT number, action, from_state, to_state, actor, at, note FROM version_events "
-                            "WHERE guide_id = ? ORDER BY at, number, seq"),
+                            "WHERE guide_id = ? ORDER BY at, seq, number"),
              {id}, error))
         return out;
     while (q.next())
