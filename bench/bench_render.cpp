@@ -5,6 +5,12 @@
 //   bench_render [--scale F] [--only typical|large]
 //                                    F multiplies the iteration counts (default 1)
 //   bench_render --write WORDS FILE  writes the guide it measures as almanac-guide/1 JSON
+//   bench_render --page WORDS|GUIDE.json FILE
+//                                    writes the page rendered from a generated guide of WORDS
+//                                    words, or from a guide file (to compare renderer versions)
+//   bench_render --profile ours|raw WORDS N
+//                                    renders N times and nothing else, for callgrind:
+//                                    valgrind --tool=callgrind bench_render --profile ours 2500 20
 
 #include "guidegen.h"
 #include "io/guidefile.h"
@@ -56,10 +62,8 @@ struct Result
     Stats raw;
 };
 
-Result measure(const char *name, int words, int iterations, double budgetMs)
+RenderContext contextFor(const Guide &g)
 {
-    const Guide g = generateGuide(seed, 0, words);
-    const std::string markdown = markdownOf(g);
     RenderContext ctx;
     ctx.now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc());
     for (const QString &slug : g.related)
@@ -67,6 +71,14 @@ Result measure(const char *name, int words, int iterations, double budgetMs)
     ctx.versions = {{QStringLiteral("v3"), ctx.now.addDays(-2), true},
                     {QStringLiteral("v2"), ctx.now.addDays(-30), false},
                     {QStringLiteral("v1"), ctx.now.addDays(-90), false}};
+    return ctx;
+}
+
+Result measure(const char *name, int words, int iterations, double budgetMs)
+{
+    const Guide g = generateGuide(seed, 0, words);
+    const std::string markdown = markdownOf(g);
+    const RenderContext ctx = contextFor(g);
     const PageRenderer renderer;
 
     Result r{name, countWords(g), markdown.size(), 0, 0, {}, {}};
@@ -117,9 +129,37 @@ int main(int argc, char **argv)
                 return 1;
             }
             return 0;
+        } else if (std::strcmp(argv[i], "--page") == 0 && i + 2 < argc) {
+            const QString what = QString::fromLocal8Bit(argv[i + 1]);
+            QString error;
+            const std::optional<Guide> g = what.endsWith(QLatin1String(".json"))
+                                               ? guidefile::readFile(what, &error)
+                                               : std::optional<Guide>(generateGuide(seed, 0, what.toInt()));
+            QFile f(QString::fromLocal8Bit(argv[i + 2]));
+            if (!g || !f.open(QIODevice::WriteOnly) ||
+                f.write(PageRenderer().render(*g, contextFor(*g))) < 0) {
+                std::fprintf(stderr, "cannot render %s to %s %s\n", argv[i + 1], argv[i + 2],
+                             qPrintable(error));
+                return 1;
+            }
+            return 0;
+        } else if (std::strcmp(argv[i], "--profile") == 0 && i + 3 < argc) {
+            const bool ours = std::strcmp(argv[i + 1], "ours") == 0;
+            const Guide g = generateGuide(seed, 0, std::atoi(argv[i + 2]));
+            const int n = std::atoi(argv[i + 3]);
+            const RenderContext ctx = contextFor(g);
+            const std::string markdown = markdownOf(g);
+            cmark_gfm_core_extensions_ensure_registered();
+            const PageRenderer renderer;
+            for (int k = 0; k < n; ++k)
+                keep(ours ? static_cast<std::size_t>(renderer.render(g, ctx).size()) : rawCmark(markdown));
+            return 0;
         } else {
-            std::fprintf(stderr, "usage: %s [--scale F] [--only typical|large] | --write WORDS FILE\n",
-                         argv[0]);
+            std::fprintf(
+                stderr,
+                "usage: %s [--scale F] [--only typical|large] | --write WORDS FILE | --page WORDS|GUIDE.json "
+                "FILE | --profile ours|raw WORDS N\n",
+                argv[0]);
             return 2;
         }
     }

@@ -18,10 +18,11 @@ packages=(
   qt6-webchannel-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libvulkan-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
-  libquazip1-qt6-dev libkainjow-mustache-dev
+  libquazip1-qt6-dev
   libhunspell-dev hunspell-en-us libyaml-cpp-dev libsqlite3-dev sqlite3
   extra-cmake-modules
-  xvfb xauth imagemagick chromium fonts-dejavu-core fonts-liberation2
+  clang-14 libclang-rt-14-dev
+  xvfb xauth xdotool imagemagick chromium fonts-dejavu-core fonts-liberation2
   postgresql
 )
 

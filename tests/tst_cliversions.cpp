@@ -563,7 +563,7 @@ void TestCliVersions::optionsWithWrongCommand_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("--format with list")
         << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}
-        << "--format goes with diff, not list";
+        << "--format goes with diff/export, not list";
     QTest::newRow("--exit-code with export")
         << QStringList{QStringLiteral("export"), slug, QStringLiteral("--exit-code")}
         << "--exit-code goes with diff";

@@ -1,6 +1,7 @@
 // The workstation's main window, driven as a person would: the real widgets,
 // a real workspace file and the real WebEngine page, read back through its DOM.
 
+#include "editor/guideeditor.h"
 #include "guidelistmodel.h"
 #include "io/guidefile.h"
 #include "mainwindow.h"
@@ -126,13 +127,14 @@ void TestMainWindow::listsTheWorkspace()
 
 void TestMainWindow::clickingAGuideShowsItsPage()
 {
-    PreviewView *preview = m_window->ui()->preview;
-    QSignalSpy rendered(preview, &PreviewView::rendered);
     const Guide euro = demo(QStringLiteral("euro-banknotes.json"));
     QVERIFY(selectRow(1));
     QCOMPARE(m_window->currentSlug(), euro.slug);
-    QTRY_VERIFY_WITH_TIMEOUT(preview->slug() == euro.slug && !rendered.isEmpty() &&
-                                 rendered.last().at(0).toString() == euro.slug,
+    PreviewView *preview = m_window->currentEditor()->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->slug() == euro.slug &&
+                                 evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
+                                                                  "document.querySelector('h1').textContent : ''"))
+                                         .toString() == euro.title,
                              30000);
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h1').textContent")).toString(),
              euro.title);
@@ -169,7 +171,7 @@ void TestMainWindow::filterSearchesAsYouType()
 void TestMainWindow::sourceTabShowsTheGuideFile()
 {
     QVERIFY(selectRow(2));
-    SourceView *source = m_window->ui()->source;
+    SourceView *source = m_window->currentEditor()->source();
     QVERIFY(source->hasHighlighting());
     QCOMPARE(source->toPlainText().toUtf8(), guidefile::write(demo(QStringLiteral("webassembly.json"))));
     QVERIFY(source->isReadOnly());
@@ -191,8 +193,8 @@ void TestMainWindow::hostileGuideStaysInert()
     g.created = g.updated = QDateTime::currentDateTimeUtc();
     QVERIFY2(m_window->workspace()->saveGuide(g, &error), qPrintable(error));
     m_window->guideModel()->reload();
-    PreviewView *preview = m_window->ui()->preview;
     QVERIFY(m_window->showGuide(g.slug));
+    PreviewView *preview = m_window->currentEditor()->preview();
     QTRY_VERIFY_WITH_TIMEOUT(preview->slug() == g.slug, 30000);
     QTest::qWait(300);
     QCOMPARE(evaluate(preview, QStringLiteral("document.title")).toString(), QStringLiteral("Hostile"));

@@ -1,3 +1,4 @@
+#include "editor/guideeditor.h"
 #include "mainwindow.h"
 #include "previewpage.h"
 
@@ -48,8 +49,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!window.openWorkspace(path, &error))
             QMessageBox::warning(&window, QApplication::translate("main", "Open Workspace"), error);
-        else if (parser.isSet(QStringLiteral("guide")))
-            window.showGuide(parser.value(QStringLiteral("guide")));
+        else if (parser.isSet(QStringLiteral("guide")) && window.showGuide(parser.value(QStringLiteral("guide"))))
+            window.currentEditor()->goToPlace(QStringLiteral("title"));
     }
     return app.exec();
 }

@@ -1,40 +1,46 @@
 #include "mainwindow.h"
 
+#include "editor/guideeditor.h"
 #include "guidelistmodel.h"
-#include "io/guidefile.h"
 #include "previewview.h"
-#include "sourceview.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QUndoGroup>
 
 namespace almanac {
 
 namespace {
 const QString recentKey = QStringLiteral("workspaces/recent");
 constexpr int maxRecent = 8;
+
+QString settingsKey(const QString &what, const QString &workspace)
+{
+    // QSettings keys may not hold slashes: hash the path.
+    return QStringLiteral("workspaces/%1/%2").arg(what, QString::number(qHash(QFileInfo(workspace).absoluteFilePath()), 16));
+}
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_undoGroup(new QUndoGroup(this))
 {
     m_ui->setupUi(this);
+    setCentralWidget(m_ui->centralStack);
     m_model = new GuideListModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(Qt::DisplayRole);
     m_ui->guideTable->setModel(m_sorted);
     m_ui->guideTable->horizontalHeader()->setSectionResizeMode(GuideListModel::Title, QHeaderView::Stretch);
-    m_ui->guideTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
-    m_ui->splitter->setStretchFactor(0, 0);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({380, 900});
+    m_ui->problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->problemList->setColumnWidth(1, 220);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_model->setFilter(text);
@@ -44,49 +50,64 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
         updateStatus();
     });
     connect(m_ui->guideTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::currentRowChanged);
-    connect(m_ui->preview, &PreviewView::guideLinkActivated, this, [this](const QString &slug) {
-        m_ui->filterEdit->clear();
-        showGuide(slug);
+            &MainWindow::listCurrentChanged);
+    connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
+    connect(m_ui->editorTabs, &QTabWidget::currentChanged, this, &MainWindow::editorChanged);
+    connect(m_ui->problemList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (GuideEditor *e = currentEditor())
+            e->goToPlace(item->text(1));
     });
     setUpActions();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     updateRecentMenu();
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeAllEditors();
+}
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionNewWorkspace->setShortcut(QKeySequence::New);
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+    m_ui->menuView->addAction(m_ui->guidesDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->problemsDock->toggleViewAction());
+
+    m_ui->actionNewGuide->setShortcut(QKeySequence::New);
+    m_ui->actionCloseGuide->setShortcut(QKeySequence::Close);
+    m_ui->actionNewWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_ui->actionOpenWorkspace->setShortcut(QKeySequence::Open);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->actionNewGuide, &QAction::triggered, this, [this] { newGuide(); });
+    connect(m_ui->actionCloseGuide, &QAction::triggered, this,
+            [this] { closeEditor(m_ui->editorTabs->currentIndex()); });
     connect(m_ui->actionNewWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->guidesDock->show();
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
     });
-    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
-        const QString slug = m_currentSlug;
-        m_model->reload();
-        m_currentSlug.clear();
-        showGuide(slug);
-    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_model->reload(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Almanac Studio"),
                            tr("<h3>Almanac Studio %1</h3><p>An editorial workstation for structured guides: "
                               "draft, review and publish.</p>")
                                .arg(QStringLiteral(ALMANAC_VERSION)));
     });
+    m_ui->actionNewGuide->setEnabled(false);
 }
 
 bool MainWindow::openWorkspace(const QString &path, QString *error)
@@ -98,52 +119,179 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
             *error = why;
         return false;
     }
-    m_ui->preview->clear();
-    m_ui->source->clear();
-    m_currentSlug.clear();
+    closeAllEditors();
     m_workspace = std::move(ws);
     m_model->setWorkspace(m_workspace.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
+    m_ui->actionNewGuide->setEnabled(true);
     setWindowTitle(tr("%1 — Almanac Studio").arg(QFileInfo(path).fileName()));
     rememberWorkspace(QFileInfo(path).absoluteFilePath());
-    updateStatus();
+    // Bring back the guides that were open last time, the front one last.
     QSettings settings;
-    const QString last = settings.value(QStringLiteral("workspaces/lastGuide/") + QFileInfo(path).absoluteFilePath())
-                             .toString();
-    if (!showGuide(last) && m_sorted->rowCount() > 0)
+    const QStringList open = settings.value(settingsKey(QStringLiteral("open"), path)).toStringList();
+    const QString front = settings.value(settingsKey(QStringLiteral("front"), path)).toString();
+    m_restoring = true;
+    for (const QString &slug : open)
+        showGuide(slug);
+    m_restoring = false;
+    if (!showGuide(front) && open.isEmpty() && m_sorted->rowCount() > 0)
         m_ui->guideTable->setCurrentIndex(m_sorted->index(0, 0));
+    updateStatus();
     return true;
+}
+
+GuideEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<GuideEditor *>(m_ui->editorTabs->currentWidget());
+}
+
+GuideEditor *MainWindow::editor(const QString &slug) const
+{
+    for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+        auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i));
+        if (e && e->slug() == slug)
+            return e;
+    }
+    return nullptr;
+}
+
+QString MainWindow::currentSlug() const
+{
+    GuideEditor *e = currentEditor();
+    return e ? e->slug() : QString();
 }
 
 bool MainWindow::showGuide(const QString &slug)
 {
-    const int row = m_model->rowOf(slug);
-    if (slug.isEmpty() || row < 0)
+    if (!m_workspace || slug.isEmpty())
         return false;
-    const QModelIndex index = m_sorted->mapFromSource(m_model->index(row, 0));
-    m_ui->guideTable->setCurrentIndex(index);
-    m_ui->guideTable->scrollTo(index);
+    if (GuideEditor *e = editor(slug)) {
+        m_ui->editorTabs->setCurrentWidget(e);
+        return true;
+    }
+    const auto guide = m_workspace->guide(slug);
+    if (!guide)
+        return false;
+    auto *e = new GuideEditor(m_workspace.get(), *guide, m_ui->editorTabs);
+    const int index = m_ui->editorTabs->addTab(e, guide->title.isEmpty() ? slug : guide->title);
+    m_ui->editorTabs->setTabToolTip(index, slug);
+    m_undoGroup->addStack(e->document()->undoStack());
+    connect(e, &GuideEditor::titleChanged, this, [this, e](const QString &title) {
+        m_ui->editorTabs->setTabText(m_ui->editorTabs->indexOf(e), title.isEmpty() ? e->slug() : title);
+    });
+    connect(e, &GuideEditor::lintUpdated, this, [this, e](const QList<Finding> &findings) {
+        if (e == currentEditor())
+            showFindings(findings);
+    });
+    connect(e, &GuideEditor::saved, this, [this] {
+        const QString filter = m_model->filter();
+        m_model->reload();
+        updateStatus();
+        Q_UNUSED(filter);
+    });
+    connect(e, &GuideEditor::saveFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
+    });
+    m_ui->editorTabs->setCurrentWidget(e);
+    m_ui->centralStack->setCurrentWidget(m_ui->editorTabs);
+    if (!m_restoring)
+        rememberOpenGuides();
     return true;
 }
 
-void MainWindow::currentRowChanged()
+GuideEditor *MainWindow::newGuide()
+{
+    if (!m_workspace)
+        return nullptr;
+    const QHash<QString, QString> taken = m_workspace->guideIdsBySlug();
+    QString slug = QStringLiteral("untitled-guide");
+    for (int n = 2; taken.contains(slug); ++n)
+        slug = QStringLiteral("untitled-guide-%1").arg(n);
+    Guide g;
+    g.id = guide::newId();
+    g.slug = slug;
+    g.title = tr("Untitled guide");
+    g.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    g.updated = g.created;
+    QString error;
+    if (!m_workspace->saveGuide(g, &error)) {
+        QMessageBox::warning(this, tr("New Guide"), error);
+        return nullptr;
+    }
+    m_model->reload();
+    showGuide(slug);
+    GuideEditor *e = editor(slug);
+    e->goToPlace(QStringLiteral("title"));
+    return e;
+}
+
+void MainWindow::listCurrentChanged()
 {
     const QModelIndex current = m_sorted->mapToSource(m_ui->guideTable->currentIndex());
     const QString slug = m_model->slugAt(current.row());
-    if (!m_workspace || slug.isEmpty() || slug == m_currentSlug)
-        return;
-    const auto guide = m_workspace->guide(slug);
-    if (!guide)
-        return;
-    m_currentSlug = slug;
-    RenderContext context;
-    context.now = QDateTime::currentDateTimeUtc();
-    context.guideTitles = m_workspace->titlesBySlug();
-    m_ui->preview->showGuide(*guide, context);
-    m_ui->source->setSource(guidefile::write(*guide));
-    QSettings().setValue(QStringLiteral("workspaces/lastGuide/") + QFileInfo(m_workspace->path()).absoluteFilePath(),
-                         slug);
+    if (!slug.isEmpty() && slug != currentSlug())
+        showGuide(slug);
+}
+
+void MainWindow::editorChanged()
+{
+    GuideEditor *e = currentEditor();
+    m_undoGroup->setActiveStack(e ? e->document()->undoStack() : nullptr);
+    m_ui->actionCloseGuide->setEnabled(e != nullptr);
+    showFindings(e ? e->findings() : QList<Finding>());
+    if (!e)
+        m_ui->centralStack->setCurrentWidget(m_ui->emptyLabel);
+    if (e && m_workspace) {
+        QSettings().setValue(settingsKey(QStringLiteral("front"), m_workspace->path()), e->slug());
+        const int row = m_model->rowOf(e->slug());
+        if (row >= 0)
+            m_ui->guideTable->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
+    }
     updateStatus();
+}
+
+void MainWindow::closeEditor(int index)
+{
+    auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(index));
+    if (!e)
+        return;
+    e->saveNow();
+    m_undoGroup->removeStack(e->document()->undoStack());
+    m_ui->editorTabs->removeTab(index);
+    delete e;
+    rememberOpenGuides();
+}
+
+void MainWindow::closeAllEditors()
+{
+    while (m_ui->editorTabs->count() > 0) {
+        auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(0));
+        m_undoGroup->removeStack(e->document()->undoStack());
+        m_ui->editorTabs->removeTab(0);
+        delete e; // saves the draft
+    }
+}
+
+void MainWindow::showFindings(const QList<Finding> &findings)
+{
+    m_ui->problemList->clear();
+    for (const Finding &f : findings) {
+        auto *item = new QTreeWidgetItem(m_ui->problemList, {f.severityName(), f.place, f.message});
+        item->setIcon(0, QIcon::fromTheme(f.severity == Finding::Severity::Error ? QStringLiteral("dialog-error")
+                                                                                  : QStringLiteral("dialog-warning")));
+        item->setToolTip(2, f.code);
+    }
+    m_ui->problemsDock->setWindowTitle(findings.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(findings.size()));
+}
+
+void MainWindow::rememberOpenGuides()
+{
+    if (!m_workspace)
+        return;
+    QStringList open;
+    for (int i = 0; i < m_ui->editorTabs->count(); ++i)
+        open << qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i))->slug();
+    QSettings().setValue(settingsKey(QStringLiteral("open"), m_workspace->path()), open);
 }
 
 void MainWindow::newWorkspace()
@@ -211,7 +359,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    rememberOpenGuides();
+    closeAllEditors();
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guide/lint.h"
 #include "store/workspace.h"
 
 #include <QMainWindow>
@@ -7,6 +8,7 @@
 #include <memory>
 
 class QSortFilterProxyModel;
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -14,10 +16,12 @@ class MainWindow;
 
 namespace almanac {
 
+class GuideEditor;
 class GuideListModel;
 
-// The workstation's main window: the workspace's guides on the left, the
-// selected guide's rendered page (and its file) on the right.
+// The workstation's main window: the workspace's guides in a dock, each open
+// guide in a tab with its live page, the open guide's lint findings in a dock,
+// and one Edit menu whose Undo and Redo follow the guide in front.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,12 +30,17 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the workspace at path; on failure shows why and keeps the current one.
+    // Opens the workspace at path; on failure keeps the current one and says why.
     bool openWorkspace(const QString &path, QString *error = nullptr);
     Workspace *workspace() const { return m_workspace.get(); }
-    // Selects the guide with this slug in the list and shows it.
+    // Opens (or brings forward) the guide with this slug.
     bool showGuide(const QString &slug);
-    QString currentSlug() const { return m_currentSlug; }
+    GuideEditor *currentEditor() const;
+    GuideEditor *editor(const QString &slug) const;
+    QString currentSlug() const;
+    // Makes a new, empty guide in the workspace and opens it.
+    GuideEditor *newGuide();
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
     GuideListModel *guideModel() const { return m_model; }
@@ -41,18 +50,24 @@ protected:
 
 private:
     void setUpActions();
-    void currentRowChanged();
+    void listCurrentChanged();
+    void closeEditor(int index);
+    void editorChanged();
+    void showFindings(const QList<Finding> &findings);
     void newWorkspace();
     void chooseWorkspace();
     void updateRecentMenu();
     void rememberWorkspace(const QString &path);
+    void rememberOpenGuides();
     void updateStatus();
+    void closeAllEditors();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Workspace> m_workspace;
     GuideListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
-    QString m_currentSlug;
+    QUndoGroup *m_undoGroup = nullptr;
+    bool m_restoring = false;
 };
 
 } // namespace almanac

@@ -1,6 +1,14 @@
 #include "previewview.h"
 
+#include "previewbridge.h"
 #include "previewpage.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebChannel>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
 
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -28,6 +36,7 @@ PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_page, &PreviewPage::guideLinkActivated, this, &PreviewView::guideLinkActivated);
+    installScripts();
     connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, &PreviewView::renderFinished);
     setAccessibleName(tr("Page preview"));
 }
@@ -45,6 +54,43 @@ int PreviewView::blockedRequests() const
     return m_guard->blockedCount();
 }
 
+void PreviewView::installScripts()
+{
+    // The bridge lives in the application's own script world: the page's
+    // content has no script at all, and could not reach it if it had.
+    auto *bridge = new PreviewBridge(this);
+    auto *channel = new QWebChannel(this);
+    channel->registerObject(QStringLiteral("bridge"), bridge);
+    m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    connect(bridge, &PreviewBridge::clicked, this, &PreviewView::blockActivated);
+    connect(bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolledTo);
+    auto script = [](const QString &name, const QString &resource, QWebEngineScript::InjectionPoint when) {
+        QFile f(resource);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing resource %s", qPrintable(resource));
+        QWebEngineScript s;
+        s.setName(name);
+        s.setSourceCode(QString::fromUtf8(f.readAll()));
+        s.setWorldId(QWebEngineScript::ApplicationWorld);
+        s.setInjectionPoint(when);
+        s.setRunsOnSubFrames(false);
+        return s;
+    };
+    m_page->scripts().insert(script(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+                                    QWebEngineScript::DocumentCreation));
+    m_page->scripts().insert(script(QStringLiteral("almanac-bridge"), QStringLiteral(":/almanac/preview/bridge.js"),
+                                    QWebEngineScript::DocumentReady));
+}
+
+void PreviewView::revealBlock(const QString &field, int line)
+{
+    if (m_loadedSlug.isEmpty())
+        return;
+    const QString args = QString::fromUtf8(QJsonDocument(QJsonArray{field, line}).toJson(QJsonDocument::Compact));
+    m_page->runJavaScript(QStringLiteral("window.almanacReveal && almanacReveal(...%1)").arg(args),
+                          QWebEngineScript::ApplicationWorld);
+}
+
 void PreviewView::showGuide(const Guide &guide, const RenderContext &context)
 {
     m_pending = std::make_pair(guide, context);
@@ -56,6 +102,7 @@ void PreviewView::clear()
 {
     m_pending.reset();
     m_slug.clear();
+    m_loadedSlug.clear();
     m_handler->setPage(QString(), QByteArray());
     m_page->setHtml(QString());
 }
@@ -81,10 +128,36 @@ void PreviewView::renderFinished()
     }
     m_slug = m_renderingSlug;
     m_handler->setPage(m_slug, html);
+    if (m_slug == m_loadedSlug && !m_loading) {
+        // Same guide: patch the page in place; no reload, no flicker, scroll kept.
+        const qsizetype start = html.indexOf("<main");
+        const qsizetype end = html.lastIndexOf("</main>");
+        const qsizetype titleStart = html.indexOf("<title>") + 7;
+        const qsizetype titleEnd = html.indexOf("</title>");
+        if (start >= 0 && end > start && titleEnd > titleStart) {
+            const QJsonArray args{QString::fromUtf8(html.mid(start, end + 7 - start)),
+                                  QString::fromUtf8(html.mid(titleStart, titleEnd - titleStart))};
+            const QString call = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
+                                     .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+            m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld, [this, slug = m_slug](const QVariant &ok) {
+                if (ok.toBool())
+                    Q_EMIT rendered(slug);
+                else
+                    m_loadedSlug.clear(); // the next render loads the page afresh
+            });
+            return;
+        }
+    }
     const QUrl url(QStringLiteral("%1:/guides/%2/index.html").arg(QLatin1String(PreviewSchemeHandler::scheme), m_slug));
+    m_loading = true;
     connect(
         m_page, &QWebEnginePage::loadFinished, this,
-        [this, slug = m_slug](bool) { Q_EMIT rendered(slug); }, Qt::SingleShotConnection);
+        [this, slug = m_slug](bool ok) {
+            m_loading = false;
+            m_loadedSlug = ok ? slug : QString();
+            Q_EMIT rendered(slug);
+        },
+        Qt::SingleShotConnection);
     m_page->load(url);
 }
 

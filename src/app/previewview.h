@@ -33,13 +33,22 @@ public:
     int blockedRequests() const;
     PreviewPage *previewPage() const { return m_page; }
 
+    // Scrolls the block of a field (a JSON path) that holds the line into view.
+    void revealBlock(const QString &field, int line);
+
 Q_SIGNALS:
+    // The page shows the newest render (loaded, or patched in place).
     void rendered(const QString &slug);
     void guideLinkActivated(const QString &slug);
+    // A block was clicked in the page: its field and first line.
+    void blockActivated(const QString &field, int line);
+    // The reader scrolled the page: the first block in view.
+    void scrolledTo(const QString &field, int line);
 
 private:
     void startRender();
     void renderFinished();
+    void installScripts();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_handler = nullptr;
@@ -49,6 +58,8 @@ private:
     std::optional<std::pair<Guide, RenderContext>> m_pending;
     QString m_renderingSlug;
     QString m_slug;
+    QString m_loadedSlug; // the page in the view, ready to be patched
+    bool m_loading = false;
 };
 
 } // namespace almanac

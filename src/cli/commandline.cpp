@@ -2,6 +2,7 @@
 
 #include "guide/lint.h"
 #include "io/guidefile.h"
+#include "io/importer.h"
 #include "render/pagerenderer.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
@@ -22,9 +23,13 @@ const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
 
 Commands:
   init PATH                  create a workspace
-  import FILE...             import almanac-guide/1 JSON files (a guide already in the
-                             workspace has its draft replaced)
-  export SLUG [-o FILE]      the draft as canonical almanac-guide/1 JSON
+  import FILE...             import guides: almanac-guide/1 JSON, Markdown with YAML front
+                             matter (.md), or the text of a published page (.txt); a guide
+                             already in the workspace has its draft replaced
+  import FILE... --into SLUG merge CSL-JSON sources or a TimelineJS timeline into a draft
+  export SLUG [-o FILE] [--format json|markdown|csl]
+                             the draft as canonical almanac-guide/1 JSON (default), as
+                             Markdown with front matter, or its sources as CSL-JSON
   list                       slug, title, state and live version of every guide
   search QUERY [--limit N] [--prefix]
                              full-text search, best first
@@ -78,6 +83,8 @@ CommandLine::CommandLine()
     m_parser->addOption({QStringLiteral("approve"), QStringLiteral("Approve a version.")});
     m_parser->addOption({QStringLiteral("request-changes"), QStringLiteral("Send a version back to draft.")});
     m_parser->addOption({QStringLiteral("yes"), QStringLiteral("Publish despite lint warnings.")});
+    m_parser->addOption({QStringLiteral("into"), QStringLiteral("Import sources or a timeline into this guide."),
+                         QStringLiteral("SLUG")});
 }
 
 CommandLine::~CommandLine() = default;
@@ -123,7 +130,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("version"), {QStringLiteral("export")}},
         {QStringLiteral("message"), {QStringLiteral("snapshot"), QStringLiteral("review")}},
         {QStringLiteral("author"), {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish")}},
-        {QStringLiteral("format"), {QStringLiteral("diff")}},
+        {QStringLiteral("format"), {QStringLiteral("diff"), QStringLiteral("export")}},
+        {QStringLiteral("into"), {QStringLiteral("import")}},
         {QStringLiteral("exit-code"), {QStringLiteral("diff")}},
         {QStringLiteral("submit"), {QStringLiteral("review")}},
         {QStringLiteral("approve"), {QStringLiteral("review")}},
@@ -224,17 +232,24 @@ int CommandLine::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(QStringLiteral("import takes one or more FILEs"));
+    if (m_parser->isSet(QStringLiteral("into")))
+        return importInto(args, m_parser->value(QStringLiteral("into")));
     // Read and check every file before anything is written: all or nothing.
     QList<Guide> guides;
     QStringList problems;
     QHash<QString, QString> fileBySlug;
     for (const QString &path : args) {
         QString error;
-        auto g = guidefile::readFile(path, &error);
-        if (!g) {
+        auto result = importer::readFile(path, &error);
+        if (result && importer::needsTarget(result->format))
+            error = QStringLiteral("%1: %2 go into a guide: add --into SLUG")
+                        .arg(path, importer::formatName(result->format));
+        if (!error.isEmpty()) {
             problems << error;
             continue;
         }
+        printReport(path, result->report);
+        auto &g = result->guide;
         if (fileBySlug.contains(g->slug))
             problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3").arg(path, g->slug, fileBySlug[g->slug]);
         fileBySlug.insert(g->slug, path);
@@ -289,7 +304,10 @@ int CommandLine::exportGuide(const QStringList &args)
     }
     if (!g)
         return fail(error);
-    return writeOutput(guidefile::write(*g)) ? Ok : BadInput;
+    QByteArray bytes;
+    if (!exportBytes(*g, &bytes))
+        return BadInput;
+    return writeOutput(bytes) ? Ok : BadInput;
 }
 
 int CommandLine::list(const QStringList &args)

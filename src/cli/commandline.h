@@ -10,6 +10,8 @@ class QCommandLineParser;
 namespace almanac {
 
 class Workspace;
+class ImportReport;
+struct Guide;
 
 // The `almanac` command: the workstation's jobs, headless. Exit status 0 on
 // success, 1 when the command ran and found problems, 2 on bad usage or input
@@ -38,6 +40,10 @@ private:
     int review(const QStringList &args);
     int publish(const QStringList &args);
     QString author() const;
+    // importcommands.cpp
+    int importInto(const QStringList &files, const QString &slug);
+    bool exportBytes(const Guide &guide, QByteArray *bytes);
+    void printReport(const QString &fileName, const ImportReport &report);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);

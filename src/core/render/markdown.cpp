@@ -2,11 +2,9 @@
 
 #include "guide/citations.h"
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-
-#include <QRegularExpression>
-
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -83,7 +81,92 @@ void appendEscaped(std::string &out, std::string_view text)
     }
 }
 
-std::string citationHtml(const citations::Citation &c, const MarkdownRenderer::CitationLookup &lookup)
+bool isKeyChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// guide::isValidSourceKey for an ASCII key, without the regular expression.
+bool isValidAsciiKey(std::string_view key)
+{
+    if (key.empty() || key.size() > 200 || !isKeyChar(key.front()) || !isKeyChar(key.back()))
+        return false;
+    for (const char c : key.substr(1)) {
+        if (!isKeyChar(c) && std::string_view(":.#$%&+?<>~/-").find(c) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+struct Citation
+{
+    std::size_t start = 0;  // offset of '[' in the UTF-8 text
+    std::size_t length = 0; // up to and including ']'
+    QStringList keys;
+};
+
+// The keys of "[inner]" if it is a citation group, as citations::find decides it.
+bool citationKeys(std::string_view inner, QStringList &keys)
+{
+    keys.clear();
+    const bool ascii = std::all_of(inner.begin(), inner.end(), [](char c) { return (c & 0x80) == 0; });
+    if (!ascii) {
+        // Rare: let citations::find judge it (Unicode spaces around keys are trimmed).
+        const QString text = QLatin1Char('[') +
+                             QString::fromUtf8(inner.data(), static_cast<qsizetype>(inner.size())) +
+                             QLatin1Char(']');
+        const QList<citations::Citation> found = citations::find(text);
+        if (found.size() != 1 || found.front().length != text.size())
+            return false;
+        keys = found.front().keys;
+        return true;
+    }
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t semicolon = std::min(inner.find(';', from), inner.size());
+        std::string_view part = inner.substr(from, semicolon - from);
+        while (!part.empty() && isAsciiSpace(part.front()))
+            part.remove_prefix(1);
+        while (!part.empty() && isAsciiSpace(part.back()))
+            part.remove_suffix(1);
+        if (part.empty() || part.front() != '@' || !isValidAsciiKey(part.substr(1)))
+            return false;
+        keys << QString::fromLatin1(part.data() + 1, static_cast<qsizetype>(part.size() - 1));
+        if (semicolon == inner.size())
+            return true;
+        from = semicolon + 1;
+    }
+}
+
+// citations::find over UTF-8 text: the same groups, at byte offsets.
+void findCitations(std::string_view text, std::vector<Citation> &out)
+{
+    out.clear();
+    std::size_t pos = 0;
+    QStringList keys;
+    while (true) {
+        const std::size_t open = text.find("[@", pos);
+        if (open == std::string_view::npos)
+            break;
+        const std::size_t close = text.find(']', open);
+        if (close == std::string_view::npos)
+            break;
+        const std::string_view inner = text.substr(open + 1, close - open - 1);
+        if (inner.find('[') == std::string_view::npos && citationKeys(inner, keys)) {
+            out.push_back({open, close - open + 1, keys});
+            pos = close + 1;
+        } else {
+            pos = open + 1;
+        }
+    }
+}
+
+std::string citationHtml(const Citation &c, const MarkdownRenderer::CitationLookup &lookup)
 {
     std::string html = "<sup class=\"cite\">[";
     for (qsizetype i = 0; i < c.keys.size(); ++i) {
@@ -105,86 +188,126 @@ std::string citationHtml(const citations::Citation &c, const MarkdownRenderer::C
     return html;
 }
 
-// Replaces a run of adjacent text nodes that holds citations by text and
-// citation nodes. cmark splits "[@a]" into several text nodes ("[", "@a]").
-void replaceCitations(std::vector<cmark_node *> &run, const MarkdownRenderer::CitationLookup &lookup)
+// Replaces a run of adjacent text nodes (first to last) that holds citations by
+// text and citation nodes. cmark splits "[@a]" into several text nodes ("[", "@a]").
+void replaceCitations(cmark_node *first, cmark_node *last, const MarkdownRenderer::CitationLookup &lookup,
+                      std::string &joined, std::vector<Citation> &found)
 {
-    std::string joined;
-    for (cmark_node *n : run)
-        joined += cmark_node_get_literal(n);
-    if (joined.find("[@") == std::string::npos)
+    std::string_view text = cmark_node_get_literal(first);
+    if (first != last) {
+        joined.assign(text);
+        for (cmark_node *n = first; n != last;) {
+            n = cmark_node_next(n);
+            joined += cmark_node_get_literal(n);
+        }
+        text = joined;
+    }
+    if (text.find("[@") == std::string_view::npos)
         return;
-    const QString text = QString::fromStdString(joined);
-    const QList<citations::Citation> found = citations::find(text);
-    if (found.isEmpty())
+    findCitations(text, found);
+    if (found.empty())
         return;
-    cmark_node *anchor = run.front();
-    auto insertText = [&](qsizetype from, qsizetype to) {
+    std::string piece;
+    auto insertText = [&](std::size_t from, std::size_t to) {
         if (to <= from)
             return;
         cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(t, text.sliced(from, to - from).toUtf8().constData());
-        cmark_node_insert_before(anchor, t);
+        piece.assign(text.substr(from, to - from));
+        cmark_node_set_literal(t, piece.c_str());
+        cmark_node_insert_before(first, t);
     };
-    qsizetype pos = 0;
-    for (const citations::Citation &c : found) {
+    std::size_t pos = 0;
+    for (const Citation &c : found) {
         insertText(pos, c.start);
         cmark_node *cite = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(cite, citationHtml(c, lookup).c_str());
         cmark_node_set_on_exit(cite, "");
-        cmark_node_insert_before(anchor, cite);
+        cmark_node_insert_before(first, cite);
         pos = c.start + c.length;
     }
     insertText(pos, text.size());
-    for (cmark_node *n : run)
+    // text may point into first's literal: free the run only now.
+    cmark_node *end = cmark_node_next(last);
+    for (cmark_node *n = first; n != end;) {
+        cmark_node *next = cmark_node_next(n);
         cmark_node_free(n);
+        n = next;
+    }
 }
 
+cmark_node *imageToLink(cmark_node *image)
+{
+    cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+    const char *url = cmark_node_get_url(image);
+    cmark_node_set_url(link, url && isSafeUrl(url) ? url : "");
+    if (const char *title = cmark_node_get_title(image))
+        cmark_node_set_title(link, title);
+    while (cmark_node *c = cmark_node_first_child(image))
+        cmark_node_append_child(link, c);
+    cmark_node_insert_before(image, link);
+    cmark_node_free(image);
+    return link;
+}
+
+// One walk over the tree: unsafe link targets emptied, images made links,
+// citations replaced in every run of adjacent text nodes.
 void postProcess(cmark_node *document, const MarkdownRenderer::CitationLookup &lookup)
 {
-    std::vector<cmark_node *> links;
-    std::vector<cmark_node *> images;
-    std::vector<std::vector<cmark_node *>> textRuns;
-    cmark_iter *iter = cmark_iter_new(document);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *node = cmark_iter_get_node(iter);
-        const cmark_node_type type = cmark_node_get_type(node);
-        if (type == CMARK_NODE_LINK) {
-            links.push_back(node);
-        } else if (type == CMARK_NODE_IMAGE) {
-            images.push_back(node);
-        } else if (type == CMARK_NODE_TEXT) {
-            cmark_node *prev = cmark_node_previous(node);
-            if (prev && cmark_node_get_type(prev) == CMARK_NODE_TEXT && !textRuns.empty() &&
-                textRuns.back().back() == prev)
-                textRuns.back().push_back(node);
-            else
-                textRuns.push_back({node});
+    std::string joined;
+    std::vector<Citation> found;
+    cmark_node *node = cmark_node_first_child(document);
+    while (node) {
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT: {
+            cmark_node *last = node;
+            while (cmark_node *n = cmark_node_next(last)) {
+                if (cmark_node_get_type(n) != CMARK_NODE_TEXT)
+                    break;
+                last = n;
+            }
+            cmark_node *after = cmark_node_next(last);
+            cmark_node *parent = cmark_node_parent(node);
+            replaceCitations(node, last, lookup, joined, found);
+            if (after) {
+                node = after;
+                continue;
+            }
+            node = parent; // and on to what follows the parent
+            break;
         }
+        case CMARK_NODE_IMAGE:
+            node = imageToLink(node);
+            [[fallthrough]];
+        case CMARK_NODE_LINK:
+            if (const char *url = cmark_node_get_url(node); url && !isSafeUrl(url))
+                cmark_node_set_url(node, "");
+            [[fallthrough]];
+        default:
+            if (cmark_node *child = cmark_node_first_child(node)) {
+                node = child;
+                continue;
+            }
+            break;
+        }
+        while (node != document && !cmark_node_next(node))
+            node = cmark_node_parent(node);
+        node = node == document ? nullptr : cmark_node_next(node);
     }
-    cmark_iter_free(iter);
+}
 
-    for (cmark_node *link : links) {
-        const char *url = cmark_node_get_url(link);
-        if (url && !isSafeUrl(url))
-            cmark_node_set_url(link, "");
-    }
-    for (cmark_node *image : images) {
-        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
-        const char *url = cmark_node_get_url(image);
-        cmark_node_set_url(link, url && isSafeUrl(url) ? url : "");
-        if (const char *title = cmark_node_get_title(image))
-            cmark_node_set_title(link, title);
-        while (cmark_node *c = cmark_node_first_child(image))
-            cmark_node_append_child(link, c);
-        cmark_node_insert_before(image, link);
-        cmark_node_free(image);
-    }
-    for (auto &run : textRuns)
-        replaceCitations(run, lookup);
+// One parser per thread, set up once: cmark_parser_finish resets it for the
+// next document and keeps its extensions.
+cmark_parser *threadParser()
+{
+    thread_local const std::unique_ptr<cmark_parser, ParserDeleter> parser = newParser();
+    return parser.get();
+}
+
+std::unique_ptr<cmark_node, NodeDeleter> parse(std::string_view utf8)
+{
+    cmark_parser *parser = threadParser();
+    cmark_parser_feed(parser, utf8.data(), utf8.size());
+    return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
 }
 
 } // namespace
@@ -198,11 +321,10 @@ std::string MarkdownRenderer::toHtml(const QString &markdown) const
 
 std::string MarkdownRenderer::toHtml(const std::string &utf8) const
 {
-    auto parser = newParser();
-    cmark_parser_feed(parser.get(), utf8.data(), utf8.size());
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+    const auto doc = parse(utf8);
     postProcess(doc.get(), m_lookup);
-    char *html = cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(parser.get()));
+    char *html =
+        cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(threadParser()));
     std::string out(html);
     cmark_get_default_mem_allocator()->free(html);
     return out;
@@ -210,20 +332,34 @@ std::string MarkdownRenderer::toHtml(const std::string &utf8) const
 
 QString MarkdownRenderer::toPlainText(const QString &markdown)
 {
-    QString text = markdown;
-    const auto found = citations::find(markdown);
-    for (auto it = found.crbegin(); it != found.crend(); ++it)
-        text.remove(it->start, it->length);
-    const std::string utf8 = text.toStdString();
-    auto parser = newParser();
-    cmark_parser_feed(parser.get(), utf8.data(), utf8.size());
-    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+    const std::string utf8 = markdown.toStdString();
+    std::vector<Citation> found;
+    findCitations(utf8, found);
+    std::string text;
+    text.reserve(utf8.size());
+    std::size_t pos = 0;
+    for (const Citation &c : found) {
+        text.append(utf8, pos, c.start - pos);
+        pos = c.start + c.length;
+    }
+    text.append(utf8, pos);
+    const auto doc = parse(text);
     char *plain = cmark_render_plaintext(doc.get(), CMARK_OPT_DEFAULT, 0);
     QString out = QString::fromUtf8(plain).simplified();
     cmark_get_default_mem_allocator()->free(plain);
     // Citations leave a space before punctuation: "fee [@a]." -> "fee ."
-    static const QRegularExpression spaceBeforePunct(QStringLiteral(" +([.,;:!?])"));
-    out.replace(spaceBeforePunct, QStringLiteral("\\1"));
+    // (simplified() has left single spaces only).
+    QChar *chars = out.data();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (chars[i] == u' ' && i + 1 < out.size()) {
+            const char16_t next = chars[i + 1].unicode();
+            if (next == u'.' || next == u',' || next == u';' || next == u':' || next == u'!' || next == u'?')
+                continue;
+        }
+        chars[kept++] = chars[i];
+    }
+    out.truncate(kept);
     return out;
 }
 

@@ -2,13 +2,12 @@
 
 #include "guide/partialdate.h"
 #include "markdown.h"
+#include "template.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <kainjow/mustache.hpp>
 
 // Q_INIT_RESOURCE declares a function, so it must stand outside any namespace.
 static void initCoreResources()
@@ -17,9 +16,6 @@ static void initCoreResources()
 }
 
 namespace almanac {
-
-using kainjow::mustache::data;
-using kainjow::mustache::mustache;
 
 namespace {
 
@@ -36,11 +32,6 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-data list()
-{
-    return data(data::type::list);
-}
-
 // JSON inside <script type="application/ld+json">: no "<", ">" or "&" may
 // appear raw, so no text can close the element.
 std::string jsonForScript(const QJsonObject &o)
@@ -55,9 +46,9 @@ QString safeHref(const QString &url)
     return guide::isValidWebUrl(url) ? url : QString();
 }
 
-// Mustache treats an empty string as true; leave empty values unset instead so
+// A section treats an empty string as true; leave empty values unset instead so
 // that {{#name}} sections skip them.
-void setIfAny(data &d, const std::string &name, const QString &value)
+void setIfAny(TemplateData &d, std::string_view name, const QString &value)
 {
     if (!value.isEmpty())
         d.set(name, s(value));
@@ -72,16 +63,16 @@ std::string field(const QString &part, qsizetype index, const char *name)
 
 struct PageRenderer::Templates
 {
-    mustache page{std::string()};
+    Template page;
     std::string css;
 };
 
 PageRenderer::PageRenderer() : m_templates(std::make_unique<Templates>())
 {
     initCoreResources();
-    m_templates->page = mustache(s(resourceText(QStringLiteral(":/almanac/templates/guide.html"))));
-    if (!m_templates->page.is_valid())
-        qFatal("page template: %s", m_templates->page.error_message().c_str());
+    m_templates->page = Template(s(resourceText(QStringLiteral(":/almanac/templates/guide.html"))));
+    if (!m_templates->page.isValid())
+        qFatal("page template: %s", m_templates->page.errorMessage().c_str());
     m_templates->css = s(resourceText(QStringLiteral(":/almanac/css/guide.css")));
 }
 
@@ -114,7 +105,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         return d ? ago(QDateTime(d->firstDay(), QTime(0, 0), Qt::UTC), ctx.now) : QString();
     };
 
-    data page;
+    TemplateData page;
     page.set("css", m_templates->css);
     page.set("generator", s(ctx.generator));
     page.set("slug", s(g.slug));
@@ -126,117 +117,125 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     const QString description = MarkdownRenderer::toPlainText(g.tldr);
     page.set("description", s(description));
     page.set("updated_iso", s(g.updated.toUTC().toString(Qt::ISODate)));
-    page.set("updated_display", s(QLocale::c().toString(g.updated.toUTC().date(), QStringLiteral("d MMM yyyy"))));
+    page.set("updated_display",
+             s(QLocale::c().toString(g.updated.toUTC().date(), QStringLiteral("d MMM yyyy"))));
     setIfAny(page, "updated_ago", ago(g.updated, ctx.now));
     page.set("tldr_html", md.toHtml(g.tldr));
 
-    data takeaways = list();
+    TemplateList takeaways;
+    takeaways.reserve(static_cast<std::size_t>(g.takeaways.size()));
     for (qsizetype i = 0; i < g.takeaways.size(); ++i) {
-        data t;
+        TemplateData t;
         t.set("html", md.toHtml(g.takeaways[i].text));
         t.set("field", field(QStringLiteral("takeaways"), i, "text"));
-        takeaways.push_back(t);
+        takeaways.push_back(std::move(t));
     }
-    page.set("takeaways", takeaways);
+    page.set("takeaways", std::move(takeaways));
     page.set("has_takeaways", !g.takeaways.isEmpty());
 
-    data sections = list();
+    TemplateList sections;
+    sections.reserve(static_cast<std::size_t>(g.sections.size()));
     for (qsizetype i = 0; i < g.sections.size(); ++i) {
         const Section &sec = g.sections[i];
-        data d;
+        TemplateData d;
         d.set("id", s(sec.id));
         d.set("heading", s(sec.heading));
         d.set("body_html", md.toHtml(sec.body));
         d.set("heading_field", field(QStringLiteral("sections"), i, "heading"));
         d.set("body_field", field(QStringLiteral("sections"), i, "body"));
-        sections.push_back(d);
+        sections.push_back(std::move(d));
     }
-    page.set("sections", sections);
+    page.set("sections", std::move(sections));
 
-    data timeline = list();
+    TemplateList timeline;
+    timeline.reserve(static_cast<std::size_t>(g.timeline.size()));
     for (qsizetype i = 0; i < g.timeline.size(); ++i) {
         const TimelineEntry &e = g.timeline[i];
         const auto date = PartialDate::parse(e.date);
-        data d;
+        TemplateData d;
         d.set("date", s(e.date));
         d.set("date_display", s(date ? date->toDisplayString() : QStringLiteral("Date to be confirmed")));
         d.set("undated", !date.has_value());
         d.set("title", s(e.title));
         d.set("description_html", md.toHtml(e.description));
         d.set("field", field(QStringLiteral("timeline"), i, "description"));
-        data cites = list();
+        TemplateList cites;
         for (const QString &key : e.sources) {
             const qsizetype n = g.sourceIndex(key) + 1;
-            data c;
+            TemplateData c;
             c.set("n", std::to_string(n));
             c.set("key", s(key));
             c.set("missing", n == 0);
-            cites.push_back(c);
+            cites.push_back(std::move(c));
         }
-        d.set("cites", cites);
+        d.set("cites", std::move(cites));
         d.set("has_cites", !e.sources.isEmpty());
-        timeline.push_back(d);
+        timeline.push_back(std::move(d));
     }
-    page.set("timeline", timeline);
+    page.set("timeline", std::move(timeline));
     page.set("has_timeline", !g.timeline.isEmpty());
 
-    data topics = list();
+    TemplateList topics;
     for (const QString &t : g.topics)
-        topics.push_back(data("name", s(t)));
-    page.set("topics", topics);
+        topics.push_back(std::move(TemplateData().set("name", s(t))));
+    page.set("topics", std::move(topics));
     page.set("has_topics", !g.topics.isEmpty());
 
-    data faq = list();
+    TemplateList faq;
     QJsonArray faqLd;
     for (qsizetype i = 0; i < g.faq.size(); ++i) {
         const FaqEntry &f = g.faq[i];
-        data d;
+        TemplateData d;
         d.set("question", s(f.question));
         d.set("answer_html", md.toHtml(f.answer));
         d.set("field", field(QStringLiteral("faq"), i, "answer"));
-        faq.push_back(d);
-        faqLd.append(QJsonObject{{QStringLiteral("@type"), QStringLiteral("Question")},
-                                 {QStringLiteral("name"), f.question},
-                                 {QStringLiteral("acceptedAnswer"),
-                                  QJsonObject{{QStringLiteral("@type"), QStringLiteral("Answer")},
-                                              {QStringLiteral("text"), MarkdownRenderer::toPlainText(f.answer)}}}});
+        faq.push_back(std::move(d));
+        faqLd.append(
+            QJsonObject{{QStringLiteral("@type"), QStringLiteral("Question")},
+                        {QStringLiteral("name"), f.question},
+                        {QStringLiteral("acceptedAnswer"),
+                         QJsonObject{{QStringLiteral("@type"), QStringLiteral("Answer")},
+                                     {QStringLiteral("text"), MarkdownRenderer::toPlainText(f.answer)}}}});
     }
-    page.set("faq", faq);
+    page.set("faq", std::move(faq));
     page.set("has_faq", !g.faq.isEmpty());
 
-    data versions = list();
+    TemplateList versions;
     for (const RenderContext::Version &v : ctx.versions) {
-        data d;
+        TemplateData d;
         d.set("label", s(v.label));
         d.set("live", v.live);
-        d.set("ago", s(ago(v.time, ctx.now).isEmpty() ? v.time.toUTC().toString(QStringLiteral("d MMM yyyy")) : ago(v.time, ctx.now)));
+        const QString versionAgo = ago(v.time, ctx.now);
+        d.set("ago",
+              s(versionAgo.isEmpty() ? v.time.toUTC().toString(QStringLiteral("d MMM yyyy")) : versionAgo));
         d.set("iso", s(v.time.toUTC().toString(Qt::ISODate)));
-        versions.push_back(d);
+        versions.push_back(std::move(d));
         if (v.live)
             page.set("live_version", s(v.label));
     }
-    page.set("versions", versions);
+    page.set("versions", std::move(versions));
     page.set("has_versions", !ctx.versions.isEmpty());
 
-    data related = list();
+    TemplateList related;
     for (const QString &slug : g.related) {
-        data d;
+        TemplateData d;
         const auto it = ctx.guideTitles.constFind(slug);
         const bool known = it != ctx.guideTitles.cend() && guide::isValidSlug(slug);
         d.set("title", s(known ? it.value() : slug));
         if (known)
             d.set("href", s(ctx.relatedLink.arg(slug)));
         d.set("missing", !known);
-        related.push_back(d);
+        related.push_back(std::move(d));
     }
-    page.set("related", related);
+    page.set("related", std::move(related));
     page.set("related_count", std::to_string(g.related.size()));
     page.set("has_related", !g.related.isEmpty());
 
-    data sources = list();
+    TemplateList sources;
+    sources.reserve(static_cast<std::size_t>(g.sources.size()));
     for (qsizetype i = 0; i < g.sources.size(); ++i) {
         const Source &src = g.sources[i];
-        data d;
+        TemplateData d;
         d.set("n", std::to_string(i + 1));
         d.set("key", s(src.key));
         d.set("relevance", std::to_string(src.relevance));
@@ -245,36 +244,39 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         const auto published = PartialDate::parse(src.published);
         d.set("published_display", s(published ? published->toDisplayString() : QString()));
         setIfAny(d, "published_ago", dateAgo(src.published));
-        d.set("url", s(safeHref(src.url)));
-        d.set("has_url", !safeHref(src.url).isEmpty());
+        const QString href = safeHref(src.url);
+        d.set("url", s(href));
+        d.set("has_url", !href.isEmpty());
         d.set("title", s(src.title));
         d.set("summary", s(src.summary));
         d.set("field", field(QStringLiteral("sources"), i, "summary"));
-        sources.push_back(d);
+        sources.push_back(std::move(d));
     }
-    page.set("sources", sources);
+    page.set("sources", std::move(sources));
     page.set("sources_count", std::to_string(g.sources.size()));
     page.set("has_sources", !g.sources.isEmpty());
 
-    QJsonObject article{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-                        {QStringLiteral("@type"), QStringLiteral("Article")},
-                        {QStringLiteral("headline"), g.title},
-                        {QStringLiteral("description"), description},
-                        {QStringLiteral("dateCreated"), g.created.toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("dateModified"), g.updated.toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("about"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Thing")},
-                                                               {QStringLiteral("name"), g.subject}}},
-                        {QStringLiteral("keywords"), QJsonArray::fromStringList(g.topics)}};
+    QJsonObject article{
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("Article")},
+        {QStringLiteral("headline"), g.title},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("dateCreated"), g.created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("dateModified"), g.updated.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("about"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Thing")},
+                                              {QStringLiteral("name"), g.subject}}},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(g.topics)}};
     page.set("jsonld_article", jsonForScript(article));
     if (!g.faq.isEmpty()) {
-        page.set("jsonld_faq", jsonForScript(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-                                                          {QStringLiteral("@type"), QStringLiteral("FAQPage")},
-                                                          {QStringLiteral("mainEntity"), faqLd}}));
+        page.set("jsonld_faq",
+                 jsonForScript(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+                                           {QStringLiteral("@type"), QStringLiteral("FAQPage")},
+                                           {QStringLiteral("mainEntity"), faqLd}}));
     }
 
     std::string out;
     out.reserve(64 * 1024);
-    m_templates->page.render(page, [&out](const std::string &chunk) { out += chunk; });
+    m_templates->page.render(page, out);
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }
 

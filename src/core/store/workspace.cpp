@@ -80,6 +80,7 @@ bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 
 Workspace::~Workspace()
 {
+    m_searchQuery.reset(); // before the connection goes
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -518,22 +519,33 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
     const QString match = toFtsQuery(query, prefix);
     if (match.isEmpty())
         return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    // Rank inside the full-text index first, then join the few best rows.
-    q.prepare(QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
-                             "(SELECT rowid, bm25(guide_search, 10.0, 5.0, 3.0, 1.0, 1.0) AS score "
-                             " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "
-                             "JOIN guides AS g ON g.num = r.rowid ORDER BY r.score"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
+    if (!m_searchQuery) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        // Rank inside the full-text index first, then join the few best rows.
+        if (!q->prepare(
+                QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
+                               "(SELECT rowid, bm25(guide_search, 10.0, 5.0, 3.0, 1.0, 1.0) AS score "
+                               " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "
+                               "JOIN guides AS g ON g.num = r.rowid ORDER BY r.score"))) {
+            if (error)
+                *error = fail(QStringLiteral("search"), q->lastError().text());
+            return out;
+        }
+        m_searchQuery = std::move(q);
+    }
+    QSqlQuery &q = *m_searchQuery;
+    q.bindValue(0, match);
+    q.bindValue(1, limit);
     if (!q.exec()) {
         if (error)
             *error = fail(QStringLiteral("search"), q.lastError().text());
+        q.finish();
         return out;
     }
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+    q.finish(); // ends the read, keeps the statement prepared
     return out;
 }
 

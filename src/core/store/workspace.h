@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace almanac {
 
 struct GuideSummary
@@ -93,6 +95,10 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    // search()'s statement, prepared on first use and kept, so that a search
+    // only binds and runs it (prefix and whole-word searches differ only in the
+    // MATCH expression bound to it).
+    mutable std::unique_ptr<QSqlQuery> m_searchQuery;
 };
 
 } // namespace almanac

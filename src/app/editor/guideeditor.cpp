@@ -1,0 +1,301 @@
+#include "guideeditor.h"
+
+#include "markdownedit.h"
+#include "partialdatedelegate.h"
+#include "partpage.h"
+#include "previewview.h"
+#include "relevancedelegate.h"
+#include "store/workspace.h"
+#include "tagedit.h"
+#include "timelineview.h"
+#include "sourceview.h"
+#include "ui_overviewform.h"
+#include "urldelegate.h"
+
+#include "document/partmodel.h"
+#include "io/guidefile.h"
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace almanac {
+
+namespace {
+constexpr int autosaveDelayMs = 800;
+constexpr int lintDelayMs = 250;
+} // namespace
+
+GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_doc(new GuideDocument(guide, this)),
+      m_overview(std::make_unique<Ui::OverviewForm>()), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_tabs(new QTabWidget(m_splitter)), m_preview(new PreviewView(m_splitter))
+{
+    m_titles = m_workspace->titlesBySlug();
+    auto *overview = new QWidget(m_tabs);
+    m_overview->setupUi(overview);
+    m_tabs->addTab(overview, tr("&Overview"));
+    setUpOverview();
+
+    auto addPage = [this](Part part, const QString &title, const QList<PartPage::Detail> &details) {
+        auto *page = new PartPage(m_doc, part, details, m_tabs);
+        m_pages << page;
+        m_tabs->addTab(page, title);
+        return page;
+    };
+    addPage(Part::Takeaways, tr("T&akeaways"), {});
+    addPage(Part::Sections, tr("&Sections"),
+            {{QStringLiteral("heading"), tr("Heading"), false}, {QStringLiteral("body"), tr("Text (Markdown)"), true}});
+    PartPage *timeline =
+        addPage(Part::Timeline, tr("T&imeline"), {{QStringLiteral("description"), tr("Description (Markdown)"), true}});
+    auto *drawn = new TimelineView(timeline);
+    drawn->setModel(timeline->model(), timeline->model()->columnOf(QStringLiteral("date")),
+                    timeline->model()->columnOf(QStringLiteral("title")));
+    drawn->setAccessibleName(tr("Timeline drawing"));
+    static_cast<QVBoxLayout *>(timeline->layout())->insertWidget(0, drawn);
+    connect(drawn, &TimelineView::rowActivated, timeline, &PartPage::setCurrentRow);
+    connect(timeline, &PartPage::currentRowChanged, drawn, &TimelineView::setCurrentRow);
+    timeline->table()->setItemDelegateForColumn(timeline->model()->columnOf(QStringLiteral("date")),
+                                                new PartialDateDelegate(timeline));
+    addPage(Part::Faq, tr("&FAQ"), {{QStringLiteral("answer"), tr("Answer (Markdown)"), true}});
+    PartPage *sources = addPage(Part::Sources, tr("So&urces"), {{QStringLiteral("summary"), tr("Summary"), true}});
+    PartModel *sm = sources->model();
+    sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("url")), new UrlDelegate(sources));
+    sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("relevance")),
+                                               new RelevanceDelegate(sources));
+    sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("published")),
+                                               new PartialDateDelegate(sources));
+    sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("accessed")),
+                                               new PartialDateDelegate(sources));
+
+    m_source = new SourceView(m_tabs);
+    m_tabs->addTab(m_source, tr("Fi&le"));
+
+    for (PartPage *page : std::as_const(m_pages)) {
+        connect(page, &PartPage::detailFocused, m_preview, &PreviewView::revealBlock);
+    }
+    connect(m_preview, &PreviewView::blockActivated, this, [this](const QString &path, int line) {
+        goToPlace(path, line);
+    });
+    connect(m_preview, &PreviewView::guideLinkActivated, this, [](const QString &) {});
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(autosaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &GuideEditor::saveNow);
+    m_lintTimer.setSingleShot(true);
+    m_lintTimer.setInterval(lintDelayMs);
+    connect(&m_lintTimer, &QTimer::timeout, this, &GuideEditor::runLint);
+    connect(m_doc, &GuideDocument::changed, this, &GuideEditor::documentChanged);
+    // Leaving the editor saves at once.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (m_dirty && old && isAncestorOf(old) && !(now && isAncestorOf(now)))
+            saveNow();
+    });
+
+    refreshOverview();
+    refreshPreview();
+    runLint();
+}
+
+GuideEditor::~GuideEditor()
+{
+    saveNow();
+}
+
+PartPage *GuideEditor::page(Part part) const
+{
+    for (PartPage *p : m_pages) {
+        if (p->part() == part)
+            return p;
+    }
+    return nullptr;
+}
+
+void GuideEditor::setUpOverview()
+{
+    Ui::OverviewForm *f = m_overview.get();
+    f->levelCombo->addItems(guide::levels);
+    f->statusCombo->addItems(guide::statuses);
+    connect(f->titleEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        m_doc->setField(QStringLiteral("title"), t);
+    });
+    connect(f->slugEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        m_doc->setField(QStringLiteral("slug"), t);
+    });
+    connect(f->subjectEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        m_doc->setField(QStringLiteral("subject"), t);
+    });
+    connect(f->kindEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        m_doc->setField(QStringLiteral("kind"), t);
+    });
+    connect(f->levelCombo, &QComboBox::activated, this, [this, f] {
+        m_doc->setField(QStringLiteral("level"), f->levelCombo->currentText());
+    });
+    connect(f->statusCombo, &QComboBox::activated, this, [this, f] {
+        m_doc->setField(QStringLiteral("status"), f->statusCombo->currentText());
+    });
+    connect(f->tldrEdit, &MarkdownEdit::textEdited, this, [this](const QString &t) {
+        m_doc->setField(QStringLiteral("tldr"), t);
+    });
+    connect(f->tldrEdit, &MarkdownEdit::cursorPositionChanged, this, [this, f] {
+        if (f->tldrEdit->hasFocus())
+            m_preview->revealBlock(QStringLiteral("tldr"), f->tldrEdit->textCursor().blockNumber() + 1);
+    });
+    connect(f->topicsEdit, &TagEdit::tagsEdited, this, [this](const QStringList &tags) {
+        m_doc->setList(Part::Topics, tags);
+    });
+    QStringList slugs = m_titles.keys();
+    slugs.sort();
+    f->relatedEdit->setCompletions(slugs);
+    connect(f->relatedEdit, &TagEdit::tagsEdited, this, [this](const QStringList &tags) {
+        m_doc->setList(Part::Related, tags);
+    });
+}
+
+void GuideEditor::refreshOverview()
+{
+    const Guide &g = m_doc->guide();
+    Ui::OverviewForm *f = m_overview.get();
+    auto setLine = [](QLineEdit *e, const QString &v) {
+        if (e->text() != v)
+            e->setText(v);
+    };
+    setLine(f->titleEdit, g.title);
+    setLine(f->slugEdit, g.slug);
+    setLine(f->subjectEdit, g.subject);
+    setLine(f->kindEdit, g.kind);
+    f->levelCombo->setCurrentText(g.level);
+    f->statusCombo->setCurrentText(g.status);
+    f->tldrEdit->setMarkdown(g.tldr);
+    f->topicsEdit->setTags(g.topics);
+    f->relatedEdit->setTags(g.related);
+    QStringList keys;
+    for (const Source &s : g.sources)
+        keys << s.key;
+    f->tldrEdit->setCitationKeys(keys);
+    for (PartPage *p : std::as_const(m_pages))
+        p->setCitationKeys(keys);
+    updateSlugStatus();
+}
+
+void GuideEditor::updateSlugStatus()
+{
+    const Guide &g = m_doc->guide();
+    QString problem;
+    if (!guide::isValidSlug(g.slug))
+        problem = tr("not a valid slug");
+    else if (m_workspace->guideIdsBySlug().value(g.slug, g.id) != g.id)
+        problem = tr("another guide has this slug");
+    m_overview->slugStatus->setText(problem.isEmpty() ? tr("✓ available") : QStringLiteral("⚠ ") + problem);
+    m_overview->slugStatus->setToolTip(problem);
+}
+
+void GuideEditor::documentChanged(const ChangeEvent &event)
+{
+    m_dirty = true;
+    m_saveTimer.start();
+    m_lintTimer.start();
+    if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata || event.part == Part::Topics ||
+        event.part == Part::Related || event.part == Part::Sources)
+        refreshOverview();
+    if (event.part == Part::Metadata && event.field == QLatin1String("title"))
+        Q_EMIT titleChanged(m_doc->guide().title);
+    refreshPreview();
+}
+
+void GuideEditor::refreshPreview()
+{
+    RenderContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    context.guideTitles = m_titles;
+    m_preview->showGuide(m_doc->guide(), context);
+}
+
+void GuideEditor::runLint()
+{
+    LintContext context = m_workspace->lintContext();
+    context.guideIdBySlug.remove(m_doc->guide().slug);
+    for (auto it = context.guideIdBySlug.begin(); it != context.guideIdBySlug.end();) {
+        // The stored slug of this guide may be outdated while its slug is being edited.
+        it = it.value() == m_doc->guide().id ? context.guideIdBySlug.erase(it) : std::next(it);
+    }
+    context.guideIdBySlug.insert(m_doc->guide().slug, m_doc->guide().id);
+    const QHash<QString, QString> stored = m_workspace->guideIdsBySlug();
+    if (stored.value(m_doc->guide().slug, m_doc->guide().id) != m_doc->guide().id)
+        context.guideIdBySlug.insert(m_doc->guide().slug, stored.value(m_doc->guide().slug));
+    m_findings = lint(m_doc->guide(), context);
+    m_source->setSource(guidefile::write(m_doc->guide()));
+    Q_EMIT lintUpdated(m_findings);
+}
+
+bool GuideEditor::saveNow()
+{
+    m_saveTimer.stop();
+    if (!m_dirty)
+        return true;
+    QString error;
+    if (!m_workspace->saveGuide(m_doc->guide(), &error)) {
+        Q_EMIT saveFailed(error);
+        return false;
+    }
+    m_dirty = false;
+    updateSlugStatus();
+    Q_EMIT saved(m_doc->guide().slug);
+    return true;
+}
+
+void GuideEditor::goToPlace(const QString &path, int line)
+{
+    static const QRegularExpression itemPath(QStringLiteral("^(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?"));
+    const auto m = itemPath.match(path);
+    QWidget *target = nullptr;
+    if (!m.hasMatch()) {
+        m_tabs->setCurrentIndex(0);
+        const QString field = path.section(u'.', 0, 0);
+        Ui::OverviewForm *f = m_overview.get();
+        target = field == QLatin1String("title")     ? static_cast<QWidget *>(f->titleEdit)
+                 : field == QLatin1String("slug")    ? f->slugEdit
+                 : field == QLatin1String("subject") ? f->subjectEdit
+                 : field == QLatin1String("topics")  ? static_cast<QWidget *>(f->topicsEdit)
+                 : field == QLatin1String("related") ? static_cast<QWidget *>(f->relatedEdit)
+                                                     : static_cast<QWidget *>(f->tldrEdit);
+    } else {
+        static const QHash<QString, Part> parts = {{QStringLiteral("takeaways"), Part::Takeaways},
+                                                   {QStringLiteral("sections"), Part::Sections},
+                                                   {QStringLiteral("timeline"), Part::Timeline},
+                                                   {QStringLiteral("faq"), Part::Faq},
+                                                   {QStringLiteral("sources"), Part::Sources}};
+        PartPage *p = page(parts.value(m.captured(1), Part::Metadata));
+        if (!p)
+            return;
+        m_tabs->setCurrentWidget(p);
+        p->setCurrentRow(m.captured(2).toInt());
+        target = p->detailEditor(m.captured(3));
+        if (!target) {
+            const int column = std::max(0, p->model()->columnOf(m.captured(3)));
+            p->table()->setCurrentIndex(p->model()->index(m.captured(2).toInt(), column));
+            target = p->table();
+        }
+    }
+    if (auto *md = qobject_cast<MarkdownEdit *>(target); md && line > 0) {
+        QTextCursor cursor(md->document()->findBlockByNumber(line - 1));
+        md->setTextCursor(cursor);
+        md->centerCursor();
+    }
+    // The tab switch hands focus to the page's first control once it settles; take it after that.
+    QTimer::singleShot(0, target, [target] { target->setFocus(Qt::OtherFocusReason); });
+}
+
+} // namespace almanac

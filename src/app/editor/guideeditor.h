@@ -1,0 +1,79 @@
+#pragma once
+
+#include "document/guidedocument.h"
+#include "guide/lint.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QSplitter;
+class QTabWidget;
+
+namespace Ui {
+class OverviewForm;
+}
+
+namespace almanac {
+
+class PartPage;
+class PreviewView;
+class SourceView;
+class Workspace;
+
+// The editor of one open guide: its parts on the left, the live page on the
+// right. Saves the draft to the workspace within a second of the last edit.
+class GuideEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GuideEditor(Workspace *workspace, const Guide &guide, QWidget *parent = nullptr);
+    ~GuideEditor() override;
+
+    GuideDocument *document() const { return m_doc; }
+    PreviewView *preview() const { return m_preview; }
+    SourceView *source() const { return m_source; }
+    QTabWidget *tabs() const { return m_tabs; }
+    PartPage *page(Part part) const;
+    Ui::OverviewForm *overview() const { return m_overview.get(); }
+    QString slug() const { return m_doc->guide().slug; }
+    bool isSaved() const { return !m_dirty; }
+    QList<Finding> findings() const { return m_findings; }
+
+    // Writes the draft now if it changed; false (and saveFailed) on error.
+    bool saveNow();
+    // Shows the part at a JSON path ("sections[2].body") and puts the cursor there.
+    void goToPlace(const QString &path, int line = 0);
+
+Q_SIGNALS:
+    void saved(const QString &slug);
+    void saveFailed(const QString &message);
+    void lintUpdated(const QList<Finding> &findings);
+    void titleChanged(const QString &title);
+
+private:
+    void setUpOverview();
+    void documentChanged(const ChangeEvent &event);
+    void refreshOverview();
+    void refreshPreview();
+    void runLint();
+    void updateSlugStatus();
+
+    Workspace *m_workspace;
+    GuideDocument *m_doc;
+    std::unique_ptr<Ui::OverviewForm> m_overview;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QList<PartPage *> m_pages;
+    PreviewView *m_preview;
+    SourceView *m_source = nullptr;
+    QTimer m_saveTimer;
+    QTimer m_lintTimer;
+    bool m_dirty = false;
+    QList<Finding> m_findings;
+    QHash<QString, QString> m_titles;
+};
+
+} // namespace almanac

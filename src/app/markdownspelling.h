@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// What of a Markdown text spelling applies to, one line at a time so an editor
+// can check only the lines on screen.
+namespace almanac::markdownspelling {
+
+// Fenced code state after a line, given the state before it (0: not in a fence).
+quint16 fenceStateAfter(quint16 before, QStringView line);
+
+// Offsets and lengths of the words in one line worth checking: not in code
+// spans, URLs, link targets, citation keys, e-mail addresses or HTML, and not
+// acronyms, CamelCase names or words with digits or underscores.
+QList<QPair<int, int>> spellableWords(const QString &line);
+
+} // namespace almanac::markdownspelling

@@ -1,0 +1,144 @@
+#include "importer.h"
+
+#include "io/csljson.h"
+#include "io/guidefile.h"
+#include "io/markdownfile.h"
+#include "io/pagetext.h"
+#include "io/textinput.h"
+#include "io/timelinejs.h"
+
+#include <QFileInfo>
+
+namespace almanac::importer {
+
+namespace {
+
+// The first non-space byte after an optional byte order mark.
+char firstByte(QByteArrayView data)
+{
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    for (const char c : data) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+            return c;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::GuideFile:
+        return QStringLiteral("almanac-guide/1 JSON");
+    case Format::Markdown:
+        return QStringLiteral("Markdown with front matter");
+    case Format::PageText:
+        return QStringLiteral("page text");
+    case Format::CslJson:
+        return QStringLiteral("CSL-JSON sources");
+    case Format::TimelineJs:
+        return QStringLiteral("TimelineJS timeline");
+    }
+    return {};
+}
+
+bool needsTarget(Format format)
+{
+    return format == Format::CslJson || format == Format::TimelineJs;
+}
+
+std::optional<Format> detect(const QByteArray &data, const QString &fileName, QString *error)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const char first = firstByte(data);
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+        return Format::PageText;
+    if (suffix == QLatin1String("json") || first == '{' || first == '[') {
+        // Peek at the top-level shape; the chosen reader reports any syntax error.
+        if (first == '[')
+            return Format::CslJson;
+        const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 1 << 20));
+        if (head.contains("\"events\"") && !head.contains("\"almanac-guide/"))
+            return Format::TimelineJs;
+        if (first == '{' && !head.contains("\"format\"")) {
+            if (error)
+                *error = fileName + QStringLiteral(": a JSON object with neither \"format\" nor \"events\"; expected "
+                                                   "an almanac-guide/1 file, a CSL-JSON array of sources or a "
+                                                   "TimelineJS timeline ({\"events\": [...]})");
+            return std::nullopt;
+        }
+        return Format::GuideFile;
+    }
+    if (QByteArrayView(data).sliced(data.startsWith("\xEF\xBB\xBF") ? 3 : 0).startsWith("---"))
+        return Format::Markdown;
+    if (suffix.isEmpty() || first != 0)
+        return Format::PageText;
+    if (error)
+        *error =
+            fileName + QStringLiteral(": the file is empty; expected a guide (.json, .md, .txt), CSL-JSON "
+                                      "sources or a TimelineJS timeline");
+    return std::nullopt;
+}
+
+std::optional<Result> read(const QByteArray &data, const QString &fileName, QString *error)
+{
+    const auto format = detect(data, fileName, error);
+    if (!format)
+        return std::nullopt;
+    Result r;
+    r.format = *format;
+    switch (*format) {
+    case Format::GuideFile:
+        r.guide = guidefile::read(data, fileName, error);
+        if (!r.guide)
+            return std::nullopt;
+        break;
+    case Format::Markdown:
+        r.guide = markdownfile::read(data, fileName, &r.report, error);
+        if (!r.guide)
+            return std::nullopt;
+        break;
+    case Format::PageText:
+        r.guide = pagetext::read(data, fileName, &r.report, error);
+        if (!r.guide)
+            return std::nullopt;
+        break;
+    case Format::CslJson: {
+        auto sources = csljson::read(data, fileName, &r.report, error);
+        if (!sources)
+            return std::nullopt;
+        r.sources = *sources;
+        break;
+    }
+    case Format::TimelineJs: {
+        auto entries = timelinejs::read(data, fileName, &r.report, error);
+        if (!entries)
+            return std::nullopt;
+        r.timeline = *entries;
+        break;
+    }
+    }
+    return r;
+}
+
+std::optional<Result> readFile(const QString &path, QString *error)
+{
+    const auto data = textinput::readFile(path, error);
+    if (!data)
+        return std::nullopt;
+    return read(*data, path, error);
+}
+
+void mergeInto(Guide &target, Result &result)
+{
+    if (result.format == Format::CslJson)
+        csljson::mergeInto(target, result.sources, &result.report);
+    else if (result.format == Format::TimelineJs)
+        timelinejs::mergeInto(target, result.timeline, &result.report);
+}
+
+} // namespace almanac::importer

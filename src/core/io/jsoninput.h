@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QString>
+#include <optional>
+
+namespace almanac {
+
+// What the JSON importers (CSL-JSON, TimelineJS) share: reading bytes into a
+// document with errors that name the line and column, and naming JSON types and
+// paths in messages the way the guide file does ("events[2].start_date.year").
+namespace jsoninput {
+
+std::optional<QJsonDocument> parse(const QByteArray &data, const QString &fileName, QString *error);
+
+QString typeName(const QJsonValue &value);
+QString child(const QString &path, const QString &key);
+QString item(const QString &path, qsizetype index);
+
+// A whole number from a JSON number or a string of digits (TimelineJS and CSL
+// both allow either); nothing otherwise.
+std::optional<int> wholeNumber(const QJsonValue &value);
+
+} // namespace jsoninput
+} // namespace almanac

@@ -1,0 +1,221 @@
+#include "markdownfile.h"
+
+#include "io/frontmatter.h"
+#include "io/guidefile.h"
+#include "io/textinput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace almanac::markdownfile {
+
+namespace {
+
+const QString idCommentPattern = QStringLiteral("^<!-- id: ([0-9a-f-]+) -->$");
+
+struct BodySection
+{
+    int line = 0; // of the heading, from 1; 0 for text before any heading
+    QString id;
+    QString heading;
+    QStringList lines;
+};
+
+bool isFence(const QString &line)
+{
+    const QString t = line.trimmed();
+    return t.startsWith(QLatin1String("```")) || t.startsWith(QLatin1String("~~~"));
+}
+
+std::optional<QString> headingText(const QString &line)
+{
+    if (line == QLatin1String("##"))
+        return QString();
+    if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("##\t")))
+        return line.mid(3).trimmed();
+    return std::nullopt;
+}
+
+// Splits the body at "## " headings outside code blocks. When the first heading
+// carries an id comment, as in every exported file, only headings with one start
+// a section, so that a "## " line inside an exported section body stays in it.
+QList<BodySection> splitBody(const QStringList &lines, int firstLine)
+{
+    static const QRegularExpression idComment(idCommentPattern);
+    QList<bool> starts(lines.size(), false);
+    bool anyIds = false;
+    bool first = true;
+    bool fenced = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isFence(lines[i]))
+            fenced = !fenced;
+        if (!fenced && headingText(lines[i])) {
+            starts[i] = true;
+            if (first)
+                anyIds = i + 1 < lines.size() && idComment.match(lines[i + 1]).hasMatch();
+            first = false;
+        }
+    }
+    QList<BodySection> out;
+    out.append({0, {}, {}, {}});
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool withId = i + 1 < lines.size() && idComment.match(lines[i + 1]).hasMatch();
+        if (starts[i] && (!anyIds || withId)) {
+            BodySection s;
+            s.line = firstLine + static_cast<int>(i);
+            s.heading = *headingText(lines[i]);
+            if (withId)
+                s.id = idComment.match(lines[++i]).captured(1);
+            out.append(s);
+            continue;
+        }
+        out.back().lines << lines[i];
+    }
+    return out;
+}
+
+QString joinBody(QStringList lines)
+{
+    while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.back().trimmed().isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+// Errors from the guide file's checks name a JSON path; add the line it came from.
+QString placeError(const QString &checked, const QString &fileName, const QHash<QString, int> &lines)
+{
+    const QString prefix = fileName + QStringLiteral(": ");
+    QString rest = checked.startsWith(prefix) ? checked.mid(prefix.size()) : checked;
+    QString best;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        const QString &key = it.key();
+        if (key.isEmpty() || key.size() <= best.size() || !rest.startsWith(key) || rest.size() <= key.size())
+            continue;
+        const QChar next = rest[key.size()];
+        if (next == u':' || next == u'.' || next == u'[')
+            best = key;
+    }
+    if (best.isEmpty())
+        return prefix + rest;
+    return prefix + QStringLiteral("line %1: ").arg(lines.value(best)) + rest;
+}
+
+} // namespace
+
+std::optional<Guide> read(const QByteArray &input, const QString &fileName, ImportReport *report,
+                          QString *error)
+{
+    ImportReport local;
+    ImportReport &r = report ? *report : local;
+    auto failWith = [&](const QString &message) -> std::optional<Guide> {
+        if (error)
+            *error = fileName + QStringLiteral(": ") + message;
+        return std::nullopt;
+    };
+    const auto data = textinput::normalise(input, fileName, error);
+    if (!data)
+        return std::nullopt;
+    if (data->startsWith("+++"))
+        return failWith(QStringLiteral("line 1: TOML front matter (+++) is not read; expected YAML between "
+                                       "\"---\" lines"));
+    if (!data->startsWith("---\n"))
+        return failWith(QStringLiteral("line 1: expected \"---\" opening the YAML front matter"));
+    // The front matter ends at the next line that is "---" (or "..."), at the left margin.
+    qsizetype end = -1;
+    qsizetype bodyStart = -1;
+    for (qsizetype pos = 3; pos >= 0 && pos < data->size(); pos = data->indexOf('\n', pos + 1)) {
+        const QByteArrayView rest = QByteArrayView(*data).sliced(pos + 1);
+        if (rest.startsWith("---") || rest.startsWith("...")) {
+            const QByteArrayView after = rest.sliced(3);
+            if (after.isEmpty() || after.startsWith('\n')) {
+                end = pos + 1;
+                bodyStart = std::min(data->size(), pos + 5);
+                break;
+            }
+        }
+    }
+    if (end < 0)
+        return failWith(
+            QStringLiteral("line 1: the front matter is not closed; expected a \"---\" line after it"));
+    const QByteArray yaml = data->mid(4, end - 4);
+    QString yamlError;
+    int yamlLine = 0;
+    auto parsed = frontmatter::parse(yaml, &yamlError, &yamlLine);
+    if (!parsed)
+        return failWith(QStringLiteral("line %1: front matter: %2").arg(yamlLine + 2).arg(yamlError));
+    QHash<QString, int> lines;
+    for (auto it = parsed->lines.cbegin(); it != parsed->lines.cend(); ++it)
+        lines.insert(it.key(), it.value() + 2); // the file's line, from 1, after the "---" line
+    QJsonObject object = parsed->object;
+    if (object.contains(QLatin1String("sections")))
+        return failWith(
+            QStringLiteral("line %1: sections: the sections are the body's \"## \" headings, not a "
+                           "front-matter key")
+                .arg(lines.value(QStringLiteral("sections"))));
+    if (!object.contains(QLatin1String("format")))
+        object.insert(QStringLiteral("format"), QString(guidefile::formatName));
+    if (!object.contains(QLatin1String("slug")) && object.value(QLatin1String("title")).isString()) {
+        const QString slug = guide::slugify(object.value(QLatin1String("title")).toString());
+        object.insert(QStringLiteral("slug"), slug);
+        r.info(linePlace(lines.value(QStringLiteral("title"), 1)), QStringLiteral("slug"),
+               QStringLiteral("no slug in the front matter; made \"%1\" from the title").arg(slug));
+    }
+
+    const int bodyFirstLine = static_cast<int>(data->left(bodyStart).count('\n')) + 1;
+    const QStringList bodyLines = QString::fromUtf8(data->mid(bodyStart)).split(u'\n');
+    QJsonArray sections;
+    const QList<BodySection> body = splitBody(bodyLines, bodyFirstLine);
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QString text = joinBody(body[i].lines);
+        if (body[i].line == 0 && text.isEmpty())
+            continue; // nothing before the first heading
+        if (body[i].line == 0)
+            r.warning(
+                linePlace(bodyFirstLine), QStringLiteral("sections[0].heading"),
+                QStringLiteral("text before the first \"## \" heading became a section without a heading"));
+        QJsonObject s{{QStringLiteral("heading"), body[i].heading}, {QStringLiteral("body"), text}};
+        if (!body[i].id.isEmpty())
+            s.insert(QStringLiteral("id"), body[i].id);
+        lines.insert(QStringLiteral("sections[%1]").arg(sections.size()),
+                     std::max(body[i].line, bodyFirstLine));
+        sections.append(s);
+    }
+    object.insert(QStringLiteral("sections"), sections);
+
+    // The guide file's reader does every check, with the same rules and paths.
+    QString checked;
+    auto guide = guidefile::read(QJsonDocument(object).toJson(QJsonDocument::Compact), fileName, &checked);
+    if (!guide) {
+        // A path inside an item ("sections[1].heading") falls back to its item's line.
+        if (error)
+            *error = placeError(checked, fileName, lines);
+        return std::nullopt;
+    }
+    r.info({}, {},
+           QStringLiteral("read %1 section(s), %2 takeaway(s), %3 timeline entr(ies), %4 FAQ, %5 source(s)")
+               .arg(guide->sections.size())
+               .arg(guide->takeaways.size())
+               .arg(guide->timeline.size())
+               .arg(guide->faq.size())
+               .arg(guide->sources.size()));
+    return guide;
+}
+
+QByteArray write(const Guide &g)
+{
+    QByteArray out = "---\n" + frontmatter::write(g) + "---\n";
+    for (const Section &s : g.sections) {
+        out += "\n##";
+        if (!s.heading.isEmpty())
+            out += ' ' + s.heading.toUtf8();
+        out += "\n<!-- id: " + s.id.toUtf8() + " -->\n";
+        if (!s.body.isEmpty())
+            out += '\n' + s.body.toUtf8() + '\n';
+    }
+    return out;
+}
+
+} // namespace almanac::markdownfile

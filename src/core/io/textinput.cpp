@@ -1,0 +1,88 @@
+#include "textinput.h"
+
+#include "io/guidefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace almanac::textinput {
+
+namespace {
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString tooBig(const QString &fileName, qint64 size)
+{
+    return QStringLiteral("%1: the file is %2 MiB; an import may be at most %3 MiB")
+        .arg(fileName)
+        .arg(size / (1024 * 1024))
+        .arg(maxInputSize / (1024 * 1024));
+}
+
+} // namespace
+
+std::optional<QByteArray> normalise(const QByteArray &input, const QString &fileName, QString *error)
+{
+    QByteArrayView data(input);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3); // a byte order mark says nothing in UTF-8
+    if (data.size() > maxInputSize) {
+        failWith(error, tooBig(fileName, data.size()));
+        return std::nullopt;
+    }
+    // Check before changing line ends, so that the place named is the file's own.
+    if (const qsizetype bad = guidefile::firstInvalidUtf8(data); bad >= 0) {
+        failWith(error, QStringLiteral("%1: %2: invalid UTF-8 (byte 0x%3); save the file as UTF-8")
+                            .arg(fileName, guidefile::describeOffset(data, bad))
+                            .arg(static_cast<unsigned char>(data[bad]), 2, 16, QLatin1Char('0')));
+        return std::nullopt;
+    }
+    if (!data.contains('\r'))
+        return data.toByteArray();
+    QByteArray out;
+    out.reserve(data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        if (data[i] == '\r') {
+            out += '\n';
+            if (i + 1 < data.size() && data[i + 1] == '\n')
+                ++i;
+        } else {
+            out += data[i];
+        }
+    }
+    return out;
+}
+
+std::optional<QString> decode(const QByteArray &data, const QString &fileName, QString *error)
+{
+    auto bytes = normalise(data, fileName, error);
+    if (!bytes)
+        return std::nullopt;
+    return QString::fromUtf8(*bytes);
+}
+
+std::optional<QByteArray> readFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        failWith(error, path + QStringLiteral(": is a folder, not a file"));
+        return std::nullopt;
+    }
+    if (info.exists() && info.size() > maxInputSize) {
+        failWith(error, tooBig(path, info.size()));
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failWith(error, path + QStringLiteral(": cannot read: ") + file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace almanac::textinput

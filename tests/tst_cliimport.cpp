@@ -1,0 +1,215 @@
+// Tests for `almanac import` of other formats and `almanac export --format`: the
+// real binary through QProcess, on workspaces in a temporary folder.
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString sample(const QString &name)
+{
+    return QStringLiteral(ALMANAC_TEST_DATA "/import/") + name;
+}
+
+const QString demoWasm = QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json");
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void pageText();
+    void markdownRoundTrip();
+    void intoMergesSourcesAndTimeline();
+    void mergeFormatsNeedInto();
+    void wholeGuideRefusesInto();
+    void brokenInputChangesNothing_data();
+    void brokenInputChangesNothing();
+    void exportBadFormat();
+
+private:
+    Result run(const QStringList &args) const;
+    Result runWs(const QStringList &args) const
+    {
+        return run(QStringList{QStringLiteral("-w"), m_ws} + args);
+    }
+    QByteArray snapshot() const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_ws;
+};
+
+Result TestCliImport::run(const QStringList &args) const
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("ALMANAC_WORKSPACE"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data-home")));
+    e.insert(QStringLiteral("HOME"), m_dir->path());
+    p.setProcessEnvironment(e);
+    p.setWorkingDirectory(m_dir->path());
+    p.start(QStringLiteral(ALMANAC_CLI_PATH), args);
+    Result r;
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Everything a reader of the workspace sees: the list and every guide's export.
+QByteArray TestCliImport::snapshot() const
+{
+    QByteArray all = runWs({QStringLiteral("list")}).out;
+    for (const QByteArray &line : all.split('\n')) {
+        const QByteArray slug = line.split('\t').first();
+        if (!slug.isEmpty())
+            all += runWs({QStringLiteral("export"), QString::fromUtf8(slug)}).out;
+    }
+    return all;
+}
+
+void TestCliImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ws = m_dir->filePath(QStringLiteral("ws.almanac"));
+    QCOMPARE(run({QStringLiteral("init"), m_ws}).code, 0);
+    const Result r = runWs({QStringLiteral("import"), demoWasm});
+    QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TestCliImport::pageText()
+{
+    const Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("perovskites-page.txt"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("imported perovskite-solar-cells-the-cheap-crystal-challenging-silicon\n"));
+    QVERIFY(r.err.contains(
+        sample(QStringLiteral("perovskites-page.txt")).toUtf8() +
+        ": line 41: warning: timeline entry 3 (\"Certified efficiency passes 20%\") has no date; "
+        "fill it in (timeline[2].date)\n"));
+    QVERIFY(runWs({QStringLiteral("list")})
+                .out.contains("perovskite-solar-cells-the-cheap-crystal-challenging-silicon\t"));
+}
+
+void TestCliImport::markdownRoundTrip()
+{
+    const Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("antikythera.md"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString md = m_dir->filePath(QStringLiteral("out.md"));
+    QCOMPARE(runWs({QStringLiteral("export"), QStringLiteral("antikythera-mechanism"),
+                    QStringLiteral("--format"), QStringLiteral("markdown"), QStringLiteral("-o"), md})
+                 .code,
+             0);
+    const QByteArray json = runWs({QStringLiteral("export"), QStringLiteral("antikythera-mechanism")}).out;
+    // Into a second workspace and out again: the same bytes in both forms.
+    const QString ws2 = m_dir->filePath(QStringLiteral("ws2.almanac"));
+    QCOMPARE(run({QStringLiteral("init"), ws2}).code, 0);
+    QCOMPARE(run({QStringLiteral("-w"), ws2, QStringLiteral("import"), md}).code, 0);
+    QFile f(md);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(
+        run({QStringLiteral("-w"), ws2, QStringLiteral("export"), QStringLiteral("antikythera-mechanism"),
+             QStringLiteral("--format"), QStringLiteral("markdown")})
+            .out,
+        f.readAll());
+    QCOMPARE(
+        run({QStringLiteral("-w"), ws2, QStringLiteral("export"), QStringLiteral("antikythera-mechanism")})
+            .out,
+        json);
+}
+
+void TestCliImport::intoMergesSourcesAndTimeline()
+{
+    Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("zotero-sources.json")),
+                      sample(QStringLiteral("apollo-timeline.json")), QStringLiteral("--into"),
+                      QStringLiteral("webassembly")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.out, QByteArray("merged 2 file(s) into webassembly\n"));
+    QVERIFY(r.err.contains("is the same source as [1]"));
+    const QByteArray csl = runWs({QStringLiteral("export"), QStringLiteral("webassembly"),
+                                  QStringLiteral("--format"), QStringLiteral("csl")})
+                               .out;
+    QVERIFY(csl.contains("\"id\": \"marlowDeepSeaMining2024\""));
+    QVERIFY(csl.contains("\"id\": \"ledger-wasm-announce\""));
+    const QByteArray json = runWs({QStringLiteral("export"), QStringLiteral("webassembly")}).out;
+    QVERIFY(json.contains("\"title\": \"Apollo 11 lands\""));
+}
+
+void TestCliImport::mergeFormatsNeedInto()
+{
+    const QByteArray before = snapshot();
+    const Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("zotero-sources.json"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("zotero-sources.json: CSL-JSON sources go into a guide: add --into SLUG"));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCliImport::wholeGuideRefusesInto()
+{
+    const Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("antikythera.md")),
+                            QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("is a whole guide"));
+    const Result unknown = runWs({QStringLiteral("import"), sample(QStringLiteral("zotero-sources.json")),
+                                  QStringLiteral("--into"), QStringLiteral("no-such-guide")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains("no guide with the slug \"no-such-guide\""));
+}
+
+void TestCliImport::brokenInputChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("into");
+    QTest::addColumn<QString>("place");
+    const QDir dir(QStringLiteral(ALMANAC_TEST_DATA "/import"));
+    for (const QString &name : dir.entryList({QStringLiteral("broken-*")}, QDir::Files, QDir::Name)) {
+        const bool into =
+            name.startsWith(QLatin1String("broken-csl")) || name.startsWith(QLatin1String("broken-tl"));
+        QTest::newRow(qPrintable(name)) << name << into << QString();
+    }
+}
+
+void TestCliImport::brokenInputChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, into);
+    const QByteArray before = snapshot();
+    // A good file beside the broken one: all or nothing.
+    QStringList args{
+        QStringLiteral("import"),
+        sample(into ? QStringLiteral("zotero-sources.json") : QStringLiteral("perovskites-page.txt")),
+        sample(file)};
+    if (into)
+        args << QStringLiteral("--into") << QStringLiteral("webassembly");
+    const Result r = runWs(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("almanac: " + sample(file).toUtf8() + ": "), r.err.constData());
+    QVERIFY(r.err.contains("nothing was imported"));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCliImport::exportBadFormat()
+{
+    const Result r = runWs({QStringLiteral("export"), QStringLiteral("webassembly"),
+                            QStringLiteral("--format"), QStringLiteral("pdf")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("export --format takes json, markdown or csl"));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cliimport.moc"

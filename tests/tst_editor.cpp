@@ -1,0 +1,242 @@
+// Writing a guide from scratch in the real workstation, as an editor would:
+// typing into the real widgets, adding a timeline entry and a source, citing
+// it, undoing and redoing everything, and reading the live page's DOM.
+
+#include "document/partmodel.h"
+#include "editor/guideeditor.h"
+#include "editor/partpage.h"
+#include "io/guidefile.h"
+#include "mainwindow.h"
+#include "markdownedit.h"
+#include "previewpage.h"
+#include "previewview.h"
+#include "ui_mainwindow.h"
+#include "ui_overviewform.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoGroup>
+#include <QWebEngineScript>
+
+using namespace almanac;
+
+namespace {
+
+QVariant evaluate(PreviewView *view, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+        result = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("script did not answer: %s", qPrintable(script));
+    return result;
+}
+
+QToolButton *button(QWidget *page, const QString &name)
+{
+    for (QToolButton *b : page->findChildren<QToolButton *>()) {
+        if (b->accessibleName() == name)
+            return b;
+    }
+    return nullptr;
+}
+
+// Types into whatever editor has the keyboard focus and commits it.
+void typeIntoFocus(const QString &text)
+{
+    QWidget *w = QApplication::focusWidget();
+    QVERIFY(w);
+    QTest::keyClicks(w, text);
+    QTest::keyClick(w, Qt::Key_Return);
+    // Item delegates commit on the next turn of the event loop.
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void writeAGuideFromScratch();
+    void autosaveWritesTheDraft();
+    void lintPanelFollowsTyping();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = m_dir.filePath(QStringLiteral("editor.almanac"));
+    QString error;
+    QVERIFY2(Workspace::create(path, &error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY2(m_window->openWorkspace(path, &error), qPrintable(error));
+}
+
+void TestEditor::writeAGuideFromScratch()
+{
+    GuideEditor *e = m_window->newGuide();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    const Guide blank = doc->guide();
+    Ui::OverviewForm *f = e->overview();
+
+    // Title and TL;DR, typed.
+    f->titleEdit->selectAll();
+    QTest::keyClicks(f->titleEdit, QStringLiteral("Tidal power"));
+    QCOMPARE(doc->guide().title, QStringLiteral("Tidal power"));
+    QTest::keyClicks(f->tldrEdit, QStringLiteral("Tides turn turbines [@tide-desk]."));
+    QCOMPARE(doc->guide().tldr, QStringLiteral("Tides turn turbines [@tide-desk]."));
+
+    // A source, added with the button and typed into its table.
+    PartPage *sources = e->page(Part::Sources);
+    e->tabs()->setCurrentWidget(sources);
+    QTest::mouseClick(button(sources, QStringLiteral("Add source")), Qt::LeftButton);
+    QCOMPARE(doc->guide().sources.size(), 1);
+    QTableView *table = sources->table();
+    table->setCurrentIndex(sources->model()->index(0, sources->model()->columnOf(QStringLiteral("key"))));
+    table->edit(table->currentIndex());
+    typeIntoFocus(QStringLiteral("tide-desk"));
+    QCOMPARE(doc->guide().sources[0].key, QStringLiteral("tide-desk"));
+    table->setCurrentIndex(sources->model()->index(0, sources->model()->columnOf(QStringLiteral("outlet"))));
+    table->edit(table->currentIndex());
+    typeIntoFocus(QStringLiteral("Tide Desk"));
+    QCOMPARE(doc->guide().sources[0].outlet, QStringLiteral("Tide Desk"));
+
+    // A timeline entry with a title and a date.
+    PartPage *timeline = e->page(Part::Timeline);
+    e->tabs()->setCurrentWidget(timeline);
+    QTest::mouseClick(button(timeline, QStringLiteral("Add timeline entry")), Qt::LeftButton);
+    QCOMPARE(doc->guide().timeline.size(), 1);
+    typeIntoFocus(QStringLiteral("First barrage opens")); // the title cell opens for editing at once
+    QCOMPARE(doc->guide().timeline[0].title, QStringLiteral("First barrage opens"));
+    QTableView *events = timeline->table();
+    events->setCurrentIndex(timeline->model()->index(0, timeline->model()->columnOf(QStringLiteral("date"))));
+    events->edit(events->currentIndex());
+    typeIntoFocus(QStringLiteral("1966-11"));
+    QCOMPARE(doc->guide().timeline[0].date, QStringLiteral("1966-11"));
+
+    // A section that cites the source.
+    PartPage *sections = e->page(Part::Sections);
+    e->tabs()->setCurrentWidget(sections);
+    QTest::mouseClick(button(sections, QStringLiteral("Add section")), Qt::LeftButton);
+    typeIntoFocus(QStringLiteral("How it works"));
+    auto *body = qobject_cast<MarkdownEdit *>(sections->detailEditor(QStringLiteral("body")));
+    QVERIFY(body);
+    QTest::keyClicks(body, QStringLiteral("Water moves **both ways** twice a day [@tide-desk]."));
+    QCOMPARE(doc->guide().sections[0].heading, QStringLiteral("How it works"));
+    QCOMPARE(doc->guide().sections[0].body, QStringLiteral("Water moves **both ways** twice a day [@tide-desk]."));
+    const Guide written = doc->guide();
+
+    // The live page shows it, with the citation as a link to the source.
+    PreviewView *preview = e->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
+                                                              "document.querySelector('h1').textContent : ''"))
+                                     .toString() == QLatin1String("Tidal power") &&
+                                 evaluate(preview, QStringLiteral("document.body.innerText")).toString().contains(
+                                     QLatin1String("twice a day")),
+                             30000);
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('[data-field=\"sections[0].body\"] strong')"
+                                              ".textContent"))
+                 .toString(),
+             QStringLiteral("both ways"));
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('sup.cite a[href=\"#source-1\"]').length"))
+                 .toInt(),
+             2);
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('#source-1 .outlet').textContent")).toString(),
+             QStringLiteral("Tide Desk"));
+
+    // The Edit menu names the step, and undoing everything gives the blank guide back.
+    QUndoGroup *group = m_window->undoGroup();
+    QVERIFY(group->undoText().startsWith(QStringLiteral("Edit section body")));
+    int steps = 0;
+    while (group->canUndo()) {
+        group->undo();
+        ++steps;
+    }
+    QVERIFY(steps >= 8);
+    Guide back = doc->guide();
+    back.updated = blank.updated;
+    QCOMPARE(back, blank);
+    QCOMPARE(f->tldrEdit->toPlainText(), QString());
+    QCOMPARE(sources->model()->rowCount(), 0);
+    while (group->canRedo())
+        group->redo();
+    Guide again = doc->guide();
+    again.updated = written.updated;
+    QCOMPARE(again, written);
+    QCOMPARE(f->tldrEdit->toPlainText(), written.tldr);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(preview, QStringLiteral("document.body.innerText")).toString().contains(QLatin1String("twice a day")),
+        20000);
+}
+
+void TestEditor::autosaveWritesTheDraft()
+{
+    GuideEditor *e = m_window->currentEditor();
+    QVERIFY(e);
+    QSignalSpy saved(e, &GuideEditor::saved);
+    QTest::keyClicks(e->overview()->subjectEdit, QStringLiteral("Tides"));
+    QVERIFY(!e->isSaved());
+    QVERIFY(saved.wait(3000));
+    QVERIFY(e->isSaved());
+    const auto stored = m_window->workspace()->guide(e->slug());
+    QVERIFY(stored);
+    QCOMPARE(stored->subject, QStringLiteral("Tides"));
+    QCOMPARE(stored->sections, e->document()->guide().sections);
+}
+
+void TestEditor::lintPanelFollowsTyping()
+{
+    GuideEditor *e = m_window->currentEditor();
+    QTreeWidget *problems = m_window->ui()->problemList;
+    QTest::keyClicks(e->overview()->tldrEdit, QStringLiteral(" See [@nowhere]."));
+    QTRY_VERIFY_WITH_TIMEOUT(!problems->findItems(QStringLiteral("tldr"), Qt::MatchExactly, 1).isEmpty(), 3000);
+    QTreeWidgetItem *item = problems->findItems(QStringLiteral("tldr"), Qt::MatchExactly, 1).first();
+    QVERIFY(item->text(2).contains(QStringLiteral("nowhere")));
+    // Activating a finding in a list part moves to its place.
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close(); // the citation completer, opened by "[@"
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    e->tabs()->setCurrentIndex(0);
+    e->goToPlace(QStringLiteral("sections[0].body"));
+    QCOMPARE(e->tabs()->currentWidget(), e->page(Part::Sections));
+    QWidget *body = e->page(Part::Sections)->detailEditor(QStringLiteral("body"));
+    QTest::qWait(50);
+    QTRY_COMPARE(QApplication::focusWidget(), body);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_editor"));
+    PreviewSchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    TestEditor test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_editor.moc"

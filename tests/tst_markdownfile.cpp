@@ -1,0 +1,166 @@
+// Tests for Markdown with YAML front matter: the hand-written sample, exact round
+// trips of the demo guides, and broken files.
+
+#include "io/guidefile.h"
+#include "io/markdownfile.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace almanac;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString sample(const QString &name)
+{
+    return QStringLiteral(ALMANAC_TEST_DATA "/import/") + name;
+}
+
+} // namespace
+
+class TestMarkdownFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void handWritten_data();
+    void handWritten();
+    void roundTrip_data();
+    void roundTrip();
+    void awkwardText();
+    void broken_data();
+    void broken();
+};
+
+void TestMarkdownFile::handWritten_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("lf") << QStringLiteral("antikythera.md");
+    QTest::newRow("crlf and bom") << QStringLiteral("antikythera-crlf-bom.md");
+}
+
+void TestMarkdownFile::handWritten()
+{
+    QFETCH(QString, file);
+    QString error;
+    ImportReport report;
+    const auto g = markdownfile::read(readAll(sample(file)), file, &report, &error);
+    QVERIFY2(g, qPrintable(error));
+    QCOMPARE(g->slug, QStringLiteral("antikythera-mechanism"));
+    QCOMPARE(g->title,
+             QStringLiteral("The Antikythera Mechanism: An Ancient Greek Computer of Bronze Gears"));
+    QCOMPARE(g->created, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
+    QCOMPARE(g->tldr,
+             QStringLiteral("A corroded lump of bronze found in a shipwreck in 1901 turned out to be a\n"
+                            "geared calculator that predicted eclipses and tracked the planets "
+                            "[@ancient-tech-review]."));
+    QCOMPARE(g->takeaways.size(), 3);
+    QCOMPARE(g->takeaways[2].id, QStringLiteral("8d5b5c1e-7a44-4c2a-9f8e-0f1b2a3c4d5e"));
+    QCOMPARE(g->timeline[0].date, QStringLiteral("1901"));
+    QCOMPARE(g->timeline[0].sources, QStringList{QStringLiteral("ancient-tech-review")});
+    QCOMPARE(
+        g->timeline[1].description,
+        QStringLiteral(
+            "A team scans the fragments with X-rays.\n\nThe scans reveal **thousands** of new characters."));
+    QCOMPARE(g->topics.size(), 3);
+    QCOMPARE(g->sources[0].relevance, 9);
+    QCOMPARE(g->sources[0].published, QStringLiteral("2006-11-30"));
+    QCOMPARE(g->sections.size(), 2);
+    QCOMPARE(g->sections[0].heading, QStringLiteral("What was found"));
+    QCOMPARE(g->sections[1].id, QStringLiteral("1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9"));
+    QVERIFY(g->sections[1].body.endsWith(
+        QStringLiteral("```text\n## not a heading: this is inside a code block\n```")));
+}
+
+void TestMarkdownFile::roundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *name : {"crispr.json", "euro-banknotes.json", "webassembly.json"})
+        QTest::newRow(name) << QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + QLatin1String(name);
+    QTest::newRow("escapes") << QStringLiteral(ALMANAC_TEST_DATA "/guides/canonical-escapes.json");
+    QTest::newRow("hand-written") << sample(QStringLiteral("antikythera.md"));
+}
+
+void TestMarkdownFile::roundTrip()
+{
+    QFETCH(QString, path);
+    QString error;
+    std::optional<Guide> g = path.endsWith(QLatin1String(".md"))
+                                 ? markdownfile::read(readAll(path), path, nullptr, &error)
+                                 : guidefile::readFile(path, &error);
+    QVERIFY2(g, qPrintable(error));
+    const QByteArray md = markdownfile::write(*g);
+    const auto back = markdownfile::read(md, QStringLiteral("export.md"), nullptr, &error);
+    QVERIFY2(back, qPrintable(error + QStringLiteral("\n") + QString::fromUtf8(md)));
+    // The one documented change: a section body's line ends become "\n".
+    for (Section &s : g->sections)
+        s.body.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QCOMPARE(guidefile::write(*back), guidefile::write(*g));
+    QCOMPARE(markdownfile::write(*back), markdownfile::write(*g)); // export, import, export: the same bytes
+}
+
+void TestMarkdownFile::awkwardText()
+{
+    Guide g;
+    g.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    g.slug = QStringLiteral("awkward");
+    g.title = QStringLiteral("yes");
+    g.subject = QStringLiteral("  leading and trailing  ");
+    g.created = g.updated = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    g.tldr = QStringLiteral("line one\n  indented: with colon # and hash\n\n\ttab\nlast \u2028 sep");
+    g.takeaways.append(Takeaway{QStringLiteral("00000000-0000-4000-8000-000000000002"),
+                                QStringLiteral("- dash, \"quotes\" 🎉")});
+    g.topics = {QStringLiteral("null"), QStringLiteral("123"), QStringLiteral("[@key]")};
+    g.sections.append(Section{QStringLiteral("00000000-0000-4000-8000-000000000003"), QStringLiteral("Body"),
+                              QStringLiteral("text\n\n## a level-two line inside a body\n\nmore")});
+    g.sections.append(Section{QStringLiteral("00000000-0000-4000-8000-000000000004"), QString(), QString()});
+    const QByteArray md = markdownfile::write(g);
+    QString error;
+    const auto back = markdownfile::read(md, QStringLiteral("a.md"), nullptr, &error);
+    QVERIFY2(back, qPrintable(error + QStringLiteral("\n") + QString::fromUtf8(md)));
+    QCOMPARE(*back, g);
+    QCOMPARE(markdownfile::write(*back), md);
+}
+
+void TestMarkdownFile::broken_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unclosed") << "broken-md-unclosed.md"
+                              << "line 1: the front matter is not closed";
+    QTest::newRow("no front matter") << "broken-md-nofrontmatter.md"
+                                     << "line 1: expected \"---\" opening";
+    QTest::newRow("relevance") << "broken-md-relevance.md"
+                               << "line 6: sources[0].relevance: 11 is not a whole number from 1 to 10";
+    QTest::newRow("type") << "broken-md-type.md"
+                          << "line 5: takeaways[0].text: expected a string, found an array";
+    QTest::newRow("unknown key") << "broken-md-unknown-key.md"
+                                 << "line 4: draft: unknown key";
+    QTest::newRow("yaml syntax") << "broken-md-yaml.md"
+                                 << "line 3: front matter: YAML syntax error";
+    QTest::newRow("date") << "broken-md-date.md"
+                          << "line 6: timeline[0].date: \"2015-13\" is not a date";
+    QTest::newRow("url") << "broken-md-url.md"
+                         << "line 6: sources[0].url: \"javascript:alert(1)\" is not an http";
+    QTest::newRow("utf-8") << "broken-md-utf8.md"
+                           << "line 2, column 11: invalid UTF-8 (byte 0xe9)";
+}
+
+void TestMarkdownFile::broken()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    QString error;
+    QVERIFY(!markdownfile::read(readAll(sample(file)), file, nullptr, &error));
+    QVERIFY2(error.startsWith(file + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestMarkdownFile)
+#include "tst_markdownfile.moc"
