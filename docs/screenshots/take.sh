@@ -13,14 +13,19 @@ trap 'rm -rf "$work"' EXIT
 # Fresh settings, so the window opens at its default size.
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu"
-xvfb-run -a -s "-screen 0 1280x820x24" sh -c "
+xvfb-run -a -s "-screen 0 1600x1000x24" sh -c "
   '$bin/app/almanac-studio' -w '$work/demo.almanac' --guide euro-introduction & pid=\$!
   sleep 10
-  import -window root '$out/workstation.png'
+  win=\$(xdotool search --onlyvisible --name 'Almanac Studio' | head -n 1)
+  import -window \$win '$out/workstation.png'
+  xdotool mousemove --window \$win 618 64 click 1; sleep 2
+  import -window \$win '$out/timeline.png'
+  xdotool mousemove --window \$win 740 64 click 1; sleep 2
+  import -window \$win '$out/sources.png'
   kill \$pid"
 
 "$bin/cli/almanac" -w "$work/demo.almanac" render webassembly -o "$work/page.html"
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1000,1600 \
   --screenshot="$out/page.png" "file://$work/page.html" 2>/dev/null
-echo "wrote $out/workstation.png and $out/page.png"
+echo "wrote workstation.png, timeline.png, sources.png and page.png in $out"

@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QScreen>
+#include <QTabBar>
 #include <QUndoGroup>
 
 namespace almanac {
@@ -59,9 +61,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setUpActions();
 
+    m_ui->editorTabs->setElideMode(Qt::ElideRight);
+    m_ui->editorTabs->tabBar()->setExpanding(false);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(QSize(1440, 900).boundedTo(screen()->availableSize() * 0.95));
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        resizeDocks({m_ui->guidesDock}, {330}, Qt::Horizontal);
+        resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
+    }
     updateRecentMenu();
     updateStatus();
 }

@@ -87,6 +87,9 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({560, 640});
+    m_tabs->setMinimumWidth(360);
+    m_preview->setMinimumWidth(320);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
