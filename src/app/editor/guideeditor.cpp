@@ -1,5 +1,7 @@
 #include "guideeditor.h"
 
+#include "history/diffview.h"
+#include "history/historypanel.h"
 #include "markdownedit.h"
 #include "partialdatedelegate.h"
 #include "partpage.h"
@@ -74,6 +76,20 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
 
     m_source = new SourceView(m_tabs);
     m_tabs->addTab(m_source, tr("Fi&le"));
+    m_history = new HistoryPanel(m_workspace, m_doc, m_tabs);
+    m_tabs->addTab(m_history, tr("&History"));
+
+    // On the right: the live page, and the comparison the history asks for.
+    m_views = new QTabWidget(m_splitter);
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_preview, tr("Page"));
+    m_diff = new DiffView(m_views);
+    m_views->addTab(m_diff, tr("Changes"));
+    connect(m_history, &HistoryPanel::compareRequested, this,
+            [this](const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel) {
+                m_diff->setComparison(from, to, fromLabel, toLabel);
+                m_views->setCurrentWidget(m_diff);
+            });
 
     for (PartPage *page : std::as_const(m_pages)) {
         connect(page, &PartPage::detailFocused, m_preview, &PreviewView::revealBlock);
@@ -84,7 +100,7 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     connect(m_preview, &PreviewView::guideLinkActivated, this, [](const QString &) {});
 
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({560, 640});

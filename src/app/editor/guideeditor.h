@@ -17,6 +17,8 @@ class OverviewForm;
 
 namespace almanac {
 
+class DiffView;
+class HistoryPanel;
 class PartPage;
 class PreviewView;
 class SourceView;
@@ -35,6 +37,9 @@ public:
     GuideDocument *document() const { return m_doc; }
     PreviewView *preview() const { return m_preview; }
     SourceView *source() const { return m_source; }
+    HistoryPanel *history() const { return m_history; }
+    DiffView *diffView() const { return m_diff; }
+    QTabWidget *views() const { return m_views; }
     QTabWidget *tabs() const { return m_tabs; }
     PartPage *page(Part part) const;
     Ui::OverviewForm *overview() const { return m_overview.get(); }
@@ -69,6 +74,9 @@ private:
     QList<PartPage *> m_pages;
     PreviewView *m_preview;
     SourceView *m_source = nullptr;
+    HistoryPanel *m_history = nullptr;
+    DiffView *m_diff = nullptr;
+    QTabWidget *m_views = nullptr;
     QTimer m_saveTimer;
     QTimer m_lintTimer;
     bool m_dirty = false;

@@ -1,0 +1,314 @@
+#include "historypanel.h"
+
+#include "document/guidedocument.h"
+#include "guide/lint.h"
+#include "render/pagerenderer.h"
+#include "store/workspace.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace almanac {
+
+HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_doc(document), m_store(*workspace), m_list(new QListWidget(this)),
+      m_comments(new QTreeWidget(this))
+{
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAccessibleName(tr("Versions"));
+    m_list->setToolTip(tr("Choose a version to compare it with the draft; Ctrl+click a second one to compare the two."));
+    m_comments->setHeaderLabels({tr("Version"), tr("On"), tr("By"), tr("Comment")});
+    m_comments->setRootIsDecorated(false);
+    m_comments->setAccessibleName(tr("Comments"));
+    m_comments->header()->setStretchLastSection(true);
+
+    auto button = [this](const QString &text) {
+        auto *b = new QPushButton(text, this);
+        b->setAccessibleName(QString(text).remove(u'&'));
+        return b;
+    };
+    m_snapshot = button(tr("Make &Version…"));
+    m_submit = button(tr("Su&bmit for Review"));
+    m_approve = button(tr("A&pprove"));
+    m_requestChanges = button(tr("Request &Changes…"));
+    m_publish = button(tr("Pu&blish"));
+    m_restore = button(tr("Restore into &Draft"));
+    m_comment = button(tr("Add Co&mment…"));
+    m_resolve = button(tr("Resol&ve"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_snapshot, 0, 0);
+    grid->addWidget(m_restore, 0, 1);
+    grid->addWidget(m_submit, 1, 0);
+    grid->addWidget(m_approve, 1, 1);
+    grid->addWidget(m_requestChanges, 2, 0);
+    grid->addWidget(m_publish, 2, 1);
+    auto *commentButtons = new QHBoxLayout;
+    commentButtons->addWidget(m_comment);
+    commentButtons->addWidget(m_resolve);
+    commentButtons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 2);
+    layout->addLayout(grid);
+    layout->addWidget(new QLabel(tr("Comments"), this));
+    layout->addWidget(m_comments, 1);
+    layout->addLayout(commentButtons);
+
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &HistoryPanel::selectionChanged);
+    auto selectedNumber = [this] {
+        const QList<QListWidgetItem *> items = m_list->selectedItems();
+        return items.size() == 1 ? items.first()->data(Qt::UserRole).toInt() : -1;
+    };
+    connect(m_snapshot, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString note = QInputDialog::getText(this, tr("Make Version"), tr("What is this version?"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        QString error;
+        if (ok && !snapshot(note, &error))
+            report(error);
+    });
+    auto action = [this, selectedNumber](VersionStore::Action a, bool needsNote) {
+        const int n = selectedNumber();
+        if (n <= 0)
+            return;
+        QString note;
+        if (needsNote) {
+            bool ok = false;
+            note = QInputDialog::getMultiLineText(this, tr("Request Changes"), tr("What should change?"), QString(), &ok);
+            if (!ok)
+                return;
+        }
+        if (a == VersionStore::Action::Publish) {
+            QString error;
+            const auto g = contentOf(n, &error);
+            if (!g)
+                return report(error);
+            const QList<Finding> findings = lint(*g, m_workspace->lintContext());
+            QStringList lines;
+            for (const Finding &f : findings)
+                lines << QStringLiteral("%1: %2: %3").arg(f.severityName(), f.place, f.message);
+            if (hasErrors(findings))
+                return report(tr("v%1 has lint errors and cannot be published:\n%2").arg(n).arg(lines.join(u'\n')));
+            if (!findings.isEmpty() &&
+                QMessageBox::question(this, tr("Publish"),
+                                      tr("v%1 has warnings:\n%2\n\nPublish it anyway?").arg(n).arg(lines.join(u'\n'))) !=
+                    QMessageBox::Yes)
+                return;
+        }
+        QString error;
+        if (!apply(n, a, note, &error))
+            report(error);
+    };
+    connect(m_submit, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Submit, false); });
+    connect(m_approve, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Approve, false); });
+    connect(m_requestChanges, &QPushButton::clicked, this,
+            [action] { action(VersionStore::Action::RequestChanges, true); });
+    connect(m_publish, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Publish, false); });
+    connect(m_restore, &QPushButton::clicked, this, [this, selectedNumber] {
+        QString error;
+        if (selectedNumber() > 0 && !restore(selectedNumber(), &error))
+            report(error);
+    });
+    connect(m_comment, &QPushButton::clicked, this, [this, selectedNumber] {
+        const int n = selectedNumber();
+        QString error;
+        const auto g = n > 0 ? contentOf(n, &error) : std::nullopt;
+        if (!g)
+            return;
+        // Anchor: any part of that version, by its stable id.
+        QStringList labels{tr("Details: %1").arg(g->title)};
+        QList<std::pair<QString, QString>> anchors{{QStringLiteral("metadata"), g->id}};
+        for (const Section &s : g->sections) {
+            labels << tr("Section: %1").arg(s.heading);
+            anchors.append({QStringLiteral("sections"), s.id});
+        }
+        for (const TimelineEntry &e : g->timeline) {
+            labels << tr("Timeline: %1").arg(e.title);
+            anchors.append({QStringLiteral("timeline"), e.id});
+        }
+        for (const Source &s : g->sources) {
+            labels << tr("Source: %1").arg(s.key);
+            anchors.append({QStringLiteral("sources"), s.id});
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Comment"), tr("On"), labels, 0, false, &ok);
+        if (!ok)
+            return;
+        const QString body = QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment"), QString(), &ok);
+        const auto anchor = anchors.value(labels.indexOf(chosen));
+        if (ok && !addComment(n, anchor.first, anchor.second, body, &error))
+            report(error);
+    });
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_comments->currentItem();
+        QString error;
+        if (item && !m_store.resolveComment(item->data(0, Qt::UserRole).toString(), userName(), &error))
+            report(error);
+        reloadComments();
+    });
+    reload();
+}
+
+QString HistoryPanel::userName()
+{
+    QString name = QSettings().value(QStringLiteral("user/name")).toString();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("ALMANAC_AUTHOR", qEnvironmentVariable("USER", QStringLiteral("editor")));
+    return name;
+}
+
+void HistoryPanel::report(const QString &error)
+{
+    QMessageBox::warning(this, tr("History"), error);
+}
+
+void HistoryPanel::reload()
+{
+    QString error;
+    m_versions = m_store.versions(m_doc->guide().slug, &error);
+    m_list->blockSignals(true);
+    m_list->clear();
+    auto *draft = new QListWidgetItem(tr("Draft — the text being edited"), m_list);
+    draft->setData(Qt::UserRole, 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const VersionInfo &v : std::as_const(m_versions)) {
+        QString text = QStringLiteral("%1 · %2").arg(v.label(), v.state);
+        if (v.live)
+            text += tr(" · live");
+        text += QStringLiteral(" · %1 · %2").arg(PageRenderer::ago(v.created, now), v.author);
+        if (!v.note.isEmpty())
+            text += QStringLiteral(" — ") + v.note;
+        auto *item = new QListWidgetItem(text, m_list);
+        item->setData(Qt::UserRole, v.number);
+        item->setToolTip(QStringLiteral("SHA-256 %1").arg(v.sha256));
+    }
+    m_list->blockSignals(false);
+    reloadComments();
+    updateButtons();
+}
+
+void HistoryPanel::reloadComments()
+{
+    QString error;
+    m_comments->clear();
+    for (const Comment &c : m_store.comments(m_doc->guide().slug, &error)) {
+        auto *item = new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), c.part, c.author, c.body});
+        item->setData(0, Qt::UserRole, c.id);
+        if (c.resolved()) {
+            QFont f = item->font(3);
+            f.setStrikeOut(true);
+            item->setFont(3, f);
+            item->setToolTip(3, tr("Resolved by %1").arg(c.resolvedBy));
+        }
+    }
+}
+
+int HistoryPanel::numberAt(int row) const
+{
+    QListWidgetItem *item = m_list->item(row);
+    return item ? item->data(Qt::UserRole).toInt() : -1;
+}
+
+QString HistoryPanel::labelOf(int number) const
+{
+    return number == 0 ? tr("draft") : QStringLiteral("v%1").arg(number);
+}
+
+std::optional<Guide> HistoryPanel::contentOf(int number, QString *error) const
+{
+    if (number == 0)
+        return m_doc->guide();
+    return m_store.content(m_doc->guide().slug, number, error);
+}
+
+void HistoryPanel::selectionChanged()
+{
+    updateButtons();
+    QList<int> numbers;
+    for (QListWidgetItem *item : m_list->selectedItems())
+        numbers << item->data(Qt::UserRole).toInt();
+    if (numbers.size() == 1) {
+        // One entry: compare a version with the draft, or the draft with the newest version.
+        const int other = numbers.first() == 0 ? (m_versions.isEmpty() ? -1 : m_versions.first().number) : 0;
+        if (other < 0)
+            return;
+        numbers.append(other);
+    }
+    if (numbers.size() != 2)
+        return;
+    // Older on the left: versions by number, the draft last.
+    std::sort(numbers.begin(), numbers.end(), [](int a, int b) { return (a == 0 ? INT_MAX : a) < (b == 0 ? INT_MAX : b); });
+    QString error;
+    const auto from = contentOf(numbers[0], &error);
+    const auto to = contentOf(numbers[1], &error);
+    if (!from || !to)
+        return report(error);
+    Q_EMIT compareRequested(*from, *to, labelOf(numbers[0]), labelOf(numbers[1]));
+}
+
+void HistoryPanel::updateButtons()
+{
+    const QList<QListWidgetItem *> items = m_list->selectedItems();
+    const int n = items.size() == 1 ? items.first()->data(Qt::UserRole).toInt() : -1;
+    QString state;
+    for (const VersionInfo &v : std::as_const(m_versions)) {
+        if (v.number == n)
+            state = v.state;
+    }
+    m_submit->setEnabled(state == QLatin1String("draft"));
+    m_approve->setEnabled(state == QLatin1String("in-review"));
+    m_requestChanges->setEnabled(state == QLatin1String("in-review") || state == QLatin1String("approved"));
+    m_publish->setEnabled(state == QLatin1String("approved"));
+    m_restore->setEnabled(n > 0);
+    m_comment->setEnabled(n > 0);
+}
+
+bool HistoryPanel::snapshot(const QString &note, QString *error)
+{
+    // The version is made from the stored draft: save first.
+    if (!m_workspace->saveGuide(m_doc->guide(), error))
+        return false;
+    if (!m_store.snapshot(m_doc->guide().slug, userName(), note, error))
+        return false;
+    reload();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool HistoryPanel::apply(int number, VersionStore::Action action, const QString &note, QString *error)
+{
+    if (!m_store.apply(m_doc->guide().slug, number, action, userName(), note, error))
+        return false;
+    reload();
+    Q_EMIT historyChanged();
+    return true;
+}
+
+bool HistoryPanel::restore(int number, QString *error)
+{
+    auto g = m_store.content(m_doc->guide().slug, number, error);
+    if (!g)
+        return false;
+    g->created = m_doc->guide().created;
+    m_doc->replaceContent(*g, tr("Restore v%1").arg(number));
+    return true;
+}
+
+bool HistoryPanel::addComment(int number, const QString &part, const QString &partId, const QString &body,
+                              QString *error)
+{
+    if (!m_store.addComment(m_doc->guide().slug, number, part, partId, userName(), body, error))
+        return false;
+    reloadComments();
+    return true;
+}
+
+} // namespace almanac

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/versionstore.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace almanac {
+
+class GuideDocument;
+class Workspace;
+
+// A guide's history: its draft and versions with their review states, the
+// review actions, restoring a version, and reviewers' comments. Choosing one
+// entry compares it with the draft; choosing two compares them.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryPanel(Workspace *workspace, GuideDocument *document, QWidget *parent = nullptr);
+
+    void reload();
+    QListWidget *list() const { return m_list; }
+    QTreeWidget *comments() const { return m_comments; }
+    // The version number of an entry (0 is the draft).
+    int numberAt(int row) const;
+    // Actions, also run by the buttons; they ask nothing (notes are given).
+    bool snapshot(const QString &note, QString *error);
+    bool apply(int number, VersionStore::Action action, const QString &note, QString *error);
+    bool restore(int number, QString *error);
+    bool addComment(int number, const QString &part, const QString &partId, const QString &body, QString *error);
+    static QString userName();
+
+Q_SIGNALS:
+    void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel);
+    void historyChanged();
+
+private:
+    void selectionChanged();
+    void updateButtons();
+    void reloadComments();
+    std::optional<Guide> contentOf(int number, QString *error) const;
+    QString labelOf(int number) const;
+    void report(const QString &error);
+
+    Workspace *m_workspace;
+    GuideDocument *m_doc;
+    VersionStore m_store;
+    QList<VersionInfo> m_versions;
+    QListWidget *m_list;
+    QTreeWidget *m_comments;
+    QPushButton *m_snapshot;
+    QPushButton *m_submit;
+    QPushButton *m_approve;
+    QPushButton *m_requestChanges;
+    QPushButton *m_publish;
+    QPushButton *m_restore;
+    QPushButton *m_comment;
+    QPushButton *m_resolve;
+};
+
+} // namespace almanac

@@ -1,0 +1,188 @@
+// A guide's history in the workstation: versions, the review workflow,
+// restoring a version as one undoable step, comments, and comparing any two
+// entries in two clicks (side by side, inline and on the rendered page).
+
+#include "editor/guideeditor.h"
+#include "history/diffview.h"
+#include "history/historypanel.h"
+#include "io/guidefile.h"
+#include "mainwindow.h"
+#include "previewpage.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoGroup>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace almanac;
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void compareInTwoClicks();
+    void workflowAndComments();
+    void restoreIsOneUndoableStep();
+    void renderedComparison();
+
+private:
+    void click(int row, Qt::KeyboardModifiers modifiers = {});
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    GuideEditor *m_editor = nullptr;
+    HistoryPanel *m_history = nullptr;
+};
+
+void TestHistory::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString path = m_dir.filePath(QStringLiteral("history.almanac"));
+    QString error;
+    {
+        auto ws = Workspace::create(path, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"), &error);
+        QVERIFY2(g && ws->saveGuide(*g, &error), qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY2(m_window->openWorkspace(path, &error), qPrintable(error));
+    QVERIFY(m_window->showGuide(QStringLiteral("webassembly")));
+    m_editor = m_window->currentEditor();
+    m_history = m_editor->history();
+    QVERIFY2(m_history->snapshot(QStringLiteral("first"), &error), qPrintable(error));
+    m_editor->document()->setField(QStringLiteral("title"), QStringLiteral("WebAssembly, explained again"));
+    m_editor->document()->removeItem(Part::Faq, 0);
+}
+
+void TestHistory::click(int row, Qt::KeyboardModifiers modifiers)
+{
+    QListWidget *list = m_history->list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualItemRect(list->item(row)).center());
+}
+
+void TestHistory::compareInTwoClicks()
+{
+    // Click 1: the History tab. Click 2: the version.
+    QTabWidget *tabs = m_editor->tabs();
+    tabs->setCurrentWidget(m_history);
+    QCOMPARE(m_history->list()->count(), 2); // draft, v1
+    QSignalSpy compared(m_history, &HistoryPanel::compareRequested);
+    click(1);
+    QCOMPARE(compared.count(), 1);
+    QCOMPARE(m_editor->views()->currentWidget(), m_editor->diffView());
+    DiffView *view = m_editor->diffView();
+    QVERIFY(view->summaryText().contains(QStringLiteral("v1 → draft")));
+    QVERIFY(view->summaryText().contains(QStringLiteral("metadata")));
+    QVERIFY(view->summaryText().contains(QStringLiteral("faq")));
+    QVERIFY(view->changeCount() >= 2);
+    const QString html = view->textView()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("explained again")));
+    // Filter by part and step through changes.
+    view->setPartFilter(QStringLiteral("faq"));
+    QCOMPARE(view->changeCount(), 1);
+    view->nextChange();
+    QCOMPARE(view->currentChange(), 0);
+    view->setPartFilter(QString());
+    view->setMode(DiffView::Mode::Inline);
+    QVERIFY(view->textView()->toPlainText().contains(QStringLiteral("explained again")));
+    view->setMode(DiffView::Mode::SideBySide);
+}
+
+void TestHistory::workflowAndComments()
+{
+    QString error;
+    QVERIFY2(m_history->snapshot(QStringLiteral("second"), &error), qPrintable(error));
+    QCOMPARE(m_history->list()->count(), 3); // draft, v2, v1
+    QCOMPARE(m_history->numberAt(1), 2);
+    // Two entries: v1 and v2 compared, older first.
+    QSignalSpy compared(m_history, &HistoryPanel::compareRequested);
+    click(1);
+    click(2, Qt::ControlModifier);
+    QVERIFY(!compared.isEmpty());
+    QCOMPARE(compared.last().at(2).toString(), QStringLiteral("v1"));
+    QCOMPARE(compared.last().at(3).toString(), QStringLiteral("v2"));
+
+    QVERIFY(!m_history->apply(2, VersionStore::Action::Approve, {}, &error));
+    QVERIFY(error.contains(QStringLiteral("draft")));
+    QVERIFY2(m_history->apply(2, VersionStore::Action::Submit, {}, &error), qPrintable(error));
+    QVERIFY2(m_history->apply(2, VersionStore::Action::Approve, {}, &error), qPrintable(error));
+    QVERIFY2(m_history->apply(2, VersionStore::Action::Publish, {}, &error), qPrintable(error));
+    QVERIFY(m_history->list()->item(1)->text().contains(QStringLiteral("published · live")));
+
+    const QString sectionId = m_editor->document()->guide().sections[1].id;
+    QVERIFY2(m_history->addComment(2, QStringLiteral("sections"), sectionId, QStringLiteral("Tighten this."), &error),
+             qPrintable(error));
+    QCOMPARE(m_history->comments()->topLevelItemCount(), 1);
+    QCOMPARE(m_history->comments()->topLevelItem(0)->text(3), QStringLiteral("Tighten this."));
+    QVERIFY(!m_history->addComment(2, QStringLiteral("sections"), QStringLiteral("no-such-id"), QStringLiteral("x"),
+                                   &error));
+}
+
+void TestHistory::restoreIsOneUndoableStep()
+{
+    GuideDocument *doc = m_editor->document();
+    const QString edited = doc->guide().title;
+    QString error;
+    QVERIFY2(m_history->restore(1, &error), qPrintable(error));
+    QCOMPARE(doc->guide().title,
+             guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"), &error)->title);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Restore v1"));
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("Restore v1"));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->guide().title, edited);
+    doc->undoStack()->redo();
+    QVERIFY(doc->guide().title != edited);
+}
+
+void TestHistory::renderedComparison()
+{
+    DiffView *view = m_editor->diffView();
+    Guide older = m_editor->document()->guide();
+    Guide newer = older;
+    newer.tldr += QStringLiteral(" A brand new closing sentence.");
+    newer.sections.removeAt(1);
+    view->setComparison(older, newer, QStringLiteral("v1"), QStringLiteral("draft"));
+    view->setMode(DiffView::Mode::Rendered);
+    QWebEngineView *page = view->pageView();
+    QVERIFY(page);
+    int marks = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            bool done = false;
+            page->page()->runJavaScript(QStringLiteral("document.querySelectorAll('ins.diff').length * 1000 + "
+                                                       "document.querySelectorAll('del.diff').length"),
+                                        QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                                            marks = v.toInt();
+                                            done = true;
+                                        });
+            return QTest::qWaitFor([&] { return done; }, 5000) && marks >= 1001;
+        }(),
+        30000);
+    QVERIFY(view->changeCount() >= 2);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio Tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_history"));
+    PreviewSchemeHandler::registerScheme();
+    QApplication app(argc, argv);
+    TestHistory test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_history.moc"
