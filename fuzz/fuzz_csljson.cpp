@@ -3,6 +3,7 @@
 
 #include "io/csljson.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -16,7 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     almanac::csljson::mergeInto(g, *sources, nullptr);
     const auto back =
         almanac::csljson::read(almanac::csljson::write(g), QStringLiteral("export.json"), nullptr, &error);
-    if (!back || back->size() > g.sources.size())
+    if (!back || back->size() > g.sources.size()) {
+        std::fprintf(stderr, "export did not read back: %s\n", qPrintable(error));
         std::abort();
+    }
     return 0;
 }

@@ -5,6 +5,8 @@
 #include "io/guidefile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace almanac;
@@ -124,6 +126,10 @@ void TestCslJson::exportAndBack()
     QVERIFY2(g, qPrintable(error));
     const QByteArray csl = csljson::write(*g);
     QCOMPARE(csljson::write(*g), csl);
+    // Found by fuzz_csljson under clang: date-parts must nest, [[y, m, d]].
+    const QJsonValue parts =
+        QJsonDocument::fromJson(csl).array().at(0)[QStringLiteral("issued")][QStringLiteral("date-parts")];
+    QVERIFY(parts.isArray() && parts.toArray().at(0).isArray());
     const auto back = csljson::read(csl, QStringLiteral("export.json"), nullptr, &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->size(), g->sources.size());

@@ -44,6 +44,7 @@ private slots:
     void reportsWhatNeedsTheEditor();
     void brokenInput_data();
     void brokenInput();
+    void repeatedSourcesHeading();
     void metaLine();
     void cardHeader();
     void topicsSplit();
@@ -157,6 +158,19 @@ void TestPageText::brokenInput()
     QVERIFY(!pagetext::read(readAll(sample(file)), file, nullptr, &error));
     QVERIFY2(error.startsWith(file + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+// Found by fuzz_pagetext: a second "More on" heading overran the first one's card lines.
+void TestPageText::repeatedSourcesHeading()
+{
+    const QByteArray text = "Title\nTL;DRShort.\nMore on X (1)\n8Outlet·1y ago\nA title\n"
+                            "More on X (1)\n7Outlet·2y ago\nA title\n";
+    QString error;
+    const auto g = pagetext::read(text, QStringLiteral("t.txt"), nullptr, &error);
+    QVERIFY2(g, qPrintable(error));
+    QCOMPARE(g->sources.size(), 2);
+    QCOMPARE(g->sources[0].key, QStringLiteral("outlet-a-title"));
+    QCOMPARE(g->sources[1].key, QStringLiteral("outlet-a-title-2"));
 }
 
 void TestPageText::metaLine()

@@ -10,6 +10,20 @@ trap 'rm -rf "$work"' EXIT
 "$bin/cli/almanac" init "$work/demo.almanac" >/dev/null
 "$bin/cli/almanac" -w "$work/demo.almanac" import "$root"/resources/demo/*.json >/dev/null
 
+# A version of the euro guide, then a revised draft, for the history picture.
+"$bin/cli/almanac" -w "$work/demo.almanac" snapshot euro-introduction -m "First edition" --author "Ana Editor" >/dev/null
+"$bin/cli/almanac" -w "$work/demo.almanac" export euro-introduction -o "$work/euro.json"
+python3 - "$work/euro.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+g = json.load(open(path, encoding="utf-8"))
+g["tldr"] = g["tldr"].replace("has since grown", "has kept growing")
+g["sections"][0], g["sections"][1] = g["sections"][1], g["sections"][0]
+g["topics"].append("Exchange rates")
+open(path, "w", encoding="utf-8").write(json.dumps(g, indent=2, ensure_ascii=False) + "\n")
+PY
+"$bin/cli/almanac" -w "$work/demo.almanac" import "$work/euro.json" >/dev/null
+
 # Fresh settings, so the window opens at its default size.
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disable-gpu"
@@ -22,10 +36,13 @@ xvfb-run -a -s "-screen 0 1600x1000x24" sh -c "
   import -window \$win '$out/timeline.png'
   xdotool mousemove --window \$win 740 64 click 1; sleep 2
   import -window \$win '$out/sources.png'
+  xdotool mousemove --window \$win 805 64 click 1; sleep 1
+  xdotool mousemove --window \$win 520 108 click 1; sleep 3
+  import -window \$win '$out/history.png'
   kill \$pid"
 
 "$bin/cli/almanac" -w "$work/demo.almanac" render webassembly -o "$work/page.html"
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1000,1600 \
   --screenshot="$out/page.png" "file://$work/page.html" 2>/dev/null
-echo "wrote workstation.png, timeline.png, sources.png and page.png in $out"
+echo "wrote workstation.png, timeline.png, sources.png, history.png and page.png in $out"

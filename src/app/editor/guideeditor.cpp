@@ -74,8 +74,6 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("accessed")),
                                                new PartialDateDelegate(sources));
 
-    m_source = new SourceView(m_tabs);
-    m_tabs->addTab(m_source, tr("Fi&le"));
     m_history = new HistoryPanel(m_workspace, m_doc, m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
 
@@ -85,6 +83,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     m_views->addTab(m_preview, tr("Page"));
     m_diff = new DiffView(m_views);
     m_views->addTab(m_diff, tr("Changes"));
+    m_source = new SourceView(m_views);
+    m_views->addTab(m_source, tr("Guide File"));
     connect(m_history, &HistoryPanel::compareRequested, this,
             [this](const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel) {
                 m_diff->setComparison(from, to, fromLabel, toLabel);

@@ -153,11 +153,11 @@ QString DiffView::buildHtml(bool sideBySide)
     auto fieldRows = [&](const QList<diff::FieldChange> &fields) {
         for (const diff::FieldChange &f : fields) {
             if (sideBySide)
-                html += QStringLiteral("<tr><td valign=\"top\" style=\"color:#666\">%1</td><td valign=\"top\" "
+                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\" "
                                        "width=\"48%\">%2</td><td valign=\"top\" width=\"48%\">%3</td></tr>")
                             .arg(esc(f.field), side(f.words, true), side(f.words, false));
             else
-                html += QStringLiteral("<tr><td valign=\"top\" style=\"color:#666\">%1</td><td valign=\"top\">%2</td></tr>")
+                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\">%2</td></tr>")
                             .arg(esc(f.field), inlineWords(f.words));
         }
     };

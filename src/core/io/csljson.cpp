@@ -371,7 +371,10 @@ QByteArray write(const Guide &guide)
             if (d->day())
                 parts << d->day();
         }
-        return QJsonObject{{QStringLiteral("date-parts"), QJsonArray{parts}}};
+        // Built by append: a braced QJsonArray{parts} is a copy with some compilers, a nesting with others.
+        QJsonArray outer;
+        outer.append(parts);
+        return QJsonObject{{QStringLiteral("date-parts"), outer}};
     };
     QJsonArray items;
     for (const Source &s : guide.sources) {

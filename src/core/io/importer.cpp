@@ -66,9 +66,10 @@ std::optional<Format> detect(const QByteArray &data, const QString &fileName, QS
             return Format::TimelineJs;
         if (first == '{' && !head.contains("\"format\"")) {
             if (error)
-                *error = fileName + QStringLiteral(": a JSON object with neither \"format\" nor \"events\"; expected "
-                                                   "an almanac-guide/1 file, a CSL-JSON array of sources or a "
-                                                   "TimelineJS timeline ({\"events\": [...]})");
+                *error = fileName +
+                         QStringLiteral(": a JSON object with neither \"format\" nor \"events\"; expected "
+                                        "an almanac-guide/1 file, a CSL-JSON array of sources or a "
+                                        "TimelineJS timeline ({\"events\": [...]})");
             return std::nullopt;
         }
         return Format::GuideFile;

@@ -18,69 +18,6 @@ struct Line
     QString text; // trimmed, never empty
 };
 
-// The page's fixed headings, which split the text into blocks.
-enum class Block
-{
-    Head,
-    Takeaways,
-    Timeline,
-    Topics,
-    Faq,
-    StayCurrent,
-    Versions,
-    RelatedGuides,
-    Sources
-};
-
-struct Landmark
-{
-    Block block;
-    QString arg; // the count of "Related guides (N)", the subject of "More on X (N)"
-    int count = -1;
-};
-
-std::optional<Landmark> landmark(const QString &text)
-{
-    static const QRegularExpression relatedRe(QStringLiteral("^Related guides \\((\\d+)\\)$"));
-    static const QRegularExpression sourcesRe(QStringLiteral("^More on (.*) \\((\\d+)\\)$"));
-    if (text == QLatin1String("Key takeaways"))
-        return Landmark{Block::Takeaways, {}};
-    if (text == QLatin1String("Timeline"))
-        return Landmark{Block::Timeline, {}};
-    if (text == QLatin1String("Related topics"))
-        return Landmark{Block::Topics, {}};
-    if (text == QLatin1String("FAQ") || text == QLatin1String("Frequently asked questions"))
-        return Landmark{Block::Faq, {}};
-    if (text == QLatin1String("Stay current"))
-        return Landmark{Block::StayCurrent, {}};
-    if (text == QLatin1String("Versions"))
-        return Landmark{Block::Versions, {}};
-    if (auto m = relatedRe.match(text); m.hasMatch())
-        return Landmark{Block::RelatedGuides, {}, m.captured(1).toInt()};
-    if (auto m = sourcesRe.match(text); m.hasMatch())
-        return Landmark{Block::Sources, m.captured(1), m.captured(2).toInt()};
-    if (text == QLatin1String("Sources"))
-        return Landmark{Block::Sources, {}};
-    return std::nullopt;
-}
-
-// Section headings are short and, unlike paragraphs and takeaways, do not end a sentence.
-bool looksLikeHeading(const QString &text)
-{
-    if (bulletText(text) || text.size() > 100 || text.count(u' ') > 14)
-        return false;
-    QString t = text;
-    static const QRegularExpression trailing(QStringLiteral("[\"'\\)\\]\u201D\u2019]+$"));
-    t.remove(trailing);
-    static const QRegularExpression cite(QStringLiteral("\\s*\\[\\d+(?:[,;\\s]+\\d+)*\\]$"));
-    t.remove(cite);
-    if (t.isEmpty())
-        return false;
-    const QChar last = t.back();
-    return last != u'.' && last != u'!' && last != u',' && last != u';' && last != u':' &&
-           last != QChar(0x2026);
-}
-
 class Parser
 {
 public:
@@ -479,7 +416,11 @@ void Parser::readFaq(const QList<Line> &lines)
 void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int headingLine)
 {
     static const QRegularExpression footer(QStringLiteral("^Made with .*$"));
+    // A page may repeat the heading; this call keys only the cards it reads.
+    const qsizetype firstCard = m_guide.sources.size();
     QSet<QString> keys;
+    for (const Source &s : std::as_const(m_guide.sources))
+        keys.insert(s.key);
     enum
     {
         Title,
@@ -509,7 +450,7 @@ void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int hea
                          .arg(header->age.isEmpty() ? QStringLiteral("no date") : header->age));
             continue;
         }
-        if (m_guide.sources.isEmpty() ||
+        if (m_guide.sources.size() == firstCard ||
             (footer.match(l.text).hasMatch() && expect == Summary && &l == &lines.back())) {
             info(l.number, {}, QStringLiteral("dropped \"%1\" (not part of a source card)").arg(l.text));
             continue;
@@ -523,8 +464,9 @@ void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int hea
         }
     }
     // Keys from outlet and title: "chip-weekly-vendor-announces-risc-v"; unique in the guide.
-    for (qsizetype i = 0; i < m_guide.sources.size(); ++i) {
+    for (qsizetype i = firstCard; i < m_guide.sources.size(); ++i) {
         Source &s = m_guide.sources[i];
+        const int cardLine = cardLines[i - firstCard];
         const QStringList titleWords = guide::slugify(s.title).split(u'-', Qt::SkipEmptyParts).mid(0, 4);
         QString base = guide::slugify(s.outlet);
         if (!titleWords.isEmpty())
@@ -536,9 +478,9 @@ void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int hea
             s.key = base + u'-' + QString::number(n);
         keys.insert(s.key);
         if (s.title.isEmpty())
-            warn(cardLines[i], QStringLiteral("sources[%1].title").arg(i),
+            warn(cardLine, QStringLiteral("sources[%1].title").arg(i),
                  QStringLiteral("source %1 has no title").arg(i + 1));
-        info(cardLines[i], QStringLiteral("sources[%1].key").arg(i),
+        info(cardLine, QStringLiteral("sources[%1].key").arg(i),
              QStringLiteral("source %1 (%2) given the citation key \"%3\"").arg(i + 1).arg(s.outlet, s.key));
     }
     if (mark.count >= 0 && mark.count != m_guide.sources.size())

@@ -43,6 +43,48 @@ int monthNumber(const QString &name)
 
 } // namespace
 
+std::optional<Landmark> landmark(const QString &text)
+{
+    static const QRegularExpression relatedRe(QStringLiteral("^Related guides \\((\\d+)\\)$"));
+    static const QRegularExpression sourcesRe(QStringLiteral("^More on (.*) \\((\\d+)\\)$"));
+    static const QList<std::pair<QString, Block>> fixed = {
+        {QStringLiteral("Key takeaways"), Block::Takeaways},
+        {QStringLiteral("Timeline"), Block::Timeline},
+        {QStringLiteral("Related topics"), Block::Topics},
+        {QStringLiteral("FAQ"), Block::Faq},
+        {QStringLiteral("Frequently asked questions"), Block::Faq},
+        {QStringLiteral("Stay current"), Block::StayCurrent},
+        {QStringLiteral("Versions"), Block::Versions},
+        {QStringLiteral("Sources"), Block::Sources},
+    };
+    for (const auto &[heading, block] : fixed) {
+        if (text == heading)
+            return Landmark{block, {}};
+    }
+    if (auto m = relatedRe.match(text); m.hasMatch())
+        return Landmark{Block::RelatedGuides, {}, m.captured(1).toInt()};
+    if (auto m = sourcesRe.match(text); m.hasMatch())
+        return Landmark{Block::Sources, m.captured(1), m.captured(2).toInt()};
+    return std::nullopt;
+}
+
+bool looksLikeHeading(const QString &text)
+{
+    if (bulletText(text) || text.size() > 100 || text.count(u' ') > 14)
+        return false;
+    QString t = text;
+    // A closing quote or bracket, or a citation mark "[2]", may follow the full stop.
+    static const QRegularExpression trailing(QStringLiteral("[\"'\\)\\]\u201D\u2019]+$"));
+    t.remove(trailing);
+    static const QRegularExpression cite(QStringLiteral("\\s*\\[\\d+(?:[,;\\s]+\\d+)*\\]$"));
+    t.remove(cite);
+    if (t.isEmpty())
+        return false;
+    const QChar last = t.back();
+    return last != u'.' && last != u'!' && last != u',' && last != u';' && last != u':' &&
+           last != QChar(0x2026);
+}
+
 std::optional<Kicker> parseKicker(const QString &line)
 {
     const QStringList parts = line.split(middleDot);

@@ -11,6 +11,32 @@ namespace almanac {
 // splits it only where the split is certain.
 namespace pagetextparts {
 
+// The page's fixed headings, which split the text into blocks.
+enum class Block
+{
+    Head,
+    Takeaways,
+    Timeline,
+    Topics,
+    Faq,
+    StayCurrent,
+    Versions,
+    RelatedGuides,
+    Sources
+};
+
+struct Landmark
+{
+    Block block;
+    QString arg;    // the subject of "More on X (N)"
+    int count = -1; // the N of "Related guides (N)" and "More on X (N)"
+};
+// The block a fixed heading line starts, or nothing for any other line.
+std::optional<Landmark> landmark(const QString &text);
+
+// Section headings are short and, unlike paragraphs and takeaways, do not end a sentence.
+bool looksLikeHeading(const QString &text);
+
 // "Guide · Beginner" -> kind "Guide", level "Beginner".
 struct Kicker
 {
