@@ -44,13 +44,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_ui->problemList->setColumnWidth(1, 220);
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setFilter(text);
-        // Search hits come best first; a filter shows them in that order.
-        m_ui->guideTable->sortByColumn(-1, Qt::AscendingOrder);
-        m_sorted->sort(-1);
-        updateStatus();
+    // Search as you type, once typing pauses: a short prefix can match much of a
+    // large workspace, and ranking it all should not hold up each keystroke.
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(120);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_filterTimer.isActive()) {
+            m_filterTimer.stop();
+            applyFilter();
+        }
     });
+    connect(&m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_ui->guideTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::listCurrentChanged);
     connect(m_ui->editorTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
@@ -71,6 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     }
     updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::applyFilter()
+{
+    m_model->setFilter(m_ui->filterEdit->text());
+    // Search hits come best first; a filter shows them in that order.
+    m_ui->guideTable->sortByColumn(-1, Qt::AscendingOrder);
+    m_sorted->sort(-1);
     updateStatus();
 }
 

@@ -4,6 +4,7 @@
 #include "store/workspace.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
 
@@ -61,6 +62,7 @@ private:
     void rememberOpenGuides();
     void updateStatus();
     void closeAllEditors();
+    void applyFilter();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Workspace> m_workspace;
@@ -68,6 +70,7 @@ private:
     QSortFilterProxyModel *m_sorted = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     bool m_restoring = false;
+    QTimer m_filterTimer;
 };
 
 } // namespace almanac
