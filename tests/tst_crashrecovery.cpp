@@ -3,8 +3,8 @@
 // start again on it. Needs an X display (the test command runs under Xvfb) and
 // xdotool to type into the real window.
 
-#include "store/workspace.h"
 #include "io/guidefile.h"
+#include "store/workspace.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -59,25 +59,28 @@ void TestCrashRecovery::killedRightAfterTyping()
     {
         auto ws = Workspace::create(path, &error);
         QVERIFY2(ws, qPrintable(error));
-        auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"), &error);
+        auto g =
+            guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"), &error);
         QVERIFY2(g && ws->saveGuide(*g, &error), qPrintable(error));
     }
 
     QProcess studio;
     studio.setProcessEnvironment(environment());
     studio.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    studio.start(QStringLiteral(ALMANAC_STUDIO_PATH),
-                 {QStringLiteral("-w"), path, QStringLiteral("--guide"), QStringLiteral("crispr-gene-editing")});
+    studio.start(QStringLiteral(ALMANAC_STUDIO_PATH), {QStringLiteral("-w"), path, QStringLiteral("--guide"),
+                                                       QStringLiteral("crispr-gene-editing")});
     QVERIFY(studio.waitForStarted());
     // The window is up and its title field has the keyboard focus.
-    const QString window = xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                                    QStringLiteral("--name"), QStringLiteral("Almanac Studio")})
-                               .section(u'\n', 0, 0);
+    const QString window =
+        xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                 QStringLiteral("--name"), QStringLiteral("Almanac Studio")})
+            .section(u'\n', 0, 0);
     QVERIFY2(!window.isEmpty(), "the almanac-studio window did not appear");
     QTest::qWait(1500);
     xdotool({QStringLiteral("windowactivate"), QStringLiteral("--sync"), window});
     xdotool({QStringLiteral("key"), QStringLiteral("--window"), window, QStringLiteral("End")});
-    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"), QStringLiteral(" Saved Alive")});
+    xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"),
+             QStringLiteral(" Saved Alive")});
     // Autosave promises about a second; then the process dies without warning.
     QTest::qWait(1300);
     studio.kill(); // SIGKILL
@@ -97,8 +100,9 @@ void TestCrashRecovery::killedRightAfterTyping()
     again.setProcessEnvironment(environment());
     again.start(QStringLiteral(ALMANAC_STUDIO_PATH), {QStringLiteral("-w"), path});
     QVERIFY(again.waitForStarted());
-    const QString title = xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                                   QStringLiteral("--name"), QStringLiteral("crash.almanac")});
+    const QString title =
+        xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
+                 QStringLiteral("--name"), QStringLiteral("crash.almanac")});
     QVERIFY2(!title.isEmpty(), "almanac-studio did not start again on the workspace");
     QVERIFY(again.state() == QProcess::Running);
     again.terminate();

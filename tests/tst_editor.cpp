@@ -146,25 +146,31 @@ void TestEditor::writeAGuideFromScratch()
     QVERIFY(body);
     QTest::keyClicks(body, QStringLiteral("Water moves **both ways** twice a day [@tide-desk]."));
     QCOMPARE(doc->guide().sections[0].heading, QStringLiteral("How it works"));
-    QCOMPARE(doc->guide().sections[0].body, QStringLiteral("Water moves **both ways** twice a day [@tide-desk]."));
+    QCOMPARE(doc->guide().sections[0].body,
+             QStringLiteral("Water moves **both ways** twice a day [@tide-desk]."));
     const Guide written = doc->guide();
 
     // The live page shows it, with the citation as a link to the source.
     PreviewView *preview = e->preview();
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
-                                                              "document.querySelector('h1').textContent : ''"))
-                                     .toString() == QLatin1String("Tidal power") &&
-                                 evaluate(preview, QStringLiteral("document.body.innerText")).toString().contains(
-                                     QLatin1String("twice a day")),
-                             30000);
-    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('[data-field=\"sections[0].body\"] strong')"
-                                              ".textContent"))
-                 .toString(),
-             QStringLiteral("both ways"));
-    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('sup.cite a[href=\"#source-1\"]').length"))
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
+                                         "document.querySelector('h1').textContent : ''"))
+                    .toString() == QLatin1String("Tidal power") &&
+            evaluate(preview, QStringLiteral("document.body.innerText"))
+                .toString()
+                .contains(QLatin1String("twice a day")),
+        30000);
+    QCOMPARE(
+        evaluate(preview, QStringLiteral("document.querySelector('[data-field=\"sections[0].body\"] strong')"
+                                         ".textContent"))
+            .toString(),
+        QStringLiteral("both ways"));
+    QCOMPARE(evaluate(preview,
+                      QStringLiteral("document.querySelectorAll('sup.cite a[href=\"#source-1\"]').length"))
                  .toInt(),
              2);
-    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('#source-1 .outlet').textContent")).toString(),
+    QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('#source-1 .outlet').textContent"))
+                 .toString(),
              QStringLiteral("Tide Desk"));
 
     // The Edit menu names the step, and undoing everything gives the blank guide back.
@@ -187,9 +193,10 @@ void TestEditor::writeAGuideFromScratch()
     again.updated = written.updated;
     QCOMPARE(again, written);
     QCOMPARE(f->tldrEdit->toPlainText(), written.tldr);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        evaluate(preview, QStringLiteral("document.body.innerText")).toString().contains(QLatin1String("twice a day")),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(preview, QStringLiteral("document.body.innerText"))
+                                 .toString()
+                                 .contains(QLatin1String("twice a day")),
+                             20000);
 }
 
 void TestEditor::autosaveWritesTheDraft()
@@ -212,7 +219,8 @@ void TestEditor::lintPanelFollowsTyping()
     GuideEditor *e = m_window->currentEditor();
     QTreeWidget *problems = m_window->ui()->problemList;
     QTest::keyClicks(e->overview()->tldrEdit, QStringLiteral(" See [@nowhere]."));
-    QTRY_VERIFY_WITH_TIMEOUT(!problems->findItems(QStringLiteral("tldr"), Qt::MatchExactly, 1).isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!problems->findItems(QStringLiteral("tldr"), Qt::MatchExactly, 1).isEmpty(),
+                             3000);
     QTreeWidgetItem *item = problems->findItems(QStringLiteral("tldr"), Qt::MatchExactly, 1).first();
     QVERIFY(item->text(2).contains(QStringLiteral("nowhere")));
     // Activating a finding in a list part moves to its place.

@@ -46,7 +46,8 @@ void TestGuideDocument::undoRestoresEverythingExactly()
     doc.setField(QStringLiteral("title"), QStringLiteral("A new title"));
     doc.setField(QStringLiteral("tldr"), QStringLiteral("Short."));
     const int s = doc.insertItem(Part::Sections, 1, QStringLiteral("Inserted"));
-    doc.setItemField(Part::Sections, s, QStringLiteral("body"), QStringLiteral("Body [@genome-gazette-jinek]."));
+    doc.setItemField(Part::Sections, s, QStringLiteral("body"),
+                     QStringLiteral("Body [@genome-gazette-jinek]."));
     doc.moveItem(Part::Sections, 0, 3);
     doc.removeItem(Part::Faq, 2);
     doc.insertItem(Part::Timeline, 0, QStringLiteral("Event"));
@@ -126,7 +127,8 @@ void TestGuideDocument::timelineStaysSorted()
     QCOMPARE(doc.itemId(Part::Timeline, 0), movedId);
     QCOMPARE(doc.guide().timeline[0].date, original.timeline[0].date);
     // A bad date is refused by the model and changes nothing.
-    QVERIFY(!model.setData(model.index(0, model.columnOf(QStringLiteral("date"))), QStringLiteral("2015-13")));
+    QVERIFY(
+        !model.setData(model.index(0, model.columnOf(QStringLiteral("date"))), QStringLiteral("2015-13")));
     QCOMPARE(doc.undoStack()->count(), 1);
     // Clearing the date sends the entry to the end, undated.
     QVERIFY(model.setData(model.index(0, model.columnOf(QStringLiteral("date"))), QString()));

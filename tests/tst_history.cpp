@@ -51,7 +51,8 @@ void TestHistory::initTestCase()
     {
         auto ws = Workspace::create(path, &error);
         QVERIFY2(ws, qPrintable(error));
-        auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"), &error);
+        auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"),
+                                     &error);
         QVERIFY2(g && ws->saveGuide(*g, &error), qPrintable(error));
     }
     m_window = std::make_unique<MainWindow>();
@@ -70,7 +71,8 @@ void TestHistory::initTestCase()
 void TestHistory::click(int row, Qt::KeyboardModifiers modifiers)
 {
     QListWidget *list = m_history->list();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualItemRect(list->item(row)).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers,
+                      list->visualItemRect(list->item(row)).center());
 }
 
 void TestHistory::compareInTwoClicks()
@@ -123,12 +125,13 @@ void TestHistory::workflowAndComments()
     QVERIFY(m_history->list()->item(1)->text().contains(QStringLiteral("published · live")));
 
     const QString sectionId = m_editor->document()->guide().sections[1].id;
-    QVERIFY2(m_history->addComment(2, QStringLiteral("sections"), sectionId, QStringLiteral("Tighten this."), &error),
+    QVERIFY2(m_history->addComment(2, QStringLiteral("sections"), sectionId, QStringLiteral("Tighten this."),
+                                   &error),
              qPrintable(error));
     QCOMPARE(m_history->comments()->topLevelItemCount(), 1);
     QCOMPARE(m_history->comments()->topLevelItem(0)->text(3), QStringLiteral("Tighten this."));
-    QVERIFY(!m_history->addComment(2, QStringLiteral("sections"), QStringLiteral("no-such-id"), QStringLiteral("x"),
-                                   &error));
+    QVERIFY(!m_history->addComment(2, QStringLiteral("sections"), QStringLiteral("no-such-id"),
+                                   QStringLiteral("x"), &error));
 }
 
 void TestHistory::restoreIsOneUndoableStep()
@@ -137,8 +140,10 @@ void TestHistory::restoreIsOneUndoableStep()
     const QString edited = doc->guide().title;
     QString error;
     QVERIFY2(m_history->restore(1, &error), qPrintable(error));
-    QCOMPARE(doc->guide().title,
-             guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"), &error)->title);
+    QCOMPARE(
+        doc->guide().title,
+        guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/webassembly.json"), &error)
+            ->title);
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Restore v1"));
     QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("Restore v1"));
     doc->undoStack()->undo();
@@ -162,12 +167,13 @@ void TestHistory::renderedComparison()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             bool done = false;
-            page->page()->runJavaScript(QStringLiteral("document.querySelectorAll('ins.diff').length * 1000 + "
-                                                       "document.querySelectorAll('del.diff').length"),
-                                        QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-                                            marks = v.toInt();
-                                            done = true;
-                                        });
+            page->page()->runJavaScript(
+                QStringLiteral("document.querySelectorAll('ins.diff').length * 1000 + "
+                               "document.querySelectorAll('del.diff').length"),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+                    marks = v.toInt();
+                    done = true;
+                });
             return QTest::qWaitFor([&] { return done; }, 5000) && marks >= 1001;
         }(),
         30000);

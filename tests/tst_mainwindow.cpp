@@ -131,11 +131,12 @@ void TestMainWindow::clickingAGuideShowsItsPage()
     QVERIFY(selectRow(1));
     QCOMPARE(m_window->currentSlug(), euro.slug);
     PreviewView *preview = m_window->currentEditor()->preview();
-    QTRY_VERIFY_WITH_TIMEOUT(preview->slug() == euro.slug &&
-                                 evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
-                                                                  "document.querySelector('h1').textContent : ''"))
-                                         .toString() == euro.title,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->slug() == euro.slug &&
+            evaluate(preview, QStringLiteral("document.querySelector('h1') ? "
+                                             "document.querySelector('h1').textContent : ''"))
+                    .toString() == euro.title,
+        30000);
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelector('h1').textContent")).toString(),
              euro.title);
     QCOMPARE(evaluate(preview, QStringLiteral("document.querySelectorAll('li.card').length")).toInt(),

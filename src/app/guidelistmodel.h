@@ -13,8 +13,18 @@ class GuideListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Title, Subject, State, Updated, ColumnCount };
-    enum Role { SlugRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Title,
+        Subject,
+        State,
+        Updated,
+        ColumnCount
+    };
+    enum Role
+    {
+        SlugRole = Qt::UserRole + 1
+    };
 
     explicit GuideListModel(QObject *parent = nullptr);
 

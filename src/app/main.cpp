@@ -23,16 +23,20 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.almanacstudio.AlmanacStudio"));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("almanac-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("almanac-studio"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Editorial workstation for structured guides."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Editorial workstation for structured guides."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                      QApplication::translate("main", "Open the workspace at PATH."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("guide"), QApplication::translate("main", "Show the guide with this SLUG."),
+                      QApplication::translate("main", "Open the workspace at PATH."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("guide"),
+                      QApplication::translate("main", "Show the guide with this SLUG."),
                       QStringLiteral("SLUG")});
     parser.process(app);
 
@@ -49,7 +53,8 @@ int main(int argc, char *argv[])
         QString error;
         if (!window.openWorkspace(path, &error))
             QMessageBox::warning(&window, QApplication::translate("main", "Open Workspace"), error);
-        else if (parser.isSet(QStringLiteral("guide")) && window.showGuide(parser.value(QStringLiteral("guide"))))
+        else if (parser.isSet(QStringLiteral("guide")) &&
+                 window.showGuide(parser.value(QStringLiteral("guide"))))
             window.currentEditor()->goToPlace(QStringLiteral("title"));
     }
     return app.exec();

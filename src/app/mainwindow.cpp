@@ -11,9 +11,9 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QScreen>
 #include <QTabBar>
 #include <QUndoGroup>
 
@@ -26,7 +26,8 @@ constexpr int maxRecent = 8;
 QString settingsKey(const QString &what, const QString &workspace)
 {
     // QSettings keys may not hold slashes: hash the path.
-    return QStringLiteral("workspaces/%1/%2").arg(what, QString::number(qHash(QFileInfo(workspace).absoluteFilePath()), 16));
+    return QStringLiteral("workspaces/%1/%2")
+        .arg(what, QString::number(qHash(QFileInfo(workspace).absoluteFilePath()), 16));
 }
 } // namespace
 
@@ -299,11 +300,13 @@ void MainWindow::showFindings(const QList<Finding> &findings)
     m_ui->problemList->clear();
     for (const Finding &f : findings) {
         auto *item = new QTreeWidgetItem(m_ui->problemList, {f.severityName(), f.place, f.message});
-        item->setIcon(0, QIcon::fromTheme(f.severity == Finding::Severity::Error ? QStringLiteral("dialog-error")
-                                                                                  : QStringLiteral("dialog-warning")));
+        item->setIcon(0, QIcon::fromTheme(f.severity == Finding::Severity::Error
+                                              ? QStringLiteral("dialog-error")
+                                              : QStringLiteral("dialog-warning")));
         item->setToolTip(2, f.code);
     }
-    m_ui->problemsDock->setWindowTitle(findings.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(findings.size()));
+    m_ui->problemsDock->setWindowTitle(findings.isEmpty() ? tr("Problems")
+                                                          : tr("Problems (%1)").arg(findings.size()));
 }
 
 void MainWindow::rememberOpenGuides()
@@ -373,7 +376,8 @@ void MainWindow::updateStatus()
     const QString count = m_model->filter().trimmed().isEmpty()
                               ? tr("%n guide(s)", nullptr, shown)
                               : tr("%n match(es) for “%1”", nullptr, shown).arg(m_model->filter().trimmed());
-    statusBar()->showMessage(QStringLiteral("%1 · %2").arg(QDir::toNativeSeparators(m_workspace->path()), count));
+    statusBar()->showMessage(
+        QStringLiteral("%1 · %2").arg(QDir::toNativeSeparators(m_workspace->path()), count));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

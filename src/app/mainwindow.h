@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <QTimer>
-
 #include <memory>
 
 class QSortFilterProxyModel;

@@ -4,7 +4,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
 #include <QEvent>
 #include <QFontDatabase>
 

@@ -1,7 +1,6 @@
 // The CLI's version and review commands: snapshot, versions, diff, review, publish.
 
 #include "commandline.h"
-
 #include "diff/diffformat.h"
 #include "guide/lint.h"
 #include "store/versionstore.h"
@@ -30,8 +29,8 @@ int CommandLine::snapshot(const QStringList &args)
     if (!openWorkspace())
         return BadInput;
     QString error;
-    const auto v = VersionStore(*m_workspace).snapshot(args.first(), author(), m_parser->value(QStringLiteral("message")),
-                                                       &error);
+    const auto v = VersionStore(*m_workspace)
+                       .snapshot(args.first(), author(), m_parser->value(QStringLiteral("message")), &error);
     if (!v)
         return fail(error);
     m_out << args.first() << ' ' << v->label() << ' ' << v->sha256 << "\n";
@@ -112,7 +111,8 @@ int CommandLine::diff(const QStringList &args)
 int CommandLine::review(const QStringList &args)
 {
     if (args.size() != 2 || VersionStore::parseLabel(args[1]) == 0)
-        return usageError(QStringLiteral("review takes SLUG vN and one of --submit, --approve, --request-changes"));
+        return usageError(
+            QStringLiteral("review takes SLUG vN and one of --submit, --approve, --request-changes"));
     QList<VersionStore::Action> actions;
     if (m_parser->isSet(QStringLiteral("submit")))
         actions << VersionStore::Action::Submit;
@@ -121,7 +121,8 @@ int CommandLine::review(const QStringList &args)
     if (m_parser->isSet(QStringLiteral("request-changes")))
         actions << VersionStore::Action::RequestChanges;
     if (actions.size() != 1)
-        return usageError(QStringLiteral("review takes exactly one of --submit, --approve, --request-changes"));
+        return usageError(
+            QStringLiteral("review takes exactly one of --submit, --approve, --request-changes"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -153,9 +154,11 @@ int CommandLine::publish(const QStringList &args)
     // Lint first: errors block publishing, warnings need --yes.
     const QList<Finding> findings = almanac::lint(*g, m_workspace->lintContext());
     for (const Finding &f : findings)
-        m_err << args[0] << ' ' << args[1] << ": " << f.place << ": " << f.severityName() << ": " << f.message << "\n";
+        m_err << args[0] << ' ' << args[1] << ": " << f.place << ": " << f.severityName() << ": " << f.message
+              << "\n";
     if (hasErrors(findings))
-        return fail(QStringLiteral("%1 %2 has lint errors; it was not published").arg(args[0], args[1]), Problems);
+        return fail(QStringLiteral("%1 %2 has lint errors; it was not published").arg(args[0], args[1]),
+                    Problems);
     if (!findings.isEmpty() && !m_parser->isSet(QStringLiteral("yes")))
         return fail(QStringLiteral("%1 %2 has %3 lint warning(s); publish again with --yes to accept them")
                         .arg(args[0], args[1])

@@ -106,8 +106,7 @@ void set(Source &s, const QString &f, const QVariant &v)
 }
 
 // Calls fn with the list that holds a part's items.
-template<typename Guide_, typename Fn>
-decltype(auto) withList(Guide_ &g, Part part, Fn fn)
+template <typename Guide_, typename Fn> decltype(auto) withList(Guide_ &g, Part part, Fn fn)
 {
     switch (part) {
     case Part::Takeaways:
@@ -152,15 +151,13 @@ Item newItem(Part part, const QString &text)
 
 } // namespace
 
-template<typename Fn>
-void GuideDocument::change(const ChangeEvent &event, Fn fn)
+template <typename Fn> void GuideDocument::change(const ChangeEvent &event, Fn fn)
 {
     Q_EMIT aboutToChange(event);
     fn();
     m_guide.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     Q_EMIT changed(event);
 }
-
 
 GuideDocument::GuideDocument(const Guide &guide, QObject *parent) : QObject(parent), m_guide(guide)
 {
@@ -274,7 +271,8 @@ void GuideDocument::setItemField(Part part, int index, const QString &field, con
     if (!before.isValid() || before == value)
         return;
     if (part == Part::Timeline && field == QLatin1String("date")) {
-        m_undo.push(new SetTimelineDateCommand(this, itemId(part, index), before.toString(), value.toString()));
+        m_undo.push(
+            new SetTimelineDateCommand(this, itemId(part, index), before.toString(), value.toString()));
         return;
     }
     m_undo.push(new SetTextCommand(this, part, itemId(part, index), field, before, value));

@@ -5,23 +5,41 @@
 #include <QObject>
 #include <QUndoStack>
 #include <QVariant>
-
 #include <variant>
 
 namespace almanac {
 
 // The parts of a guide that an edit can touch.
-enum class Part { Metadata, Takeaways, Sections, Timeline, Topics, Faq, Related, Sources };
+enum class Part
+{
+    Metadata,
+    Takeaways,
+    Sections,
+    Timeline,
+    Topics,
+    Faq,
+    Related,
+    Sources
+};
 
 // What changed, announced once per change so every view can follow.
 struct ChangeEvent
 {
-    enum class Type { Field, ItemChanged, ItemsInserted, ItemRemoved, ItemMoved, List, Reset };
+    enum class Type
+    {
+        Field,
+        ItemChanged,
+        ItemsInserted,
+        ItemRemoved,
+        ItemMoved,
+        List,
+        Reset
+    };
     Type type = Type::Reset;
     Part part = Part::Metadata;
-    int index = -1;  // the item (or, for a move, where it came from)
-    int to = -1;     // for a move: where it went
-    QString field;   // for Field and ItemChanged
+    int index = -1; // the item (or, for a move, where it came from)
+    int to = -1;    // for a move: where it went
+    QString field;  // for Field and ItemChanged
 };
 
 using Item = std::variant<Takeaway, Section, TimelineEntry, FaqEntry, Source>;
@@ -77,8 +95,7 @@ Q_SIGNALS:
 
 private:
     // Runs the change between the two announcements.
-    template<typename Fn>
-    void change(const ChangeEvent &event, Fn fn);
+    template <typename Fn> void change(const ChangeEvent &event, Fn fn);
 
     Guide m_guide;
     QUndoStack m_undo;

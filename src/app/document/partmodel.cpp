@@ -24,7 +24,7 @@ QStringList fieldsOf(Part part)
     case Part::Faq:
         return {QStringLiteral("question")};
     case Part::Sources:
-        return {QStringLiteral("key"),       QStringLiteral("outlet"),   QStringLiteral("title"),
+        return {QStringLiteral("key"),       QStringLiteral("outlet"),    QStringLiteral("title"),
                 QStringLiteral("url"),       QStringLiteral("published"), QStringLiteral("accessed"),
                 QStringLiteral("relevance"), QStringLiteral("cited")};
     default:
@@ -194,12 +194,14 @@ QMimeData *PartModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool PartModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &) const
+bool PartModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                const QModelIndex &) const
 {
     return action == Qt::MoveAction && data->hasFormat(rowMime);
 }
 
-bool PartModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+bool PartModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                             const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, 0, parent))
         return false;

@@ -15,7 +15,11 @@ class PartModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, FieldRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        FieldRole
+    };
 
     PartModel(GuideDocument *document, Part part, QObject *parent = nullptr);
 

@@ -63,8 +63,8 @@ bool SetTextCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetTimelineDateCommand::SetTimelineDateCommand(GuideDocument *doc, const QString &itemId, const QString &before,
-                                               const QString &after)
+SetTimelineDateCommand::SetTimelineDateCommand(GuideDocument *doc, const QString &itemId,
+                                               const QString &before, const QString &after)
     : m_doc(doc), m_itemId(itemId), m_before(before), m_after(after)
 {
     setText(tr("Change timeline date"));
@@ -150,7 +150,8 @@ void SetListCommand::undo()
     m_doc->applyList(m_part, m_before);
 }
 
-ReplaceContentCommand::ReplaceContentCommand(GuideDocument *doc, Guide before, Guide after, const QString &text)
+ReplaceContentCommand::ReplaceContentCommand(GuideDocument *doc, Guide before, Guide after,
+                                             const QString &text)
     : m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(text);

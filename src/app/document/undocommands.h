@@ -8,7 +8,10 @@
 namespace almanac {
 
 // Every command id in one place, for mergeWith.
-enum CommandId { SetTextId = 1 };
+enum CommandId
+{
+    SetTextId = 1
+};
 
 // Sets one text field of the guide or of one item (found by its stable id, so
 // the command stays right after moves). Successive keystrokes into the same
@@ -16,8 +19,8 @@ enum CommandId { SetTextId = 1 };
 class SetTextCommand : public QUndoCommand
 {
 public:
-    SetTextCommand(GuideDocument *doc, Part part, const QString &itemId, const QString &field, const QVariant &before,
-                   const QVariant &after);
+    SetTextCommand(GuideDocument *doc, Part part, const QString &itemId, const QString &field,
+                   const QVariant &before, const QVariant &after);
     void undo() override;
     void redo() override;
     int id() const override { return SetTextId; }
@@ -39,7 +42,8 @@ private:
 class SetTimelineDateCommand : public QUndoCommand
 {
 public:
-    SetTimelineDateCommand(GuideDocument *doc, const QString &itemId, const QString &before, const QString &after);
+    SetTimelineDateCommand(GuideDocument *doc, const QString &itemId, const QString &before,
+                           const QString &after);
     void undo() override;
     void redo() override;
 

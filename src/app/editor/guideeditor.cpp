@@ -1,21 +1,20 @@
 #include "guideeditor.h"
 
+#include "document/partmodel.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
+#include "io/guidefile.h"
 #include "markdownedit.h"
 #include "partialdatedelegate.h"
 #include "partpage.h"
 #include "previewview.h"
 #include "relevancedelegate.h"
+#include "sourceview.h"
 #include "store/workspace.h"
 #include "tagedit.h"
 #include "timelineview.h"
-#include "sourceview.h"
 #include "ui_overviewform.h"
 #include "urldelegate.h"
-
-#include "document/partmodel.h"
-#include "io/guidefile.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -51,9 +50,10 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     };
     addPage(Part::Takeaways, tr("T&akeaways"), {});
     addPage(Part::Sections, tr("&Sections"),
-            {{QStringLiteral("heading"), tr("Heading"), false}, {QStringLiteral("body"), tr("Text (Markdown)"), true}});
-    PartPage *timeline =
-        addPage(Part::Timeline, tr("T&imeline"), {{QStringLiteral("description"), tr("Description (Markdown)"), true}});
+            {{QStringLiteral("heading"), tr("Heading"), false},
+             {QStringLiteral("body"), tr("Text (Markdown)"), true}});
+    PartPage *timeline = addPage(Part::Timeline, tr("T&imeline"),
+                                 {{QStringLiteral("description"), tr("Description (Markdown)"), true}});
     auto *drawn = new TimelineView(timeline);
     drawn->setModel(timeline->model(), timeline->model()->columnOf(QStringLiteral("date")),
                     timeline->model()->columnOf(QStringLiteral("title")));
@@ -64,7 +64,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     timeline->table()->setItemDelegateForColumn(timeline->model()->columnOf(QStringLiteral("date")),
                                                 new PartialDateDelegate(timeline));
     addPage(Part::Faq, tr("&FAQ"), {{QStringLiteral("answer"), tr("Answer (Markdown)"), true}});
-    PartPage *sources = addPage(Part::Sources, tr("So&urces"), {{QStringLiteral("summary"), tr("Summary"), true}});
+    PartPage *sources =
+        addPage(Part::Sources, tr("So&urces"), {{QStringLiteral("summary"), tr("Summary"), true}});
     PartModel *sm = sources->model();
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("url")), new UrlDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("relevance")),
@@ -94,9 +95,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     for (PartPage *page : std::as_const(m_pages)) {
         connect(page, &PartPage::detailFocused, m_preview, &PreviewView::revealBlock);
     }
-    connect(m_preview, &PreviewView::blockActivated, this, [this](const QString &path, int line) {
-        goToPlace(path, line);
-    });
+    connect(m_preview, &PreviewView::blockActivated, this,
+            [this](const QString &path, int line) { goToPlace(path, line); });
     connect(m_preview, &PreviewView::guideLinkActivated, this, [](const QString &) {});
 
     m_splitter->addWidget(m_tabs);
@@ -147,40 +147,31 @@ void GuideEditor::setUpOverview()
     Ui::OverviewForm *f = m_overview.get();
     f->levelCombo->addItems(guide::levels);
     f->statusCombo->addItems(guide::statuses);
-    connect(f->titleEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_doc->setField(QStringLiteral("title"), t);
-    });
-    connect(f->slugEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_doc->setField(QStringLiteral("slug"), t);
-    });
-    connect(f->subjectEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_doc->setField(QStringLiteral("subject"), t);
-    });
-    connect(f->kindEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_doc->setField(QStringLiteral("kind"), t);
-    });
-    connect(f->levelCombo, &QComboBox::activated, this, [this, f] {
-        m_doc->setField(QStringLiteral("level"), f->levelCombo->currentText());
-    });
-    connect(f->statusCombo, &QComboBox::activated, this, [this, f] {
-        m_doc->setField(QStringLiteral("status"), f->statusCombo->currentText());
-    });
-    connect(f->tldrEdit, &MarkdownEdit::textEdited, this, [this](const QString &t) {
-        m_doc->setField(QStringLiteral("tldr"), t);
-    });
+    connect(f->titleEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_doc->setField(QStringLiteral("title"), t); });
+    connect(f->slugEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_doc->setField(QStringLiteral("slug"), t); });
+    connect(f->subjectEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_doc->setField(QStringLiteral("subject"), t); });
+    connect(f->kindEdit, &QLineEdit::textEdited, this,
+            [this](const QString &t) { m_doc->setField(QStringLiteral("kind"), t); });
+    connect(f->levelCombo, &QComboBox::activated, this,
+            [this, f] { m_doc->setField(QStringLiteral("level"), f->levelCombo->currentText()); });
+    connect(f->statusCombo, &QComboBox::activated, this,
+            [this, f] { m_doc->setField(QStringLiteral("status"), f->statusCombo->currentText()); });
+    connect(f->tldrEdit, &MarkdownEdit::textEdited, this,
+            [this](const QString &t) { m_doc->setField(QStringLiteral("tldr"), t); });
     connect(f->tldrEdit, &MarkdownEdit::cursorPositionChanged, this, [this, f] {
         if (f->tldrEdit->hasFocus())
             m_preview->revealBlock(QStringLiteral("tldr"), f->tldrEdit->textCursor().blockNumber() + 1);
     });
-    connect(f->topicsEdit, &TagEdit::tagsEdited, this, [this](const QStringList &tags) {
-        m_doc->setList(Part::Topics, tags);
-    });
+    connect(f->topicsEdit, &TagEdit::tagsEdited, this,
+            [this](const QStringList &tags) { m_doc->setList(Part::Topics, tags); });
     QStringList slugs = m_titles.keys();
     slugs.sort();
     f->relatedEdit->setCompletions(slugs);
-    connect(f->relatedEdit, &TagEdit::tagsEdited, this, [this](const QStringList &tags) {
-        m_doc->setList(Part::Related, tags);
-    });
+    connect(f->relatedEdit, &TagEdit::tagsEdited, this,
+            [this](const QStringList &tags) { m_doc->setList(Part::Related, tags); });
 }
 
 void GuideEditor::refreshOverview()
@@ -226,8 +217,8 @@ void GuideEditor::documentChanged(const ChangeEvent &event)
     m_dirty = true;
     m_saveTimer.start();
     m_lintTimer.start();
-    if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata || event.part == Part::Topics ||
-        event.part == Part::Related || event.part == Part::Sources)
+    if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata ||
+        event.part == Part::Topics || event.part == Part::Related || event.part == Part::Sources)
         refreshOverview();
     if (event.part == Part::Metadata && event.field == QLatin1String("title"))
         Q_EMIT titleChanged(m_doc->guide().title);

@@ -55,8 +55,8 @@ PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &deta
                               QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeCurrent(); }));
     buttons->addWidget(button(tr("Move Up"), QStringLiteral("go-up"), QKeySequence(Qt::ALT | Qt::Key_Up),
                               [this] { moveCurrent(-1); }));
-    buttons->addWidget(button(tr("Move Down"), QStringLiteral("go-down"), QKeySequence(Qt::ALT | Qt::Key_Down),
-                              [this] { moveCurrent(1); }));
+    buttons->addWidget(button(tr("Move Down"), QStringLiteral("go-down"),
+                              QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrent(1); }));
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
@@ -173,7 +173,8 @@ void PartPage::showCurrent()
 {
     const int row = currentRow();
     for (qsizetype i = 0; i < m_details.size(); ++i) {
-        const QString value = row >= 0 ? m_doc->itemField(m_part, row, m_details[i].field).toString() : QString();
+        const QString value =
+            row >= 0 ? m_doc->itemField(m_part, row, m_details[i].field).toString() : QString();
         if (auto *md = qobject_cast<MarkdownEdit *>(m_editors[i]))
             md->setMarkdown(value);
         else if (auto *line = qobject_cast<QLineEdit *>(m_editors[i]); line && line->text() != value)

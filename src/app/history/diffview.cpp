@@ -56,9 +56,9 @@ QString inlineWords(const QList<worddiff::Op> &ops)
 } // namespace
 
 DiffView::DiffView(QWidget *parent)
-    : QWidget(parent), m_modeBox(new QComboBox(this)), m_partBox(new QComboBox(this)), m_prev(new QToolButton(this)),
-      m_next(new QToolButton(this)), m_summary(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_text(new QTextBrowser(this))
+    : QWidget(parent), m_modeBox(new QComboBox(this)), m_partBox(new QComboBox(this)),
+      m_prev(new QToolButton(this)), m_next(new QToolButton(this)), m_summary(new QLabel(this)),
+      m_stack(new QStackedWidget(this)), m_text(new QTextBrowser(this))
 {
     m_modeBox->addItem(tr("Side by side"));
     m_modeBox->addItem(tr("Inline"));
@@ -100,7 +100,8 @@ DiffView::DiffView(QWidget *parent)
     connect(m_prev, &QToolButton::clicked, this, &DiffView::previousChange);
 }
 
-void DiffView::setComparison(const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel)
+void DiffView::setComparison(const Guide &from, const Guide &to, const QString &fromLabel,
+                             const QString &toLabel)
 {
     m_from = from;
     m_to = to;
@@ -142,7 +143,8 @@ QString DiffView::summaryText() const
         parts << QStringLiteral("<b>%1</b> %2").arg(name, counts.join(QStringLiteral(", ")));
     }
     const QString head = tr("%1 → %2").arg(m_fromLabel, m_toLabel);
-    return parts.isEmpty() ? tr("%1: no changes").arg(head) : head + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? tr("%1: no changes").arg(head)
+                           : head + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
 }
 
 QString DiffView::buildHtml(bool sideBySide)
@@ -153,11 +155,13 @@ QString DiffView::buildHtml(bool sideBySide)
     auto fieldRows = [&](const QList<diff::FieldChange> &fields) {
         for (const diff::FieldChange &f : fields) {
             if (sideBySide)
-                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\" "
-                                       "width=\"48%\">%2</td><td valign=\"top\" width=\"48%\">%3</td></tr>")
+                html += QStringLiteral(
+                            "<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\" "
+                            "width=\"48%\">%2</td><td valign=\"top\" width=\"48%\">%3</td></tr>")
                             .arg(esc(f.field), side(f.words, true), side(f.words, false));
             else
-                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\">%2</td></tr>")
+                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td "
+                                       "valign=\"top\">%2</td></tr>")
                             .arg(esc(f.field), inlineWords(f.words));
         }
     };
@@ -193,8 +197,10 @@ QString DiffView::buildHtml(bool sideBySide)
                                           : tr("changed");
                 break;
             }
-            html += anchor() + QStringLiteral("<h3>%1 <span style=\"font-weight:normal;color:#666\">— %2, %3</span></h3>")
-                                   .arg(esc(c.label.left(100)), part, what);
+            html +=
+                anchor() +
+                QStringLiteral("<h3>%1 <span style=\"font-weight:normal;color:#666\">— %2, %3</span></h3>")
+                    .arg(esc(c.label.left(100)), part, what);
             if (!c.fields.isEmpty()) {
                 tableStart();
                 fieldRows(c.fields);
@@ -208,7 +214,8 @@ QString DiffView::buildHtml(bool sideBySide)
             for (const QString &s : l.added)
                 html += QStringLiteral("<span style=\"background:#c9f0c9\">+ %1</span> &nbsp; ").arg(esc(s));
             for (const QString &s : l.removed)
-                html += QStringLiteral("<span style=\"background:#f8cfcc\"><s>− %1</s></span> &nbsp; ").arg(esc(s));
+                html += QStringLiteral("<span style=\"background:#f8cfcc\"><s>− %1</s></span> &nbsp; ")
+                            .arg(esc(s));
             if (l.reordered)
                 html += tr("(reordered)");
             html += QStringLiteral("</p>");
@@ -234,7 +241,8 @@ void DiffView::rebuild()
         }
         RenderContext context;
         context.now = QDateTime::currentDateTimeUtc();
-        const QByteArray html = diff::markHtml(PageRenderer().render(diff::markedGuide(m_from, m_to, m_diff), context));
+        const QByteArray html =
+            diff::markHtml(PageRenderer().render(diff::markedGuide(m_from, m_to, m_diff), context));
         m_changes = static_cast<int>(html.count("<ins class=\"diff\">") + html.count("<del class=\"diff\">"));
         m_page->setHtml(QString::fromUtf8(html), QUrl(QStringLiteral("about:blank")));
         m_stack->setCurrentWidget(m_page);
@@ -253,8 +261,9 @@ void DiffView::showChange(int index)
     m_current = (index % m_changes + m_changes) % m_changes;
     if (mode() == Mode::Rendered) {
         m_page->page()->runJavaScript(
-            QStringLiteral("(function(){const m=document.querySelectorAll('ins.diff, del.diff')[%1];"
-                           "if(m){m.scrollIntoView({block:'center'});m.style.outline='2px solid #e0a000';}})()")
+            QStringLiteral(
+                "(function(){const m=document.querySelectorAll('ins.diff, del.diff')[%1];"
+                "if(m){m.scrollIntoView({block:'center'});m.style.outline='2px solid #e0a000';}})()")
                 .arg(m_current),
             QWebEngineScript::ApplicationWorld);
     } else {

@@ -21,7 +21,12 @@ class DiffView : public QWidget
     Q_OBJECT
 
 public:
-    enum class Mode { SideBySide, Inline, Rendered };
+    enum class Mode
+    {
+        SideBySide,
+        Inline,
+        Rendered
+    };
 
     explicit DiffView(QWidget *parent = nullptr);
 

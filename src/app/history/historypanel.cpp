@@ -19,12 +19,13 @@
 namespace almanac {
 
 HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_doc(document), m_store(*workspace), m_list(new QListWidget(this)),
-      m_comments(new QTreeWidget(this))
+    : QWidget(parent), m_workspace(workspace), m_doc(document), m_store(*workspace),
+      m_list(new QListWidget(this)), m_comments(new QTreeWidget(this))
 {
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Versions"));
-    m_list->setToolTip(tr("Choose a version to compare it with the draft; Ctrl+click a second one to compare the two."));
+    m_list->setToolTip(
+        tr("Choose a version to compare it with the draft; Ctrl+click a second one to compare the two."));
     m_comments->setHeaderLabels({tr("Version"), tr("On"), tr("By"), tr("Comment")});
     m_comments->setRootIsDecorated(false);
     m_comments->setAccessibleName(tr("Comments"));
@@ -82,7 +83,8 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
         QString note;
         if (needsNote) {
             bool ok = false;
-            note = QInputDialog::getMultiLineText(this, tr("Request Changes"), tr("What should change?"), QString(), &ok);
+            note = QInputDialog::getMultiLineText(this, tr("Request Changes"), tr("What should change?"),
+                                                  QString(), &ok);
             if (!ok)
                 return;
         }
@@ -96,10 +98,12 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
             for (const Finding &f : findings)
                 lines << QStringLiteral("%1: %2: %3").arg(f.severityName(), f.place, f.message);
             if (hasErrors(findings))
-                return report(tr("v%1 has lint errors and cannot be published:\n%2").arg(n).arg(lines.join(u'\n')));
+                return report(
+                    tr("v%1 has lint errors and cannot be published:\n%2").arg(n).arg(lines.join(u'\n')));
             if (!findings.isEmpty() &&
-                QMessageBox::question(this, tr("Publish"),
-                                      tr("v%1 has warnings:\n%2\n\nPublish it anyway?").arg(n).arg(lines.join(u'\n'))) !=
+                QMessageBox::question(
+                    this, tr("Publish"),
+                    tr("v%1 has warnings:\n%2\n\nPublish it anyway?").arg(n).arg(lines.join(u'\n'))) !=
                     QMessageBox::Yes)
                 return;
         }
@@ -108,10 +112,12 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
             report(error);
     };
     connect(m_submit, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Submit, false); });
-    connect(m_approve, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Approve, false); });
+    connect(m_approve, &QPushButton::clicked, this,
+            [action] { action(VersionStore::Action::Approve, false); });
     connect(m_requestChanges, &QPushButton::clicked, this,
             [action] { action(VersionStore::Action::RequestChanges, true); });
-    connect(m_publish, &QPushButton::clicked, this, [action] { action(VersionStore::Action::Publish, false); });
+    connect(m_publish, &QPushButton::clicked, this,
+            [action] { action(VersionStore::Action::Publish, false); });
     connect(m_restore, &QPushButton::clicked, this, [this, selectedNumber] {
         QString error;
         if (selectedNumber() > 0 && !restore(selectedNumber(), &error))
@@ -139,10 +145,12 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
             anchors.append({QStringLiteral("sources"), s.id});
         }
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Comment"), tr("On"), labels, 0, false, &ok);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Add Comment"), tr("On"), labels, 0, false, &ok);
         if (!ok)
             return;
-        const QString body = QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment"), QString(), &ok);
+        const QString body =
+            QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment"), QString(), &ok);
         const auto anchor = anchors.value(labels.indexOf(chosen));
         if (ok && !addComment(n, anchor.first, anchor.second, body, &error))
             report(error);
@@ -200,7 +208,8 @@ void HistoryPanel::reloadComments()
     QString error;
     m_comments->clear();
     for (const Comment &c : m_store.comments(m_doc->guide().slug, &error)) {
-        auto *item = new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), c.part, c.author, c.body});
+        auto *item =
+            new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), c.part, c.author, c.body});
         item->setData(0, Qt::UserRole, c.id);
         if (c.resolved()) {
             QFont f = item->font(3);
@@ -245,7 +254,8 @@ void HistoryPanel::selectionChanged()
     if (numbers.size() != 2)
         return;
     // Older on the left: versions by number, the draft last.
-    std::sort(numbers.begin(), numbers.end(), [](int a, int b) { return (a == 0 ? INT_MAX : a) < (b == 0 ? INT_MAX : b); });
+    std::sort(numbers.begin(), numbers.end(),
+              [](int a, int b) { return (a == 0 ? INT_MAX : a) < (b == 0 ? INT_MAX : b); });
     QString error;
     const auto from = contentOf(numbers[0], &error);
     const auto to = contentOf(numbers[1], &error);

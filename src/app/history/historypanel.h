@@ -32,11 +32,13 @@ public:
     bool snapshot(const QString &note, QString *error);
     bool apply(int number, VersionStore::Action action, const QString &note, QString *error);
     bool restore(int number, QString *error);
-    bool addComment(int number, const QString &part, const QString &partId, const QString &body, QString *error);
+    bool addComment(int number, const QString &part, const QString &partId, const QString &body,
+                    QString *error);
     static QString userName();
 
 Q_SIGNALS:
-    void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel);
+    void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel,
+                          const QString &toLabel);
     void historyChanged();
 
 private:

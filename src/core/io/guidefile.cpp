@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <cmath>
 
 namespace almanac::guidefile {
@@ -75,7 +74,8 @@ public:
                                      : m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + message;
     }
 
-    bool checkKeys(const QJsonObject &obj, const QString &path, std::initializer_list<QLatin1StringView> allowed)
+    bool checkKeys(const QJsonObject &obj, const QString &path,
+                   std::initializer_list<QLatin1StringView> allowed)
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             bool known = false;
@@ -85,7 +85,8 @@ public:
                 QStringList names;
                 for (const auto &a : allowed)
                     names << QString(a);
-                fail(child(path, it.key()), QStringLiteral("unknown key (expected one of: %1)").arg(names.join(u", ")));
+                fail(child(path, it.key()),
+                     QStringLiteral("unknown key (expected one of: %1)").arg(names.join(u", ")));
                 return false;
             }
         }
@@ -112,8 +113,8 @@ public:
         return v.toString();
     }
 
-    QString oneOf(const QJsonObject &obj, const QString &path, QLatin1StringView key, const QStringList &allowed,
-                  const QString &fallback)
+    QString oneOf(const QJsonObject &obj, const QString &path, QLatin1StringView key,
+                  const QStringList &allowed, const QString &fallback)
     {
         const QString s = string(obj, path, key, false, fallback);
         if (!failed() && !allowed.contains(s))
@@ -125,8 +126,9 @@ public:
     {
         const QString s = string(obj, path, key, true);
         if (!failed() && !guide::isValidSlug(s))
-            fail(child(path, key),
-                 QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(s));
+            fail(
+                child(path, key),
+                QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(s));
         return s;
     }
 
@@ -150,11 +152,13 @@ public:
     {
         const QString s = string(obj, path, key, false);
         if (!failed() && !s.isEmpty() && !PartialDate::parse(s))
-            fail(child(path, key), QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(s));
+            fail(child(path, key),
+                 QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(s));
         return s;
     }
 
-    QDateTime timestamp(const QJsonObject &obj, const QString &path, QLatin1StringView key, const QDateTime &fallback)
+    QDateTime timestamp(const QJsonObject &obj, const QString &path, QLatin1StringView key,
+                        const QDateTime &fallback)
     {
         const QJsonValue v = obj.value(key);
         if (v.isUndefined())
@@ -165,7 +169,8 @@ public:
         QDateTime t = QDateTime::fromString(s, timestampFormat);
         t.setTimeSpec(Qt::UTC);
         if (!t.isValid() || t.toString(timestampFormat) != s)
-            fail(child(path, key), QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
+            fail(child(path, key),
+                 QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
         return t;
     }
 
@@ -187,7 +192,8 @@ public:
         const QJsonArray a = array(obj, path, key);
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             if (!a[i].isString())
-                fail(item(child(path, key), i), QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
+                fail(item(child(path, key), i),
+                     QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
             else if (!QStringView(a[i].toString()).isValidUtf16())
                 fail(item(child(path, key), i), loneSurrogate());
             out << a[i].toString();
@@ -196,8 +202,7 @@ public:
     }
 
     // Calls fn(object, path) for each element of an array of objects.
-    template<typename Fn>
-    void objects(const QJsonObject &obj, QLatin1StringView key, Fn fn)
+    template <typename Fn> void objects(const QJsonObject &obj, QLatin1StringView key, Fn fn)
     {
         const QJsonArray a = array(obj, QString(), key);
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
@@ -336,7 +341,7 @@ private:
     int m_depth = 0;
 };
 
-template<typename T, typename Fn>
+template <typename T, typename Fn>
 void writeObjects(Writer &w, const char *name, const QList<T> &items, Fn fields)
 {
     w.key(name);
@@ -383,7 +388,8 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
                 return i;
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return i;
         i += len;
@@ -450,7 +456,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
                  QLatin1StringView("faq"), QLatin1StringView("related"), QLatin1StringView("sources")});
     const QString format = r.string(root, top, QLatin1StringView("format"), true);
     if (!r.failed() && format != formatName)
-        r.fail(QStringLiteral("format"), QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
+        r.fail(QStringLiteral("format"),
+               QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
 
     Guide g;
     QSet<QString> ids;
@@ -478,7 +485,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         g.takeaways << t;
     });
     r.objects(root, QLatin1StringView("sections"), [&](const QJsonObject &o, const QString &p) {
-        if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("heading"), QLatin1StringView("body")}))
+        if (!r.checkKeys(o, p,
+                         {QLatin1StringView("id"), QLatin1StringView("heading"), QLatin1StringView("body")}))
             return;
         Section s;
         s.id = r.id(o, p, ids);
@@ -499,7 +507,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         e.sources = r.strings(o, p, QLatin1StringView("sources"));
         for (qsizetype i = 0; i < e.sources.size() && !r.failed(); ++i) {
             if (!guide::isValidSourceKey(e.sources[i]))
-                r.fail(item(child(p, u"sources"), i), QStringLiteral("\"%1\" is not a citation key").arg(e.sources[i]));
+                r.fail(item(child(p, u"sources"), i),
+                       QStringLiteral("\"%1\" is not a citation key").arg(e.sources[i]));
         }
         g.timeline << e;
     });
@@ -509,7 +518,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
             r.fail(item(QStringLiteral("topics"), i), QStringLiteral("a topic may not be empty"));
     }
     r.objects(root, QLatin1StringView("faq"), [&](const QJsonObject &o, const QString &p) {
-        if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("question"), QLatin1StringView("answer")}))
+        if (!r.checkKeys(
+                o, p, {QLatin1StringView("id"), QLatin1StringView("question"), QLatin1StringView("answer")}))
             return;
         FaqEntry f;
         f.id = r.id(o, p, ids);
@@ -520,21 +530,23 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     g.related = r.strings(root, top, QLatin1StringView("related"));
     for (qsizetype i = 0; i < g.related.size() && !r.failed(); ++i) {
         if (!guide::isValidSlug(g.related[i]))
-            r.fail(item(QStringLiteral("related"), i), QStringLiteral("\"%1\" is not a slug").arg(g.related[i]));
+            r.fail(item(QStringLiteral("related"), i),
+                   QStringLiteral("\"%1\" is not a slug").arg(g.related[i]));
     }
     r.objects(root, QLatin1StringView("sources"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(o, p,
                          {QLatin1StringView("id"), QLatin1StringView("key"), QLatin1StringView("outlet"),
-                          QLatin1StringView("title"), QLatin1StringView("url"), QLatin1StringView("published"),
-                          QLatin1StringView("accessed"), QLatin1StringView("relevance"),
-                          QLatin1StringView("summary")}))
+                          QLatin1StringView("title"), QLatin1StringView("url"),
+                          QLatin1StringView("published"), QLatin1StringView("accessed"),
+                          QLatin1StringView("relevance"), QLatin1StringView("summary")}))
             return;
         Source s;
         s.id = r.id(o, p, ids);
         s.key = r.string(o, p, QLatin1StringView("key"), true);
         if (!r.failed() && !guide::isValidSourceKey(s.key))
             r.fail(child(p, u"key"),
-                   QStringLiteral("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)").arg(s.key));
+                   QStringLiteral("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)")
+                       .arg(s.key));
         s.outlet = r.string(o, p, QLatin1StringView("outlet"), false);
         s.title = r.string(o, p, QLatin1StringView("title"), false);
         s.url = r.string(o, p, QLatin1StringView("url"), false);

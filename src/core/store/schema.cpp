@@ -39,54 +39,61 @@ const QList<Migration> &migrations()
                             " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
                             " position INTEGER NOT NULL, id TEXT NOT NULL, text TEXT NOT NULL,"
                             " PRIMARY KEY (guide_id, position))"),
-             QStringLiteral("CREATE TABLE sections ("
-                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
-                            " position INTEGER NOT NULL, id TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, position))"),
-             QStringLiteral("CREATE TABLE timeline_entries ("
-                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
-                            " position INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,"
-                            " description TEXT NOT NULL, source_keys TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral(
+                 "CREATE TABLE sections ("
+                 " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL, id TEXT NOT NULL, heading TEXT NOT NULL, body TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral(
+                 "CREATE TABLE timeline_entries ("
+                 " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,"
+                 " description TEXT NOT NULL, source_keys TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, position))"),
              QStringLiteral("CREATE TABLE topics ("
                             " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
                             " position INTEGER NOT NULL, name TEXT NOT NULL,"
                             " PRIMARY KEY (guide_id, position))"),
-             QStringLiteral("CREATE TABLE faq_entries ("
-                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
-                            " position INTEGER NOT NULL, id TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral(
+                 "CREATE TABLE faq_entries ("
+                 " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL, id TEXT NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, position))"),
              QStringLiteral("CREATE TABLE related_guides ("
                             " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
                             " position INTEGER NOT NULL, slug TEXT NOT NULL,"
                             " PRIMARY KEY (guide_id, position))"),
-             QStringLiteral("CREATE TABLE sources ("
-                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
-                            " position INTEGER NOT NULL, id TEXT NOT NULL, source_key TEXT NOT NULL,"
-                            " outlet TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL, published TEXT NOT NULL,"
-                            " accessed TEXT NOT NULL, relevance INTEGER NOT NULL, summary TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, position))"),
+             QStringLiteral(
+                 "CREATE TABLE sources ("
+                 " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                 " position INTEGER NOT NULL, id TEXT NOT NULL, source_key TEXT NOT NULL,"
+                 " outlet TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL, published TEXT NOT NULL,"
+                 " accessed TEXT NOT NULL, relevance INTEGER NOT NULL, summary TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, position))"),
              QStringLiteral("CREATE INDEX sources_by_outlet ON sources (outlet)"),
          },
          {
              QStringLiteral("CREATE VIRTUAL TABLE guide_search USING fts5("
-                            "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+                            "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics "
+                            "2', prefix = '2 3')"),
          }},
         {2,
          {
              // Immutable snapshots: canonical almanac-guide/1 JSON and its SHA-256.
-             QStringLiteral("CREATE TABLE versions ("
-                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
-                            " number INTEGER NOT NULL, state TEXT NOT NULL, author TEXT NOT NULL,"
-                            " created TEXT NOT NULL, note TEXT NOT NULL, content TEXT NOT NULL, sha256 TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, number))"),
+             QStringLiteral(
+                 "CREATE TABLE versions ("
+                 " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                 " number INTEGER NOT NULL, state TEXT NOT NULL, author TEXT NOT NULL,"
+                 " created TEXT NOT NULL, note TEXT NOT NULL, content TEXT NOT NULL, sha256 TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, number))"),
              // Who did what to a version, and when.
-             QStringLiteral("CREATE TABLE version_events ("
-                            " guide_id TEXT NOT NULL, number INTEGER NOT NULL, seq INTEGER NOT NULL,"
-                            " action TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL,"
-                            " actor TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL,"
-                            " PRIMARY KEY (guide_id, number, seq),"
-                            " FOREIGN KEY (guide_id, number) REFERENCES versions(guide_id, number) ON DELETE CASCADE)"),
+             QStringLiteral(
+                 "CREATE TABLE version_events ("
+                 " guide_id TEXT NOT NULL, number INTEGER NOT NULL, seq INTEGER NOT NULL,"
+                 " action TEXT NOT NULL, from_state TEXT NOT NULL, to_state TEXT NOT NULL,"
+                 " actor TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL,"
+                 " PRIMARY KEY (guide_id, number, seq),"
+                 " FOREIGN KEY (guide_id, number) REFERENCES versions(guide_id, number) ON DELETE CASCADE)"),
              // Reviewers' comments, anchored to a part by its stable id.
              QStringLiteral("CREATE TABLE comments ("
                             " id TEXT PRIMARY KEY,"
@@ -125,7 +132,8 @@ int currentVersion(QSqlDatabase &db, QString *error)
     if (!tables.contains(QStringLiteral("almanac_meta")))
         return tables.isEmpty() ? 0 : -1;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT key, value FROM almanac_meta WHERE key IN ('application', 'schema_version')"));
+    q.prepare(
+        QStringLiteral("SELECT key, value FROM almanac_meta WHERE key IN ('application', 'schema_version')"));
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
@@ -161,7 +169,9 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
                 ok = ok && exec(db, sql, error);
         }
         if (ok && m.version == 1)
-            ok = exec(db, QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('application', 'almanac-studio')"),
+            ok = exec(db,
+                      QStringLiteral(
+                          "INSERT INTO almanac_meta (key, value) VALUES ('application', 'almanac-studio')"),
                       error);
         if (ok)
             ok = exec(db,

@@ -49,7 +49,8 @@ const QList<Transition> &transitions()
     static const QList<Transition> list = {
         {VersionStore::Action::Submit, {QStringLiteral("draft")}, QStringLiteral("in-review")},
         {VersionStore::Action::Approve, {QStringLiteral("in-review")}, QStringLiteral("approved")},
-        {VersionStore::Action::RequestChanges, {QStringLiteral("in-review"), QStringLiteral("approved")},
+        {VersionStore::Action::RequestChanges,
+         {QStringLiteral("in-review"), QStringLiteral("approved")},
          QStringLiteral("draft")},
         {VersionStore::Action::Publish, {QStringLiteral("approved")}, QStringLiteral("published")},
     };
@@ -106,8 +107,8 @@ QString VersionStore::guideId(const QString &slug, QString *error) const
     return {};
 }
 
-std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QString &author, const QString &note,
-                                                  QString *error)
+std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QString &author,
+                                                  const QString &note, QString *error)
 {
     const auto draft = m_workspace.guide(slug);
     if (!draft) {
@@ -116,7 +117,8 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
         return std::nullopt;
     }
     const QByteArray content = guidefile::write(*draft);
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     QSqlDatabase db = m_workspace.database();
     if (!db.transaction()) {
         if (error)
@@ -137,15 +139,18 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
               q.next();
     if (ok) {
         v.number = q.value(0).toInt();
-        ok = run(q,
-                 QStringLiteral("INSERT INTO versions (guide_id, number, state, author, created, note, content, "
-                                "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {draft->id, v.number, v.state, author, at, note, QString::fromUtf8(content), sha}, &detail) &&
-             run(q,
-                 QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                                "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
-                                "?, ?, ? FROM version_events WHERE guide_id = ?"),
-                 {draft->id, v.number, author, at, note, draft->id}, &detail);
+        ok =
+            run(q,
+                QStringLiteral(
+                    "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
+                    "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {draft->id, v.number, v.state, author, at, note, QString::fromUtf8(content), sha}, &detail) &&
+            run(q,
+                QStringLiteral(
+                    "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                    "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
+                    "?, ?, ? FROM version_events WHERE guide_id = ?"),
+                {draft->id, v.number, author, at, note, draft->id}, &detail);
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -202,16 +207,18 @@ std::optional<Guide> VersionStore::content(const QString &slug, int number, QStr
     if (id.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_workspace.database());
-    if (!run(q, QStringLiteral("SELECT content, sha256 FROM versions WHERE guide_id = ? AND number = ?"), {id, number},
-             error))
+    if (!run(q, QStringLiteral("SELECT content, sha256 FROM versions WHERE guide_id = ? AND number = ?"),
+             {id, number}, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
-            *error = QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
+            *error =
+                QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
         return std::nullopt;
     }
     const QByteArray content = q.value(0).toString().toUtf8();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     if (sha != q.value(1).toString()) {
         if (error)
             *error = QStringLiteral("%1: version v%2 of \"%3\" is damaged (its SHA-256 does not match)")
@@ -233,8 +240,8 @@ bool VersionStore::restore(const QString &slug, int number, QString *error)
     return m_workspace.saveGuide(*g, error);
 }
 
-bool VersionStore::apply(const QString &slug, int number, Action action, const QString &actor, const QString &note,
-                         QString *error)
+bool VersionStore::apply(const QString &slug, int number, Action action, const QString &actor,
+                         const QString &note, QString *error)
 {
     const auto v = version(slug, number, error);
     if (!v)
@@ -265,25 +272,27 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
     QSqlQuery q(db);
     QString detail;
     const QString at = now();
-    bool ok = run(q, QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ?"),
-                  {t->to, id, number}, &detail) &&
-              run(q,
-                  QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                                 "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
-                                 "FROM version_events WHERE guide_id = ?"),
-                  {id, number,
-                   action == Action::Submit           ? QStringLiteral("submit")
-                   : action == Action::Approve        ? QStringLiteral("approve")
-                   : action == Action::RequestChanges ? QStringLiteral("request-changes")
-                                                      : QStringLiteral("publish"),
-                   v->state, t->to, actor, at, note, id},
-                  &detail);
+    bool ok =
+        run(q, QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ?"),
+            {t->to, id, number}, &detail) &&
+        run(q,
+            QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                           "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
+                           "FROM version_events WHERE guide_id = ?"),
+            {id, number,
+             action == Action::Submit           ? QStringLiteral("submit")
+             : action == Action::Approve        ? QStringLiteral("approve")
+             : action == Action::RequestChanges ? QStringLiteral("request-changes")
+                                                : QStringLiteral("publish"),
+             v->state, t->to, actor, at, note, id},
+            &detail);
     if (ok && action == Action::Publish)
         ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
     if (!ok || !db.commit()) {
         db.rollback();
         if (error)
-            *error = QStringLiteral("%1: %2").arg(m_workspace.path(), detail.isEmpty() ? db.lastError().text() : detail);
+            *error = QStringLiteral("%1: %2").arg(m_workspace.path(),
+                                                  detail.isEmpty() ? db.lastError().text() : detail);
         return false;
     }
     return true;
@@ -299,10 +308,11 @@ QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) c
     q.setForwardOnly(true);
     // seq numbers a guide's events in the order they happened: times have whole
     // seconds only, and several steps often fall in the same one.
-    if (!run(q,
-             QStringLiteral("SELECT number, action, from_state, to_state, actor, at, note FROM version_events "
-                            "WHERE guide_id = ? ORDER BY at, seq, number"),
-             {id}, error))
+    if (!run(
+            q,
+            QStringLiteral("SELECT number, action, from_state, to_state, actor, at, note FROM version_events "
+                           "WHERE guide_id = ? ORDER BY at, seq, number"),
+            {id}, error))
         return out;
     while (q.next())
         out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -311,8 +321,8 @@ QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) c
 }
 
 std::optional<Comment> VersionStore::addComment(const QString &slug, int version, const QString &part,
-                                                const QString &partId, const QString &author, const QString &body,
-                                                QString *error)
+                                                const QString &partId, const QString &author,
+                                                const QString &body, QString *error)
 {
     const auto g = content(slug, version, error);
     if (!g)
@@ -349,8 +359,9 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
     Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
     QSqlQuery q(m_workspace.database());
     if (!run(q,
-             QStringLiteral("INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
-                            "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
+             QStringLiteral(
+                 "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
+                 "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
              {c.id, g->id, version, part, partId, author, c.created.toString(timestampFormat), body}, error))
         return std::nullopt;
     return c;
@@ -359,7 +370,9 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
 bool VersionStore::resolveComment(const QString &commentId, const QString &actor, QString *error)
 {
     QSqlQuery q(m_workspace.database());
-    if (!run(q, QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by = ''"),
+    if (!run(q,
+             QStringLiteral(
+                 "UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by = ''"),
              {actor, now(), commentId}, error))
         return false;
     if (q.numRowsAffected() != 1) {

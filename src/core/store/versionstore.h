@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace almanac {
@@ -59,7 +58,13 @@ struct Comment
 class VersionStore
 {
 public:
-    enum class Action { Submit, Approve, RequestChanges, Publish };
+    enum class Action
+    {
+        Submit,
+        Approve,
+        RequestChanges,
+        Publish
+    };
 
     explicit VersionStore(Workspace &workspace);
 
@@ -77,8 +82,9 @@ public:
                QString *error);
     QList<VersionEvent> history(const QString &slug, QString *error) const;
 
-    std::optional<Comment> addComment(const QString &slug, int version, const QString &part, const QString &partId,
-                                      const QString &author, const QString &body, QString *error);
+    std::optional<Comment> addComment(const QString &slug, int version, const QString &part,
+                                      const QString &partId, const QString &author, const QString &body,
+                                      QString *error);
     bool resolveComment(const QString &commentId, const QString &actor, QString *error);
     QList<Comment> comments(const QString &slug, QString *error) const;
 

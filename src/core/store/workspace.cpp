@@ -128,8 +128,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     if (isMarkedReadOnly(info))
         return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return failWith(QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
-                            .arg(info.absolutePath()));
+        return failWith(
+            QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
+                .arg(info.absolutePath()));
     return connect(path, false, error, options);
 }
 
@@ -156,16 +157,18 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
     const int version = schema::currentVersion(ws->m_db, &detail);
     if (!detail.isEmpty()) {
         if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-            return failWith(QStringLiteral("the workspace is locked by another program; try again when it is done"));
+            return failWith(
+                QStringLiteral("the workspace is locked by another program; try again when it is done"));
         return failWith(QStringLiteral("cannot read: ") + detail);
     }
     if (version < 0 || (version == 0 && !creating))
         return failWith(QStringLiteral("not an Almanac workspace (the database has no Almanac tables)"));
     if (version > schema::latestVersion())
-        return failWith(QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
-                                       "program knows versions up to %2 and changed nothing")
-                            .arg(version)
-                            .arg(schema::latestVersion()));
+        return failWith(
+            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                           "program knows versions up to %2 and changed nothing")
+                .arg(version)
+                .arg(schema::latestVersion()));
 
     // Take the write lock once, briefly, so that a locked file is reported now
     // rather than on the first save.
@@ -173,7 +176,8 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return failWith(QStringLiteral("the workspace is locked by another program; try again when it is done"));
+            return failWith(
+                QStringLiteral("the workspace is locked by another program; try again when it is done"));
         if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
             return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
@@ -205,10 +209,12 @@ QList<GuideSummary> Workspace::guides() const
     QList<GuideSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, slug, title, subject, level, status, updated FROM guides ORDER BY title, slug"));
+    q.exec(QStringLiteral(
+        "SELECT id, slug, title, subject, level, status, updated FROM guides ORDER BY title, slug"));
     while (q.next()) {
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), fromText(q.value(6).toString())});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                    fromText(q.value(6).toString())});
     }
     return out;
 }
@@ -293,7 +299,9 @@ bool Workspace::loadParts(Guide &g) const
         return true;
     };
     return rows(QStringLiteral("SELECT id, text FROM takeaways WHERE guide_id = ? ORDER BY position"),
-                [&](QSqlQuery &q) { g.takeaways.append({q.value(0).toString(), q.value(1).toString()}); }) &&
+                [&](QSqlQuery &q) {
+                    g.takeaways.append({q.value(0).toString(), q.value(1).toString()});
+                }) &&
            rows(QStringLiteral("SELECT id, heading, body FROM sections WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) {
                     g.sections.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -306,14 +314,16 @@ bool Workspace::loadParts(Guide &g) const
                 }) &&
            rows(QStringLiteral("SELECT name FROM topics WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) { g.topics.append(q.value(0).toString()); }) &&
-           rows(QStringLiteral("SELECT id, question, answer FROM faq_entries WHERE guide_id = ? ORDER BY position"),
+           rows(QStringLiteral(
+                    "SELECT id, question, answer FROM faq_entries WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) {
                     g.faq.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
                 }) &&
            rows(QStringLiteral("SELECT slug FROM related_guides WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) { g.related.append(q.value(0).toString()); }) &&
-           rows(QStringLiteral("SELECT id, source_key, outlet, title, url, published, accessed, relevance, summary "
-                               "FROM sources WHERE guide_id = ? ORDER BY position"),
+           rows(QStringLiteral(
+                    "SELECT id, source_key, outlet, title, url, published, accessed, relevance, summary "
+                    "FROM sources WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) {
                     g.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
@@ -378,15 +388,16 @@ bool Workspace::writeGuide(const Guide &g, QString *error)
         q.exec(QStringLiteral("SELECT COALESCE(MAX(num), 0) + 1 FROM guides"));
         num = q.next() ? q.value(0).toLongLong() : 1;
     }
-    q.prepare(QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
-                             "updated, tldr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
-                             "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
-                             "status = excluded.status, created = excluded.created, updated = excluded.updated, "
-                             "tldr = excluded.tldr"));
+    q.prepare(
+        QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
+                       "updated, tldr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
+                       "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
+                       "status = excluded.status, created = excluded.created, updated = excluded.updated, "
+                       "tldr = excluded.tldr"));
     if (!run(q,
-             {g.id, num, g.slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created), toText(g.updated),
-              g.tldr},
+             {g.id, num, g.slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
+              toText(g.updated), g.tldr},
              &detail) ||
         !writeParts(g, &detail) || !updateSearchIndex(g, num, &detail))
         return failWith(detail);
@@ -396,8 +407,8 @@ bool Workspace::writeGuide(const Guide &g, QString *error)
 bool Workspace::writeParts(const Guide &g, QString *error)
 {
     QSqlQuery q(m_db);
-    for (const char *table : {"takeaways", "sections", "timeline_entries", "topics", "faq_entries", "related_guides",
-                              "sources"}) {
+    for (const char *table : {"takeaways", "sections", "timeline_entries", "topics", "faq_entries",
+                              "related_guides", "sources"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE guide_id = ?").arg(QLatin1StringView(table)));
         if (!run(q, {g.id}, error))
             return false;
@@ -414,11 +425,19 @@ bool Workspace::writeParts(const Guide &g, QString *error)
         return true;
     };
     return insert(QStringLiteral("INSERT INTO takeaways (guide_id, position, id, text) VALUES (?, ?, ?, ?)"),
-                  g.takeaways, [](const Takeaway &t) { return QVariantList{t.id, t.text}; }) &&
-           insert(QStringLiteral("INSERT INTO sections (guide_id, position, id, heading, body) VALUES (?, ?, ?, ?, ?)"),
-                  g.sections, [](const Section &s) { return QVariantList{s.id, s.heading, s.body}; }) &&
-           insert(QStringLiteral("INSERT INTO timeline_entries (guide_id, position, id, date, title, description, "
-                                 "source_keys) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  g.takeaways,
+                  [](const Takeaway &t) {
+                      return QVariantList{t.id, t.text};
+                  }) &&
+           insert(QStringLiteral(
+                      "INSERT INTO sections (guide_id, position, id, heading, body) VALUES (?, ?, ?, ?, ?)"),
+                  g.sections,
+                  [](const Section &s) {
+                      return QVariantList{s.id, s.heading, s.body};
+                  }) &&
+           insert(QStringLiteral(
+                      "INSERT INTO timeline_entries (guide_id, position, id, date, title, description, "
+                      "source_keys) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                   g.timeline,
                   [](const TimelineEntry &e) {
                       return QVariantList{e.id, e.date, e.title, e.description, sourceKeysToText(e.sources)};
@@ -427,11 +446,15 @@ bool Workspace::writeParts(const Guide &g, QString *error)
                   [](const QString &t) { return QVariantList{t}; }) &&
            insert(QStringLiteral("INSERT INTO faq_entries (guide_id, position, id, question, answer) "
                                  "VALUES (?, ?, ?, ?, ?)"),
-                  g.faq, [](const FaqEntry &f) { return QVariantList{f.id, f.question, f.answer}; }) &&
-           insert(QStringLiteral("INSERT INTO related_guides (guide_id, position, slug) VALUES (?, ?, ?)"), g.related,
-                  [](const QString &s) { return QVariantList{s}; }) &&
-           insert(QStringLiteral("INSERT INTO sources (guide_id, position, id, source_key, outlet, title, url, "
-                                 "published, accessed, relevance, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  g.faq,
+                  [](const FaqEntry &f) {
+                      return QVariantList{f.id, f.question, f.answer};
+                  }) &&
+           insert(QStringLiteral("INSERT INTO related_guides (guide_id, position, slug) VALUES (?, ?, ?)"),
+                  g.related, [](const QString &s) { return QVariantList{s}; }) &&
+           insert(QStringLiteral(
+                      "INSERT INTO sources (guide_id, position, id, source_key, outlet, title, url, "
+                      "published, accessed, relevance, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   g.sources, [](const Source &s) {
                       return QVariantList{s.id,        s.key,      s.outlet,    s.title,  s.url,
                                           s.published, s.accessed, s.relevance, s.summary};
@@ -544,7 +567,8 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+        out.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
     q.finish(); // ends the read, keeps the statement prepared
     return out;
 }

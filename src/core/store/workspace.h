@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -52,12 +51,18 @@ public:
 
     // Makes a new workspace file; fails if anything exists at path.
     static std::unique_ptr<Workspace> create(const QString &path, QString *error, const Options &options);
-    static std::unique_ptr<Workspace> create(const QString &path, QString *error) { return create(path, error, {}); }
+    static std::unique_ptr<Workspace> create(const QString &path, QString *error)
+    {
+        return create(path, error, {});
+    }
     // Opens an existing workspace, migrating an older schema. A file that is not
     // a workspace, one of a newer schema, a read-only or locked file: an error,
     // and the file is left as it was.
     static std::unique_ptr<Workspace> open(const QString &path, QString *error, const Options &options);
-    static std::unique_ptr<Workspace> open(const QString &path, QString *error) { return open(path, error, {}); }
+    static std::unique_ptr<Workspace> open(const QString &path, QString *error)
+    {
+        return open(path, error, {});
+    }
 
     QString path() const { return m_path; }
     int schemaVersion() const;
