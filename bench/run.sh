@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the benchmarks with the project's preset and runs both, printing the
+# Builds the benchmarks with the project's preset and runs them, printing the
 # tables that docs/benchmarks.md quotes. Not part of ctest.
 #
 #   bench/run.sh [CACHE_DIR]     CACHE_DIR holds the search corpus (default /tmp/almanac-bench)
@@ -16,10 +16,12 @@ if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
     cmake --build "$build" --target bench_render bench_search
+    cmake --build "$build" --target bench_typing 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
     cmake --build --preset default --target bench_render bench_search
+    cmake --build --preset default --target bench_typing 2>/dev/null || true # only with the app
 fi
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -30,5 +32,13 @@ echo
 echo "== search"
 "$build/bench/bench_search" "$cache" | tee /tmp/almanac-bench-search.txt
 echo
+# bench_typing needs the workstation (built with the app) and a display.
+if [ -x "$build/bench/bench_typing" ]; then
+    echo "== typing and start-up"
+    QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox --disable-gpu} \
+        xvfb-run -a -s "-screen 0 1600x1000x24 -br" "$build/bench/bench_typing" | tee /tmp/almanac-bench-typing.txt
+    echo
+fi
 echo "== summary"
 grep -h -E "^(render targets|  )" /tmp/almanac-bench-render.txt /tmp/almanac-bench-search.txt
+[ -f /tmp/almanac-bench-typing.txt ] && grep -h -E "^(typical|large) " /tmp/almanac-bench-typing.txt || true

@@ -13,7 +13,10 @@
     return m ? parseInt(m[1], 10) : 1;
   }
 
-  // Replaces the page's <main> with a new one; the window keeps its scroll.
+  // Brings the page's <main> up to date with a new one: only the parts of the
+  // article that changed are replaced (one section, the timeline, ...), so a
+  // keystroke in a long guide lays out one block, not the whole page. The window
+  // keeps its scroll.
   window.almanacPatch = function (mainHtml, title) {
     const template = document.createElement("template");
     template.innerHTML = mainHtml;
@@ -23,7 +26,24 @@
       return false;
     }
     const y = window.scrollY;
-    old.replaceWith(fresh);
+    const freshParts = fresh.querySelector("article") ? fresh.querySelector("article").children : [];
+    const oldParts = old.querySelector("article") ? old.querySelector("article").children : [];
+    if (freshParts.length > 0 && freshParts.length === oldParts.length &&
+        fresh.attributes.length === old.attributes.length) {
+      const changed = [];
+      for (let i = 0; i < freshParts.length; ++i) {
+        if (freshParts[i].outerHTML !== oldParts[i].outerHTML) {
+          changed.push(i);
+        }
+      }
+      // Replace from the end so the indices stay right.
+      for (let k = changed.length - 1; k >= 0; --k) {
+        const i = changed[k];
+        oldParts[i].replaceWith(freshParts[i].cloneNode(true));
+      }
+    } else {
+      old.replaceWith(fresh);
+    }
     document.title = title;
     if (window.scrollY !== y) {
       window.scrollTo(0, y);

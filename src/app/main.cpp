@@ -5,14 +5,57 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QTimer>
+
+#include <functional>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
+namespace {
+
+// Runs a job once, right after the window's first paint: the window shows at
+// once, and the workspace and WebEngine come up behind it.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> job) : QObject(window), m_job(std::move(job))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_job) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [job = std::move(m_job)] { job(); });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_job;
+};
+
+// Without a GPU, Qt Quick (which draws the web view) is much faster with its
+// software renderer than with a software OpenGL.
+void chooseQuickBackend()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && !QFileInfo::exists(QStringLiteral("/dev/dri")))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    chooseQuickBackend();
     QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("almanac-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
@@ -48,14 +91,16 @@ int main(int argc, char *argv[])
         const QStringList recent = QSettings().value(QStringLiteral("workspaces/recent")).toStringList();
         path = recent.value(0);
     }
-    window.show();
-    if (!path.isEmpty()) {
+    const QString guide = parser.value(QStringLiteral("guide"));
+    new AfterFirstPaint(&window, [&window, path, guide] {
+        if (path.isEmpty())
+            return;
         QString error;
         if (!window.openWorkspace(path, &error))
             QMessageBox::warning(&window, QApplication::translate("main", "Open Workspace"), error);
-        else if (parser.isSet(QStringLiteral("guide")) &&
-                 window.showGuide(parser.value(QStringLiteral("guide"))))
+        else if (!guide.isEmpty() && window.showGuide(guide))
             window.currentEditor()->goToPlace(QStringLiteral("title"));
-    }
+    });
+    window.show();
     return app.exec();
 }

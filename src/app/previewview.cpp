@@ -37,7 +37,7 @@ PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_page, &PreviewPage::guideLinkActivated, this, &PreviewView::guideLinkActivated);
     installScripts();
-    connect(&m_watcher, &QFutureWatcher<QByteArray>::finished, this, &PreviewView::renderFinished);
+    connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewView::renderFinished);
     setAccessibleName(tr("Page preview"));
 }
 
@@ -101,6 +101,7 @@ void PreviewView::showGuide(const Guide &guide, const RenderContext &context)
 void PreviewView::clear()
 {
     m_pending.reset();
+    m_waiting.reset();
     m_slug.clear();
     m_loadedSlug.clear();
     m_handler->setPage(QString(), QByteArray());
@@ -111,25 +112,10 @@ void PreviewView::startRender()
 {
     auto job = std::move(*m_pending);
     m_pending.reset();
-    m_renderingSlug = job.first.slug;
     m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] {
         thread_local PageRenderer renderer;
-        return renderer.render(job.first, job.second);
-    }));
-}
-
-void PreviewView::renderFinished()
-{
-    const QByteArray html = m_watcher.result();
-    if (m_pending) {
-        // Something newer arrived while this one rendered: show that instead.
-        startRender();
-        return;
-    }
-    m_slug = m_renderingSlug;
-    m_handler->setPage(m_slug, html);
-    if (m_slug == m_loadedSlug && !m_loading) {
-        // Same guide: patch the page in place; no reload, no flicker, scroll kept.
+        Rendered r{job.first.slug, renderer.render(job.first, job.second), {}};
+        const QByteArray &html = r.html;
         const qsizetype start = html.indexOf("<main");
         const qsizetype end = html.lastIndexOf("</main>");
         const qsizetype titleStart = html.indexOf("<title>") + 7;
@@ -137,16 +123,51 @@ void PreviewView::renderFinished()
         if (start >= 0 && end > start && titleEnd > titleStart) {
             const QJsonArray args{QString::fromUtf8(html.mid(start, end + 7 - start)),
                                   QString::fromUtf8(html.mid(titleStart, titleEnd - titleStart))};
-            const QString call = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
-                                     .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-            m_page->runJavaScript(call, QWebEngineScript::ApplicationWorld, [this, slug = m_slug](const QVariant &ok) {
-                if (ok.toBool())
-                    Q_EMIT rendered(slug);
-                else
-                    m_loadedSlug.clear(); // the next render loads the page afresh
-            });
-            return;
+            r.patchCall = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
+                              .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
         }
+        return r;
+    }));
+}
+
+void PreviewView::renderFinished()
+{
+    Rendered result = m_watcher.result();
+    if (m_pending) {
+        // Something newer arrived while this one rendered: show that instead.
+        startRender();
+        return;
+    }
+    if (m_patching) {
+        // The page is still busy with the previous patch: queueing another
+        // behind it would let the page fall further behind with every key.
+        m_waiting = std::move(result);
+        return;
+    }
+    showRendered(std::move(result));
+}
+
+void PreviewView::showRendered(Rendered page)
+{
+    m_slug = page.slug;
+    m_handler->setPage(m_slug, page.html);
+    if (m_slug == m_loadedSlug && !m_loading && !page.patchCall.isEmpty()) {
+        // Same guide: patch the page in place; no reload, no flicker, scroll kept.
+        m_patching = true;
+        m_page->runJavaScript(page.patchCall, QWebEngineScript::ApplicationWorld,
+                              [this, slug = m_slug](const QVariant &ok) {
+                                  m_patching = false;
+                                  if (ok.toBool())
+                                      Q_EMIT rendered(slug);
+                                  else
+                                      m_loadedSlug.clear(); // the next render loads the page afresh
+                                  if (m_waiting) {
+                                      Rendered next = std::move(*m_waiting);
+                                      m_waiting.reset();
+                                      showRendered(std::move(next));
+                                  }
+                              });
+        return;
     }
     const QUrl url(QStringLiteral("%1:/guides/%2/index.html").arg(QLatin1String(PreviewSchemeHandler::scheme), m_slug));
     m_loading = true;

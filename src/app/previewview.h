@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QWebEngineView>
-
 #include <optional>
 
 class QWebEngineProfile;
@@ -18,7 +17,9 @@ class PreviewSchemeHandler;
 
 // The rendered page of a guide, from the same renderer and templates as the
 // published page. Rendering runs off the GUI thread; a guide that arrives while
-// a render runs waits, and only the newest one is rendered next.
+// a render runs waits, and only the newest one is rendered next. The page takes
+// one patch at a time: a render that finishes while the page is still applying
+// the previous patch waits, and only the newest one is sent.
 class PreviewView : public QWebEngineView
 {
     Q_OBJECT
@@ -46,17 +47,28 @@ Q_SIGNALS:
     void scrolledTo(const QString &field, int line);
 
 private:
+    // A rendered page and the script that patches it into the loaded one, both
+    // made off the GUI thread (for a long guide the script is megabytes).
+    struct Rendered
+    {
+        QString slug;
+        QByteArray html;
+        QString patchCall; // empty if the page has no <main> to patch
+    };
+
     void startRender();
     void renderFinished();
+    void showRendered(Rendered page);
     void installScripts();
 
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_handler = nullptr;
     PreviewRequestGuard *m_guard = nullptr;
     PreviewPage *m_page = nullptr;
-    QFutureWatcher<QByteArray> m_watcher;
+    QFutureWatcher<Rendered> m_watcher;
     std::optional<std::pair<Guide, RenderContext>> m_pending;
-    QString m_renderingSlug;
+    std::optional<Rendered> m_waiting; // rendered while a patch was in flight
+    bool m_patching = false;
     QString m_slug;
     QString m_loadedSlug; // the page in the view, ready to be patched
     bool m_loading = false;

@@ -17,6 +17,7 @@
 #include "urldelegate.h"
 
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTabWidget>
@@ -116,6 +117,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(lintDelayMs);
     connect(&m_lintTimer, &QTimer::timeout, this, &GuideEditor::runLint);
+    connect(&m_lintWatcher, &QFutureWatcher<Checked>::finished, this, &GuideEditor::lintFinished);
+    connect(m_views, &QTabWidget::currentChanged, this, &GuideEditor::showSourceIfVisible);
     connect(m_doc, &GuideDocument::changed, this, &GuideEditor::documentChanged);
     // Leaving the editor saves at once.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
@@ -130,6 +133,7 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
 
 GuideEditor::~GuideEditor()
 {
+    m_lintWatcher.waitForFinished();
     saveNow();
 }
 
@@ -235,19 +239,43 @@ void GuideEditor::refreshPreview()
 
 void GuideEditor::runLint()
 {
-    LintContext context = m_workspace->lintContext();
-    context.guideIdBySlug.remove(m_doc->guide().slug);
-    for (auto it = context.guideIdBySlug.begin(); it != context.guideIdBySlug.end();) {
-        // The stored slug of this guide may be outdated while its slug is being edited.
-        it = it.value() == m_doc->guide().id ? context.guideIdBySlug.erase(it) : std::next(it);
+    if (m_lintWatcher.isRunning()) {
+        m_lintAgain = true; // one more pass when this one ends
+        return;
     }
-    context.guideIdBySlug.insert(m_doc->guide().slug, m_doc->guide().id);
+    // The workspace is read here, on the GUI thread; the checks run on a copy.
+    LintContext context = m_workspace->lintContext();
+    const Guide &g = m_doc->guide();
+    for (auto it = context.guideIdBySlug.begin(); it != context.guideIdBySlug.end();) {
+        // This guide's stored slug may be out of date while its slug is being edited.
+        it = it.value() == g.id ? context.guideIdBySlug.erase(it) : std::next(it);
+    }
     const QHash<QString, QString> stored = m_workspace->guideIdsBySlug();
-    if (stored.value(m_doc->guide().slug, m_doc->guide().id) != m_doc->guide().id)
-        context.guideIdBySlug.insert(m_doc->guide().slug, stored.value(m_doc->guide().slug));
-    m_findings = lint(m_doc->guide(), context);
-    m_source->setSource(guidefile::write(m_doc->guide()));
+    context.guideIdBySlug.insert(g.slug, stored.value(g.slug, g.id));
+    m_lintWatcher.setFuture(QtConcurrent::run([g, context] { return Checked{lint(g, context), guidefile::write(g)}; }));
+}
+
+void GuideEditor::lintFinished()
+{
+    const Checked checked = m_lintWatcher.result();
+    m_findings = checked.findings;
+    m_fileText = checked.file;
+    m_sourceStale = true;
+    showSourceIfVisible();
     Q_EMIT lintUpdated(m_findings);
+    if (m_lintAgain) {
+        m_lintAgain = false;
+        runLint();
+    }
+}
+
+void GuideEditor::showSourceIfVisible()
+{
+    // A long guide's file is large: only lay it out when someone looks at it.
+    if (m_sourceStale && m_views->currentWidget() == m_source) {
+        m_source->setSource(m_fileText);
+        m_sourceStale = false;
+    }
 }
 
 bool GuideEditor::saveNow()

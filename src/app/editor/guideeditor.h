@@ -3,6 +3,7 @@
 #include "document/guidedocument.h"
 #include "guide/lint.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -63,6 +64,8 @@ private:
     void refreshOverview();
     void refreshPreview();
     void runLint();
+    void lintFinished();
+    void showSourceIfVisible();
     void updateSlugStatus();
 
     Workspace *m_workspace;
@@ -80,6 +83,15 @@ private:
     QTimer m_lintTimer;
     bool m_dirty = false;
     QList<Finding> m_findings;
+    struct Checked
+    {
+        QList<Finding> findings;
+        QByteArray file;
+    };
+    QFutureWatcher<Checked> m_lintWatcher;
+    bool m_lintAgain = false;
+    bool m_sourceStale = true;
+    QByteArray m_fileText;
     QHash<QString, QString> m_titles;
 };
 
