@@ -15,12 +15,12 @@ cd "$root"
 if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
-    cmake --build "$build" --target bench_render bench_search
+    cmake --build "$build" --target bench_render bench_search bench_diff
     cmake --build "$build" --target bench_typing 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
-    cmake --build --preset default --target bench_render bench_search
+    cmake --build --preset default --target bench_render bench_search bench_diff
     cmake --build --preset default --target bench_typing 2>/dev/null || true # only with the app
 fi
 
@@ -28,6 +28,9 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 echo
 echo "== render"
 "$build/bench/bench_render" | tee /tmp/almanac-bench-render.txt
+echo
+echo "== diff"
+"$build/bench/bench_diff" | tee /tmp/almanac-bench-diff.txt
 echo
 echo "== search"
 "$build/bench/bench_search" "$cache" | tee /tmp/almanac-bench-search.txt
@@ -41,4 +44,5 @@ if [ -x "$build/bench/bench_typing" ]; then
 fi
 echo "== summary"
 grep -h -E "^(render targets|  )" /tmp/almanac-bench-render.txt /tmp/almanac-bench-search.txt
+sed -n '/^diff targets/,$p' /tmp/almanac-bench-diff.txt
 [ -f /tmp/almanac-bench-typing.txt ] && grep -h -E "^(typical|large) " /tmp/almanac-bench-typing.txt || true

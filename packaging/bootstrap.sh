@@ -23,6 +23,7 @@ packages=(
   extra-cmake-modules
   clang-14 libclang-rt-14-dev
   xvfb xauth xdotool imagemagick chromium fonts-dejavu-core fonts-liberation2
+  pandoc zip
   postgresql
 )
 

@@ -254,6 +254,7 @@ private Q_SLOTS:
     void lineBreakChangesAreShown();
     void jsonDocument();
     void sameDiffSameBytes();
+    void jsonAsQtWritesIt();
 };
 
 void TestGuideDiff::references_data()
@@ -597,6 +598,32 @@ void TestGuideDiff::sameDiffSameBytes()
     QCOMPARE(diff::toJson(diff::compare(base(), b), labels), diff::toJson(diff::compare(base(), b), labels));
     QCOMPARE(diff::toText(diff::compare(base(), b), labels), diff::toText(diff::compare(base(), b), labels));
     QCOMPARE(diff::toHtml(diff::compare(base(), b), labels), diff::toHtml(diff::compare(base(), b), labels));
+}
+
+// toJson writes its JSON directly; it must give the bytes QJsonDocument gives
+// for the same document: control characters, quotes, backslashes, non-ASCII,
+// surrogate pairs and lone surrogates, long ASCII runs, empty containers.
+void TestGuideDiff::jsonAsQtWritesIt()
+{
+    Guide b = base();
+    QString tricky = QStringLiteral("Tabs\tand \"quotes\" and \\ back\\slashes,\x01\x1f\x7f bell\x07, ");
+    tricky += QStringLiteral("caf\u00e9 \u2014 \u20ac, emoji \U0001F600 and a lone ");
+    tricky += QChar(0xd800);
+    tricky += QStringLiteral(" high, a lone ");
+    tricky += QChar(0xdc00);
+    tricky += QStringLiteral(" low, at the end ");
+    tricky += QChar(0xd83d);
+    b.title = tricky;
+    b.tldr += QStringLiteral("\r\n\f\b") + QString(200, u'x');
+    b.sections[0].body = tricky + b.sections[0].body;
+    b.topics << tricky;
+    for (const Guide &to : {b, base()}) {
+        const QByteArray ours = diff::toJson(diff::compare(base(), to), labels);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(ours, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(ours, doc.toJson(QJsonDocument::Indented));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGuideDiff)

@@ -7,7 +7,11 @@
 #include "render/pagerenderer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -41,6 +45,74 @@ QString html(const QString &markdown, MarkdownRenderer::CitationLookup lookup = 
     return QString::fromStdString(MarkdownRenderer(std::move(lookup)).toHtml(markdown));
 }
 
+// Markdown that tries to reach from one field into the next, or to be read
+// differently after another field.
+const std::vector<std::string> &hostileSnippets()
+{
+    static const std::vector<std::string> snippets = {
+        "<script>alert(1)</script> text [@a].",
+        "```\nunclosed fence\n\nstill code",
+        "<!-- open comment\n\nmore",
+        "<!-- closed comment -->\n\npara",
+        "[ref]: https://example.org/x\n\nuse [ref] here",
+        "use [ref] from elsewhere and [ref2][]",
+        "- item one\n- item two\n\n  indented continuation",
+        "- a\n- b",
+        "- a\n- b\n",
+        "- a\n\n",
+        "1. one\n2. two\n\n",
+        "    indented code\n",
+        "  indented text at start",
+        "---\nsetext at start",
+        "===\nfoo",
+        "Para\n---",
+        "| a | b |\n|---|--:|\n| 1 | 2 |",
+        "| a | b |\n|---|--:|\n| 1 | 2 |\n\n",
+        "> quote\nlazy",
+        "<div>\nhtml block\n</div>",
+        "<pre>\nunclosed pre\n\nmore",
+        "<?php echo 1; ?>",
+        "<style>p{}</style> after",
+        "   [x]: /y",
+        "> [q]: http://a\n\n[q]",
+        "\ttab start\n\ttab",
+        "* [@a] star\n\n  * nested\n\n",
+        "~~~ js\ncode\n~~~",
+        "text with \xc3\xa9 and \xe2\x80\xa8",
+        "\xef\xbb\xbf"
+        "bom start",
+        "crlf\r\nline",
+        std::string("nul \0 byte", 11),
+        "",
+        "   ",
+        "\n\n\nlead blank lines",
+        "trailing blank lines\n\n\n\n",
+        "![img](javascript:alert(1)) [l](data:x) <javascript:x> www.example.com",
+        "para\n    lazy, not code",
+        "- l\n\n\n- l2",
+        "-",
+        "line one\n\n    code after blank",
+        "- ```\n  fence in an item",
+        "- <!-- comment in an item",
+        "1. item\n\n        indented code in an item\n",
+        "> ```\n> fence in a quote",
+    };
+    return snippets;
+}
+
+QStringList guideFiles()
+{
+    QStringList files;
+    for (const char *name : {"webassembly.json", "crispr.json", "euro-banknotes.json"})
+        files << QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + QLatin1String(name);
+    QDirIterator it(QStringLiteral(ALMANAC_SOURCE_DIR "/tests/data"), {QStringLiteral("*.json")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
 } // namespace
 
 class TestRenderer : public QObject
@@ -61,6 +133,8 @@ private Q_SLOTS:
     void pageIsSelfContained();
     void pageParts();
     void sameInputSameBytes();
+    void jsonStringsMatchQJsonDocument();
+    void plainTextMatchesCmark();
 };
 
 void TestRenderer::markdownExtensions_data()
@@ -258,6 +332,75 @@ void TestRenderer::sameInputSameBytes()
 {
     const Guide g = demo(QStringLiteral("euro-banknotes.json"));
     QCOMPARE(PageRenderer().render(g, fixedContext()), PageRenderer().render(g, fixedContext()));
+}
+
+void TestRenderer::jsonStringsMatchQJsonDocument()
+{
+    auto expected = [](const QString &text) {
+        QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        return json.mid(1, json.size() - 2).toStdString();
+    };
+    QStringList samples = {QString(),
+                           QStringLiteral(""),
+                           QStringLiteral("plain"),
+                           QStringLiteral("</script><script>alert(1)</script>"),
+                           QStringLiteral("a \"quoted\" \\ back/slash & <b>"),
+                           QStringLiteral("caf\u00e9 \u2028 \u2029 \u00a0 \U0001F600 \u007f")};
+    QString controls;
+    for (char16_t c = 0; c < 0x80; ++c)
+        controls += QChar(c);
+    samples << controls;
+    samples << QString(QChar(0xd800)) << QString(QChar(0xdc00)) + QStringLiteral("x")
+            << QString(QChar(0xd83d)) + QChar(0xd83d) + QChar(0xde00) << QString(QChar(0xdbff));
+    QRandomGenerator rng(20261127);
+    for (int i = 0; i < 2000; ++i) {
+        QString s;
+        const int n = static_cast<int>(rng.bounded(12));
+        for (int k = 0; k < n; ++k) {
+            const quint32 kind = rng.bounded(4);
+            const quint32 max = kind == 0 ? 0x80 : kind == 1 ? 0x800 : 0x10000;
+            s += QChar(static_cast<char16_t>(rng.bounded(max)));
+        }
+        samples << s;
+    }
+    for (const QString &s : samples)
+        QCOMPARE(PageRenderer::jsonStringForScript(s), expected(s));
+}
+
+void TestRenderer::plainTextMatchesCmark()
+{
+    QStringList texts = {
+        QStringLiteral("A *bold* claim [@a]. Next [@b; @c], done."),
+        QStringLiteral("- a\n- b\n\n  - nested *x*\n\n1. one\n2. two"),
+        QStringLiteral("# Head\nPara `code` a<br>b **s**~~t~~\n\n---\n\n    block\n\n> q"),
+        QStringLiteral("- ```\n  code in item\n  ```\n- <!-- c -->\n\n| a |\n|---|\n| 1 |"),
+        QStringLiteral("x\u00a0y\u2028z\t\tw [l](http://e) ![i](x) <http://auto> www.a.org")};
+    for (const std::string &s : hostileSnippets())
+        texts << QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    texts << QStringLiteral("- a\n\n\ufeffbom after a list") << QStringLiteral("a\n\n\ufeffb");
+    const qsizetype snippets = texts.size();
+    for (qsizetype a = 0; a < snippets; ++a) {
+        for (qsizetype b = 0; b < snippets; ++b)
+            texts << texts[a] + QStringLiteral("\n\n") + texts[b] << texts[a] + texts[b];
+    }
+    for (const QString &file : guideFiles()) {
+        QString error;
+        const auto g = guidefile::readFile(file, &error);
+        if (!g)
+            continue;
+        texts << g->tldr;
+        for (const Takeaway &t : g->takeaways)
+            texts << t.text;
+        for (const Section &sec : g->sections)
+            texts << sec.body;
+        for (const TimelineEntry &e : g->timeline)
+            texts << e.description;
+        for (const FaqEntry &f : g->faq)
+            texts << f.answer;
+    }
+    for (const QString &text : texts)
+        QCOMPARE(MarkdownRenderer::toPlainText(text), MarkdownRenderer::toPlainText(text, true));
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

@@ -3,6 +3,7 @@
 #include "editor/guideeditor.h"
 #include "guidelistmodel.h"
 #include "previewview.h"
+#include "spellchecker.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -41,7 +42,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_sorted->setSourceModel(m_model);
     m_ui->guideTable->setModel(m_sorted);
     m_ui->guideTable->horizontalHeader()->setSectionResizeMode(GuideListModel::Title, QHeaderView::Stretch);
-    m_ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
     m_ui->problemList->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_ui->problemList->setColumnWidth(1, 220);
 
@@ -66,6 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
             e->goToPlace(item->text(1));
     });
     setUpActions();
+    connect(SpellChecker::shared(), &SpellChecker::personalWordAdded, this, [this](const QString &word) {
+        QString error;
+        if (m_workspace && !m_workspace->addPersonalWord(word, &error))
+            statusBar()->showMessage(error, 8000);
+    });
 
     m_ui->editorTabs->setElideMode(Qt::ElideRight);
     m_ui->editorTabs->tabBar()->setExpanding(false);
@@ -144,6 +149,8 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     }
     closeAllEditors();
     m_workspace = std::move(ws);
+    // The spelling dictionary belongs to the workspace.
+    SpellChecker::shared()->setPersonalWords(m_workspace->personalWords());
     m_model->setWorkspace(m_workspace.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
     m_ui->actionNewGuide->setEnabled(true);

@@ -42,6 +42,10 @@ Commands:
   review SLUG vN (--submit | --approve | --request-changes) [-m NOTE]
                              move a version through review
   publish SLUG vN [--yes]    lint, then make vN the live version (--yes accepts warnings)
+  bundle [SLUG...] -o OUT    export the live versions as a bundle: OUT.zip or a folder; all
+                             guides with a live version when none is named
+  verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
+                             a file is missing, extra or altered
 
 Export takes --version vN for a version instead of the draft. --author NAME (or
 $ALMANAC_AUTHOR, else $USER) says who made a version or review step.
@@ -119,7 +123,8 @@ int CommandLine::run(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
-    const bool writesFile = command == QLatin1String("export") || command == QLatin1String("render");
+    const bool writesFile = command == QLatin1String("export") || command == QLatin1String("render") ||
+                            command == QLatin1String("bundle");
     if (m_parser->isSet(QStringLiteral("output")) && !writesFile)
         return usageError(QStringLiteral("-o goes with export and render, not %1").arg(command));
     if ((m_parser->isSet(QStringLiteral("limit")) || m_parser->isSet(QStringLiteral("prefix"))) &&
@@ -168,6 +173,10 @@ int CommandLine::run(const QStringList &arguments)
         code = review(args);
     else if (command == QLatin1String("publish"))
         code = publish(args);
+    else if (command == QLatin1String("bundle"))
+        code = bundle(args);
+    else if (command == QLatin1String("verify"))
+        code = verify(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

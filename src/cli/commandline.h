@@ -44,6 +44,9 @@ private:
     int importInto(const QStringList &files, const QString &slug);
     bool exportBytes(const Guide &guide, QByteArray *bytes);
     void printReport(const QString &fileName, const ImportReport &report);
+    // bundlecommands.cpp
+    int bundle(const QStringList &args);
+    int verify(const QStringList &args);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);

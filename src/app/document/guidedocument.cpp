@@ -187,6 +187,29 @@ QString GuideDocument::partName(Part part)
     return {};
 }
 
+QString GuideDocument::partKey(Part part)
+{
+    switch (part) {
+    case Part::Metadata:
+        return QStringLiteral("metadata");
+    case Part::Takeaways:
+        return QStringLiteral("takeaways");
+    case Part::Sections:
+        return QStringLiteral("sections");
+    case Part::Timeline:
+        return QStringLiteral("timeline");
+    case Part::Topics:
+        return QStringLiteral("topics");
+    case Part::Faq:
+        return QStringLiteral("faq");
+    case Part::Related:
+        return QStringLiteral("related");
+    case Part::Sources:
+        return QStringLiteral("sources");
+    }
+    return {};
+}
+
 QString GuideDocument::itemName(Part part)
 {
     switch (part) {

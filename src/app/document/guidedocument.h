@@ -86,6 +86,8 @@ public:
     int sortedTimelineIndex(int index, const QString &date) const;
 
     static QString partName(Part part);
+    // The part's name in the guide file ("sections").
+    static QString partKey(Part part);
     static QString itemName(Part part);
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
+#include "completingdelegate.h"
 #include "markdownedit.h"
 #include "partialdatedelegate.h"
 #include "partpage.h"
@@ -17,6 +18,7 @@
 #include "urldelegate.h"
 
 #include <QApplication>
+#include <QScrollBar>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -69,6 +71,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
         addPage(Part::Sources, tr("So&urces"), {{QStringLiteral("summary"), tr("Summary"), true}});
     PartModel *sm = sources->model();
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("url")), new UrlDelegate(sources));
+    sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("outlet")),
+                                               new CompletingDelegate(m_workspace->outlets(), sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("relevance")),
                                                new RelevanceDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("published")),
@@ -98,7 +102,7 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     }
     connect(m_preview, &PreviewView::blockActivated, this,
             [this](const QString &path, int line) { goToPlace(path, line); });
-    connect(m_preview, &PreviewView::guideLinkActivated, this, [](const QString &) {});
+    connect(m_preview, &PreviewView::scrolledTo, this, &GuideEditor::followPreview);
 
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_views);
@@ -292,6 +296,30 @@ bool GuideEditor::saveNow()
     updateSlugStatus();
     Q_EMIT saved(m_doc->guide().slug);
     return true;
+}
+
+void GuideEditor::followPreview(const QString &path, int line)
+{
+    // The reader scrolled the page: if that field's editor is on screen, bring
+    // the line into view there too, without taking the keyboard focus.
+    MarkdownEdit *editor = nullptr;
+    if (path == QLatin1String("tldr")) {
+        editor = m_overview->tldrEdit;
+    } else {
+        static const QRegularExpression itemPath(QStringLiteral("^(\\w+)\\[(\\d+)\\]\\.(\\w+)$"));
+        const auto m = itemPath.match(path);
+        for (PartPage *p : std::as_const(m_pages)) {
+            if (m.hasMatch() && p->isVisible() && p->currentRow() == m.captured(2).toInt() &&
+                GuideDocument::partKey(p->part()) == m.captured(1))
+                editor = qobject_cast<MarkdownEdit *>(p->detailEditor(m.captured(3)));
+        }
+    }
+    if (!editor || !editor->isVisible() || editor->hasFocus())
+        return;
+    const QTextBlock block = editor->document()->findBlockByNumber(line - 1);
+    if (block.isValid())
+        editor->verticalScrollBar()->setValue(
+            static_cast<int>(editor->verticalScrollBar()->maximum() * (block.position() / std::max(1.0, double(editor->document()->characterCount())))));
 }
 
 void GuideEditor::goToPlace(const QString &path, int line)

@@ -51,6 +51,8 @@ public:
     bool saveNow();
     // Shows the part at a JSON path ("sections[2].body") and puts the cursor there.
     void goToPlace(const QString &path, int line = 0);
+    // Follows the page's scrolling in the editor of the same field, if it is shown.
+    void followPreview(const QString &path, int line);
 
 Q_SIGNALS:
     void saved(const QString &slug);

@@ -1,8 +1,9 @@
 #include "diffformat.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <vector>
 
 namespace almanac::diff {
 
@@ -102,23 +103,203 @@ QString countsText(const PartCounts &c)
     return parts.join(QStringLiteral(", "));
 }
 
-QJsonArray wordsJson(const QList<worddiff::Op> &ops)
+// Writes JSON byte for byte as QJsonDocument::toJson(QJsonDocument::Indented)
+// does (four spaces a level, empty containers as "[\n<indent>]", the same
+// string escapes), straight from the diff: building a QJsonObject tree of a
+// large diff first cost more than the diff itself. Keys are written in sorted
+// order, as QJsonObject keeps them.
+class JsonWriter
 {
-    QJsonArray a;
-    for (const worddiff::Op &op : ops)
-        a.append(QJsonObject{{QStringLiteral("op"), opName(op.kind)}, {QStringLiteral("text"), op.text}});
-    return a;
+public:
+    QByteArray take()
+    {
+        m_out += '\n';
+        return std::move(m_out);
+    }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    // Starts the next member of an object; its value follows.
+    void key(const char *name)
+    {
+        element();
+        m_out += '"';
+        m_out += name;
+        m_out += "\": ";
+    }
+    void key(QStringView name)
+    {
+        element();
+        string(name);
+        m_out += ": ";
+    }
+    // Starts the next element of an array.
+    void element()
+    {
+        if (!m_first.back())
+            m_out += ",\n";
+        m_first.back() = false;
+        indent(m_first.size());
+    }
+
+    void number(qint64 n) { m_out += QByteArray::number(n); }
+    void boolean(bool b) { m_out += b ? "true" : "false"; }
+    void null() { m_out += "null"; }
+
+    void string(QStringView s)
+    {
+        // At most six bytes for each UTF-16 unit (a \u00XX escape), and quotes.
+        const qsizetype at = m_out.size();
+        const qsizetype need = at + 6 * s.size() + 2;
+        if (m_out.capacity() < need)
+            m_out.reserve(std::max(need, 2 * m_out.capacity()));
+        m_out.resize(need);
+        char *cursor = m_out.data() + at;
+        *cursor++ = '"';
+        const char16_t *src = s.utf16();
+        const char16_t *const end = src + s.size();
+        while (src != end) {
+            // Runs of plain ASCII, most of any text, go straight through, four
+            // UTF-16 units at a time while none of them needs escaping.
+            while (end - src >= 4) {
+                std::uint64_t w;
+                std::memcpy(&w, src, sizeof w);
+                constexpr std::uint64_t lanes = 0x0001000100010001ULL;
+                constexpr std::uint64_t high = 0x8000800080008000ULL;
+                auto zeroLane = [&](std::uint64_t x) { return (x - lanes) & ~x & high; };
+                if ((w & (0xff80 * lanes)) || (((w - 0x20 * lanes) & ~w & high)) ||
+                    zeroLane(w ^ (0x22 * lanes)) || zeroLane(w ^ (0x5c * lanes)))
+                    break;
+                for (int k = 0; k < 4; ++k)
+                    *cursor++ = static_cast<char>(src[k]);
+                src += 4;
+            }
+            while (src != end && *src < 0x80 && *src >= 0x20 && *src != u'"' && *src != u'\\')
+                *cursor++ = static_cast<char>(*src++);
+            if (src == end)
+                break;
+            const char16_t u = *src++;
+            if (u < 0x80) {
+                *cursor++ = '\\';
+                switch (u) {
+                case u'"':
+                    *cursor++ = '"';
+                    break;
+                case u'\\':
+                    *cursor++ = '\\';
+                    break;
+                case 0x8:
+                    *cursor++ = 'b';
+                    break;
+                case 0xc:
+                    *cursor++ = 'f';
+                    break;
+                case 0xa:
+                    *cursor++ = 'n';
+                    break;
+                case 0xd:
+                    *cursor++ = 'r';
+                    break;
+                case 0x9:
+                    *cursor++ = 't';
+                    break;
+                default:
+                    cursor = hex4(cursor, u, 'u');
+                }
+            } else if (u < 0x800) {
+                *cursor++ = static_cast<char>(0xc0 | (u >> 6));
+                *cursor++ = static_cast<char>(0x80 | (u & 0x3f));
+            } else if (!QChar::isSurrogate(u)) {
+                *cursor++ = static_cast<char>(0xe0 | (u >> 12));
+                *cursor++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+                *cursor++ = static_cast<char>(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *src++);
+                *cursor++ = static_cast<char>(0xf0 | (c >> 18));
+                *cursor++ = static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+                *cursor++ = static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+                *cursor++ = static_cast<char>(0x80 | (c & 0x3f));
+            } else {
+                // A lone surrogate has no UTF-8: Qt writes it as an escape.
+                *cursor++ = '\\';
+                cursor = hex4(cursor, u, 'u');
+            }
+        }
+        *cursor++ = '"';
+        m_out.truncate(cursor - m_out.data());
+    }
+
+private:
+    static char *hex4(char *cursor, char16_t u, char prefix)
+    {
+        auto digit = [](unsigned v) { return static_cast<char>(v < 10 ? '0' + v : 'a' + v - 10); };
+        *cursor++ = prefix;
+        *cursor++ = digit((u >> 12) & 0xf);
+        *cursor++ = digit((u >> 8) & 0xf);
+        *cursor++ = digit((u >> 4) & 0xf);
+        *cursor++ = digit(u & 0xf);
+        return cursor;
+    }
+    void open(char c)
+    {
+        m_out += c;
+        m_out += '\n';
+        m_first.push_back(true);
+    }
+    void close(char c)
+    {
+        if (!m_first.back())
+            m_out += '\n';
+        m_first.pop_back();
+        indent(m_first.size());
+        m_out += c;
+    }
+    void indent(size_t depth) { m_out.append(static_cast<qsizetype>(4 * depth), ' '); }
+
+    QByteArray m_out;
+    std::vector<bool> m_first; // per open container: nothing in it yet
+};
+
+void writeFields(JsonWriter &w, const QList<FieldChange> &fields)
+{
+    w.beginArray();
+    for (const FieldChange &f : fields) {
+        w.element();
+        w.beginObject();
+        w.key("after");
+        w.string(f.after);
+        w.key("before");
+        w.string(f.before);
+        w.key("field");
+        w.string(f.field);
+        w.key("words");
+        w.beginArray();
+        for (const worddiff::Op &op : f.words) {
+            w.element();
+            w.beginObject();
+            w.key("op");
+            w.string(opName(op.kind));
+            w.key("text");
+            w.string(op.text);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
 }
 
-QJsonArray fieldsJson(const QList<FieldChange> &fields)
+void writeStrings(JsonWriter &w, const QStringList &list)
 {
-    QJsonArray a;
-    for (const FieldChange &f : fields)
-        a.append(QJsonObject{{QStringLiteral("field"), f.field},
-                             {QStringLiteral("before"), f.before},
-                             {QStringLiteral("after"), f.after},
-                             {QStringLiteral("words"), wordsJson(f.words)}});
-    return a;
+    w.beginArray();
+    for (const QString &s : list) {
+        w.element();
+        w.string(s);
+    }
+    w.endArray();
 }
 
 QString esc(const QString &s)
@@ -208,40 +389,81 @@ QString toText(const GuideDiff &d, const DiffLabels &labels)
 
 QByteArray toJson(const GuideDiff &d, const DiffLabels &labels)
 {
-    QJsonObject summary;
-    for (const auto &[name, c] : d.summary())
-        summary.insert(name, QJsonObject{{QStringLiteral("added"), c.added},
-                                         {QStringLiteral("removed"), c.removed},
-                                         {QStringLiteral("changed"), c.changed},
-                                         {QStringLiteral("moved"), c.moved}});
-    QJsonArray items;
+    JsonWriter w;
+    w.beginObject();
+    w.key("empty");
+    w.boolean(d.isEmpty());
+    w.key("format");
+    w.string(u"almanac-diff/1");
+    w.key("from");
+    w.string(labels.from);
+    w.key("guide");
+    w.string(labels.slug);
+    w.key("items");
+    w.beginArray();
     for (const ItemChange &c : d.items) {
-        QJsonObject o{{QStringLiteral("part"), c.part},
-                      {QStringLiteral("id"), c.id},
-                      {QStringLiteral("change"), changeName(c)},
-                      {QStringLiteral("moved"), c.moved},
-                      {QStringLiteral("label"), c.label},
-                      {QStringLiteral("fields"), fieldsJson(c.fields)}};
-        o.insert(QStringLiteral("from"), c.from < 0 ? QJsonValue() : QJsonValue(c.from));
-        o.insert(QStringLiteral("to"), c.to < 0 ? QJsonValue() : QJsonValue(c.to));
-        items.append(o);
+        w.element();
+        w.beginObject();
+        w.key("change");
+        w.string(changeName(c));
+        w.key("fields");
+        writeFields(w, c.fields);
+        w.key("from");
+        c.from < 0 ? w.null() : w.number(c.from);
+        w.key("id");
+        w.string(c.id);
+        w.key("label");
+        w.string(c.label);
+        w.key("moved");
+        w.boolean(c.moved);
+        w.key("part");
+        w.string(c.part);
+        w.key("to");
+        c.to < 0 ? w.null() : w.number(c.to);
+        w.endObject();
     }
-    QJsonArray lists;
-    for (const ListChange &l : d.lists)
-        lists.append(QJsonObject{{QStringLiteral("part"), l.part},
-                                 {QStringLiteral("added"), QJsonArray::fromStringList(l.added)},
-                                 {QStringLiteral("removed"), QJsonArray::fromStringList(l.removed)},
-                                 {QStringLiteral("reordered"), l.reordered}});
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("almanac-diff/1")},
-                           {QStringLiteral("guide"), labels.slug},
-                           {QStringLiteral("from"), labels.from},
-                           {QStringLiteral("to"), labels.to},
-                           {QStringLiteral("empty"), d.isEmpty()},
-                           {QStringLiteral("summary"), summary},
-                           {QStringLiteral("metadata"), fieldsJson(d.metadata)},
-                           {QStringLiteral("items"), items},
-                           {QStringLiteral("lists"), lists}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    w.endArray();
+    w.key("lists");
+    w.beginArray();
+    for (const ListChange &l : d.lists) {
+        w.element();
+        w.beginObject();
+        w.key("added");
+        writeStrings(w, l.added);
+        w.key("part");
+        w.string(l.part);
+        w.key("removed");
+        writeStrings(w, l.removed);
+        w.key("reordered");
+        w.boolean(l.reordered);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("metadata");
+    writeFields(w, d.metadata);
+    w.key("summary");
+    // By part name, as a JSON object's keys are sorted.
+    QList<std::pair<QString, PartCounts>> summary = d.summary();
+    std::sort(summary.begin(), summary.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    w.beginObject();
+    for (const auto &[name, c] : std::as_const(summary)) {
+        w.key(name);
+        w.beginObject();
+        w.key("added");
+        w.number(c.added);
+        w.key("changed");
+        w.number(c.changed);
+        w.key("moved");
+        w.number(c.moved);
+        w.key("removed");
+        w.number(c.removed);
+        w.endObject();
+    }
+    w.endObject();
+    w.key("to");
+    w.string(labels.to);
+    w.endObject();
+    return w.take();
 }
 
 QByteArray toHtml(const GuideDiff &d, const DiffLabels &labels)

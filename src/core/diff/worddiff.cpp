@@ -3,6 +3,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 namespace almanac::worddiff {
@@ -11,13 +13,30 @@ namespace {
 
 enum class CharClass { Space, Word, Mark };
 
-CharClass classOf(QChar c)
+// ASCII, most of any text, by table; the rest through QChar's Unicode data.
+constexpr std::array<CharClass, 128> asciiClasses = [] {
+    std::array<CharClass, 128> t{};
+    for (int i = 0; i < 128; ++i) {
+        const bool space = i == ' ' || (i >= '\t' && i <= '\r');
+        const bool word =
+            (i >= '0' && i <= '9') || (i >= 'A' && i <= 'Z') || (i >= 'a' && i <= 'z') || i == '_';
+        t[static_cast<size_t>(i)] = space ? CharClass::Space : (word ? CharClass::Word : CharClass::Mark);
+    }
+    return t;
+}();
+
+CharClass classOfOther(QChar c)
 {
     if (c.isSpace())
         return CharClass::Space;
-    if (c.isLetterOrNumber() || c.isMark() || c == u'_')
+    if (c.isLetterOrNumber() || c.isMark())
         return CharClass::Word;
     return CharClass::Mark;
+}
+
+inline CharClass classOf(QChar c)
+{
+    return c.unicode() < 128 ? asciiClasses[c.unicode()] : classOfOther(c);
 }
 
 // Edits beyond this many per call switch to the paragraph-first strategy.
@@ -26,8 +45,8 @@ constexpr int maxEdits = 6000;
 struct Script
 {
     // For each token of a and b: true when it is kept.
-    std::vector<bool> keepA;
-    std::vector<bool> keepB;
+    std::vector<char> keepA; // not vector<bool>: bytes are faster to set and test
+    std::vector<char> keepB;
 };
 
 // Myers' greedy forward algorithm, remembering each round's frontier to trace
@@ -112,8 +131,54 @@ bool diffIds(const std::vector<int> &a, size_t a0, size_t a1, const std::vector<
     return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), out, a0, b0, maxEdits);
 }
 
+// Calls onToken(begin, end) for each token of text, in order (see tokenize).
+template<typename Emit>
+void scanTokens(QStringView text, Emit &&onToken)
+{
+    const QChar *const end = text.data() + text.size();
+    const QChar *i = text.data();
+    while (i < end) {
+        const CharClass c = classOf(*i);
+        const QChar *j = i + 1;
+        if (c == CharClass::Mark) {
+            if (i->isHighSurrogate() && j < end)
+                ++j;
+        } else {
+            while (j < end && classOf(*j) == c)
+                ++j;
+            // Keep words like "don't" and "3.5" whole.
+            while (c == CharClass::Word && j + 1 < end && (*j == u'\'' || *j == u'’' || *j == u'.') &&
+                   classOf(j[1]) == CharClass::Word) {
+                j += 2;
+                while (j < end && classOf(*j) == CharClass::Word)
+                    ++j;
+            }
+        }
+        onToken(i, j);
+        i = j;
+    }
+}
+
+// The tokens of one text, in a plain vector (cheaper to fill than a QList).
+class Tokens
+{
+public:
+    explicit Tokens(QStringView text)
+    {
+        m_tokens.reserve(static_cast<size_t>(text.size() / 3 + 1));
+        scanTokens(text, [this](const QChar *b, const QChar *e) { m_tokens.emplace_back(b, e); });
+    }
+    qsizetype size() const { return static_cast<qsizetype>(m_tokens.size()); }
+    QStringView operator[](qsizetype i) const { return m_tokens[static_cast<size_t>(i)]; }
+    auto begin() const { return m_tokens.begin(); }
+    auto end() const { return m_tokens.end(); }
+
+private:
+    std::vector<QStringView> m_tokens;
+};
+
 // Paragraph boundaries (token index after each blank-line run) of a token list.
-std::vector<size_t> paragraphStarts(const QList<QStringView> &tokens)
+std::vector<size_t> paragraphStarts(const Tokens &tokens)
 {
     std::vector<size_t> starts{0};
     for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -133,33 +198,84 @@ int idOf(QHash<QStringView, int> &ids, QStringView text)
     return it.value();
 }
 
+// The same as idOf with a QHash, for the tokens of one diff: open addressing
+// over a table sized once for all of them, FNV-1a over the UTF-16 code units.
+class TokenIds
+{
+public:
+    int idOf(QStringView text)
+    {
+        // Single ASCII characters (spaces, marks), half of all tokens, by table.
+        if (text.size() == 1 && text.front().unicode() < 128) {
+            int &id = m_ascii[text.front().unicode()];
+            if (id < 0)
+                id = m_next++;
+            return id;
+        }
+        std::uint32_t h = 2166136261u;
+        for (QChar c : text)
+            h = (h ^ c.unicode()) * 16777619u;
+        for (size_t i = slotOf(h);; i = (i + 1) & m_mask) {
+            Slot &s = m_slots[i];
+            if (s.id < 0) {
+                const int id = m_next++;
+                s = {text.data(), text.size(), h, id};
+                if (2 * static_cast<size_t>(m_next) > m_slots.size())
+                    grow();
+                return id;
+            }
+            if (s.hash == h && s.size == text.size() && std::equal(text.begin(), text.end(), s.data))
+                return s.id;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        std::uint32_t hash = 0;
+        int id = -1;
+    };
+
+    size_t slotOf(std::uint32_t hash) const
+    {
+        return static_cast<size_t>((hash * 0x9e3779b97f4a7c15ULL) >> 32) & m_mask;
+    }
+
+    // Doubles the table, keeping it at most half full.
+    void grow()
+    {
+        std::vector<Slot> old(2 * m_slots.size());
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.id < 0)
+                continue;
+            size_t i = slotOf(s.hash);
+            while (m_slots[i].id >= 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::array<int, 128> m_ascii = [] {
+        std::array<int, 128> a{};
+        a.fill(-1);
+        return a;
+    }();
+    std::vector<Slot> m_slots = std::vector<Slot>(1024);
+    size_t m_mask = 1023;
+    int m_next = 0;
+};
+
 } // namespace
 
 QList<QStringView> tokenize(QStringView text)
 {
     QList<QStringView> tokens;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        const CharClass c = classOf(text[i]);
-        qsizetype j = i + 1;
-        if (c == CharClass::Mark) {
-            if (text[i].isHighSurrogate() && j < n)
-                ++j;
-        } else {
-            while (j < n && classOf(text[j]) == c)
-                ++j;
-            // Keep words like "don't" and "3.5" whole.
-            while (c == CharClass::Word && j + 1 < n && (text[j] == u'\'' || text[j] == u'’' || text[j] == u'.') &&
-                   classOf(text[j + 1]) == CharClass::Word) {
-                j += 2;
-                while (j < n && classOf(text[j]) == CharClass::Word)
-                    ++j;
-            }
-        }
-        tokens.append(text.sliced(i, j - i));
-        i = j;
-    }
+    tokens.reserve(text.size() / 3 + 1);
+    scanTokens(text, [&](const QChar *b, const QChar *e) { tokens.emplaceBack(b, e); });
     return tokens;
 }
 
@@ -171,29 +287,28 @@ QList<Op> diff(QStringView a, QStringView b)
             ops.append({Op::Kind::Equal, a.toString()});
         return ops;
     }
-    const QList<QStringView> ta = tokenize(a);
-    const QList<QStringView> tb = tokenize(b);
-    QHash<QStringView, int> ids;
-    ids.reserve(ta.size() + tb.size());
-    auto toIds = [&](const QList<QStringView> &tokens) {
+    const Tokens ta(a);
+    const Tokens tb(b);
+    TokenIds ids;
+    auto toIds = [&](const Tokens &tokens) {
         std::vector<int> out;
         out.reserve(static_cast<size_t>(tokens.size()));
         for (QStringView t : tokens)
-            out.push_back(idOf(ids, t));
+            out.push_back(ids.idOf(t));
         return out;
     };
     const std::vector<int> ia = toIds(ta);
     const std::vector<int> ib = toIds(tb);
-    Script script{std::vector<bool>(ia.size()), std::vector<bool>(ib.size())};
+    Script script{std::vector<char>(ia.size()), std::vector<char>(ib.size())};
 
     if (!diffIds(ia, 0, ia.size(), ib, 0, ib.size(), script)) {
         // Too different to diff word by word in one go: match whole paragraphs
         // first, then diff the words inside each stretch between matches.
-        script = Script{std::vector<bool>(ia.size()), std::vector<bool>(ib.size())};
+        script = Script{std::vector<char>(ia.size()), std::vector<char>(ib.size())};
         const std::vector<size_t> pa = paragraphStarts(ta);
         const std::vector<size_t> pb = paragraphStarts(tb);
         QHash<QStringView, int> paraIds;
-        auto paragraphIds = [&](QStringView text, const QList<QStringView> &tokens, const std::vector<size_t> &starts) {
+        auto paragraphIds = [&](QStringView text, const Tokens &tokens, const std::vector<size_t> &starts) {
             std::vector<int> out;
             for (size_t p = 0; p + 1 < starts.size(); ++p) {
                 const qsizetype from = tokens[static_cast<qsizetype>(starts[p])].data() - text.data();
@@ -205,7 +320,7 @@ QList<Op> diff(QStringView a, QStringView b)
         };
         const std::vector<int> qa = paragraphIds(a, ta, pa);
         const std::vector<int> qb = paragraphIds(b, tb, pb);
-        Script paras{std::vector<bool>(qa.size()), std::vector<bool>(qb.size())};
+        Script paras{std::vector<char>(qa.size()), std::vector<char>(qb.size())};
         diffIds(qa, 0, qa.size(), qb, 0, qb.size(), paras);
         size_t x = 0;
         size_t y = 0;
@@ -231,12 +346,21 @@ QList<Op> diff(QStringView a, QStringView b)
         diffIds(ia, pa[sx], pa[qa.size()], ib, pb[sy], pb[qb.size()], script);
     }
 
-    // Emit runs: deletions before insertions between kept tokens.
+    // Emit runs: deletions before insertions between kept tokens. Each run is
+    // a stretch of consecutive tokens of a (kept, deleted) or b (inserted), so
+    // it is copied out of the text in one go.
+    struct Run
+    {
+        Op::Kind kind;
+        const QChar *begin;
+        const QChar *end;
+    };
+    std::vector<Run> runs;
     auto push = [&](Op::Kind kind, QStringView text) {
-        if (!ops.isEmpty() && ops.back().kind == kind)
-            ops.back().text += text;
+        if (!runs.empty() && runs.back().kind == kind && runs.back().end == text.data())
+            runs.back().end = text.data() + text.size();
         else
-            ops.append({kind, text.toString()});
+            runs.push_back({kind, text.data(), text.data() + text.size()});
     };
     qsizetype i = 0;
     qsizetype j = 0;
@@ -250,6 +374,14 @@ QList<Op> diff(QStringView a, QStringView b)
             ++i;
             ++j;
         }
+    }
+    ops.reserve(static_cast<qsizetype>(runs.size()));
+    for (const Run &r : runs) {
+        const QStringView text(r.begin, r.end);
+        if (!ops.isEmpty() && ops.back().kind == r.kind)
+            ops.back().text += text;
+        else
+            ops.append({r.kind, text.toString()});
     }
 
     // Fold a lone space or mark between two changes into them, so that

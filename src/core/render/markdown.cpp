@@ -310,6 +310,82 @@ std::unique_ptr<cmark_node, NodeDeleter> parse(std::string_view utf8)
     return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
 }
 
+// The words cmark_render_plaintext gives for the tree, in order, with some
+// whitespace wherever it puts some (a list item's "- " marker included); after
+// QString::simplified() the two are the same. False for what it does not
+// mimic: ordered lists (their numbering), tables and strikethrough.
+bool plainWords(cmark_node *document, std::string &out)
+{
+    cmark_node *node = cmark_node_first_child(document);
+    while (node) {
+        bool enterChildren = true;
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            out += cmark_node_get_literal(node);
+            enterChildren = false;
+            break;
+        case CMARK_NODE_CODE_BLOCK:
+            out += ' ';
+            out += cmark_node_get_literal(node);
+            out += ' ';
+            enterChildren = false;
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_THEMATIC_BREAK:
+        case CMARK_NODE_HTML_BLOCK:
+            out += ' ';
+            enterChildren = false;
+            break;
+        case CMARK_NODE_HTML_INLINE:
+            enterChildren = false;
+            break;
+        case CMARK_NODE_LIST:
+            if (cmark_node_get_list_type(node) != CMARK_BULLET_LIST)
+                return false;
+            out += ' ';
+            break;
+        case CMARK_NODE_ITEM:
+            out += " - ";
+            break;
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+        case CMARK_NODE_BLOCK_QUOTE:
+            out += ' ';
+            break;
+        case CMARK_NODE_EMPH:
+        case CMARK_NODE_STRONG:
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            break;
+        default:
+            return false;
+        }
+        if (enterChildren) {
+            if (cmark_node *child = cmark_node_first_child(node)) {
+                node = child;
+                continue;
+            }
+        }
+        // Leaving node (and every parent it is the last child of): blocks end in whitespace.
+        while (true) {
+            if ((cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK)
+                out += ' ';
+            if (cmark_node *next = cmark_node_next(node)) {
+                node = next;
+                break;
+            }
+            node = cmark_node_parent(node);
+            if (node == document) {
+                node = nullptr;
+                break;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CitationLookup lookup) : m_lookup(std::move(lookup)) {}
@@ -330,7 +406,7 @@ std::string MarkdownRenderer::toHtml(const std::string &utf8) const
     return out;
 }
 
-QString MarkdownRenderer::toPlainText(const QString &markdown)
+QString MarkdownRenderer::toPlainText(const QString &markdown, bool viaCmark)
 {
     const std::string utf8 = markdown.toStdString();
     std::vector<Citation> found;
@@ -344,9 +420,18 @@ QString MarkdownRenderer::toPlainText(const QString &markdown)
     }
     text.append(utf8, pos);
     const auto doc = parse(text);
-    char *plain = cmark_render_plaintext(doc.get(), CMARK_OPT_DEFAULT, 0);
-    QString out = QString::fromUtf8(plain).simplified();
-    cmark_get_default_mem_allocator()->free(plain);
+    QString out;
+    std::string words;
+    // (cmark's renderer stops at a NUL in a literal, and QString::fromUtf8 drops
+    // a byte order mark that starts cmark's text.)
+    if (!viaCmark && text.find('\0') == std::string::npos && plainWords(doc.get(), words) &&
+        words.find("\xEF\xBB\xBF") == std::string::npos) {
+        out = QString::fromUtf8(words.data(), static_cast<qsizetype>(words.size())).simplified();
+    } else {
+        char *plain = cmark_render_plaintext(doc.get(), CMARK_OPT_DEFAULT, 0);
+        out = QString::fromUtf8(plain).simplified();
+        cmark_get_default_mem_allocator()->free(plain);
+    }
     // Citations leave a space before punctuation: "fee [@a]." -> "fee ."
     // (simplified() has left single spaces only).
     QChar *chars = out.data();

@@ -25,8 +25,11 @@ public:
 
     std::string toHtml(const QString &markdown) const;
     std::string toHtml(const std::string &utf8) const;
-    // The text without markup or citations, for meta descriptions.
-    static QString toPlainText(const QString &markdown);
+    // The text without markup or citations, for meta descriptions: cmark's
+    // plain-text rendering with whitespace simplified. Simple Markdown (no ordered
+    // lists, tables or strikethrough) is read from the tree directly, to the same
+    // string; viaCmark = true always uses cmark_render_plaintext (for tests).
+    static QString toPlainText(const QString &markdown, bool viaCmark = false);
 
 private:
     CitationLookup m_lookup;

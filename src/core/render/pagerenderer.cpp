@@ -5,9 +5,6 @@
 #include "template.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 // Q_INIT_RESOURCE declares a function, so it must stand outside any namespace.
 static void initCoreResources()
@@ -32,13 +29,83 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
-// JSON inside <script type="application/ld+json">: no "<", ">" or "&" may
-// appear raw, so no text can close the element.
-std::string jsonForScript(const QJsonObject &o)
+// A JSON string as QJsonDocument::Compact writes it (control characters,
+// '"' and backslash escaped, lowercase hex, other characters as UTF-8, an unpaired
+// surrogate as \uXXXX), and, for JSON inside <script type="application/ld+json">,
+// '<', '>' and '&' as \u003c, \u003e and \u0026 so that no text can close the element.
+void appendJsonString(std::string &out, const QString &text)
 {
-    QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-    return json.toStdString();
+    static constexpr char hex[] = "0123456789abcdef";
+    auto escape = [&](char16_t u) {
+        const char e[] = {'\\',       'u', hex[(u >> 12) & 15], hex[(u >> 8) & 15], hex[(u >> 4) & 15],
+                          hex[u & 15]};
+        out.append(e, sizeof e);
+    };
+    out += '"';
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = p + text.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            switch (u) {
+            case u'"':
+                out += "\\\"";
+                break;
+            case u'\\':
+                out += "\\\\";
+                break;
+            case u'\b':
+                out += "\\b";
+                break;
+            case u'\f':
+                out += "\\f";
+                break;
+            case u'\n':
+                out += "\\n";
+                break;
+            case u'\r':
+                out += "\\r";
+                break;
+            case u'\t':
+                out += "\\t";
+                break;
+            case u'<':
+            case u'>':
+            case u'&':
+                escape(u);
+                break;
+            default:
+                if (u < 0x20)
+                    escape(u);
+                else
+                    out += static_cast<char>(u);
+            }
+        } else if (u < 0x800) {
+            out += static_cast<char>(0xc0 | (u >> 6));
+            out += static_cast<char>(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            out += static_cast<char>(0xe0 | (u >> 12));
+            out += static_cast<char>(0x80 | ((u >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            out += static_cast<char>(0xf0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (c & 0x3f));
+        } else {
+            escape(u);
+        }
+    }
+    out += '"';
+}
+
+// "key": as in a compact JSON object (keys are plain ASCII here).
+void appendKey(std::string &out, std::string_view key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
 }
 
 QString safeHref(const QString &url)
@@ -77,6 +144,13 @@ PageRenderer::PageRenderer() : m_templates(std::make_unique<Templates>())
 }
 
 PageRenderer::~PageRenderer() = default;
+
+std::string PageRenderer::jsonStringForScript(const QString &text)
+{
+    std::string out;
+    appendJsonString(out, text);
+    return out;
+}
 
 QString PageRenderer::ago(const QDateTime &then, const QDateTime &now)
 {
@@ -182,7 +256,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     page.set("has_topics", !g.topics.isEmpty());
 
     TemplateList faq;
-    QJsonArray faqLd;
+    std::string faqLd; // the JSON-LD array's elements
     for (qsizetype i = 0; i < g.faq.size(); ++i) {
         const FaqEntry &f = g.faq[i];
         TemplateData d;
@@ -190,12 +264,20 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("answer_html", md.toHtml(f.answer));
         d.set("field", field(QStringLiteral("faq"), i, "answer"));
         faq.push_back(std::move(d));
-        faqLd.append(
-            QJsonObject{{QStringLiteral("@type"), QStringLiteral("Question")},
-                        {QStringLiteral("name"), f.question},
-                        {QStringLiteral("acceptedAnswer"),
-                         QJsonObject{{QStringLiteral("@type"), QStringLiteral("Answer")},
-                                     {QStringLiteral("text"), MarkdownRenderer::toPlainText(f.answer)}}}});
+        // QJsonDocument's key order: sorted.
+        faqLd += i ? ",{" : "{";
+        appendKey(faqLd, "@type");
+        faqLd += "\"Question\",";
+        appendKey(faqLd, "acceptedAnswer");
+        faqLd += "{";
+        appendKey(faqLd, "@type");
+        faqLd += "\"Answer\",";
+        appendKey(faqLd, "text");
+        appendJsonString(faqLd, MarkdownRenderer::toPlainText(f.answer));
+        faqLd += "},";
+        appendKey(faqLd, "name");
+        appendJsonString(faqLd, f.question);
+        faqLd += '}';
     }
     page.set("faq", std::move(faq));
     page.set("has_faq", !g.faq.isEmpty());
@@ -256,22 +338,51 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     page.set("sources_count", std::to_string(g.sources.size()));
     page.set("has_sources", !g.sources.isEmpty());
 
-    QJsonObject article{
-        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-        {QStringLiteral("@type"), QStringLiteral("Article")},
-        {QStringLiteral("headline"), g.title},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("dateCreated"), g.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("dateModified"), g.updated.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("about"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Thing")},
-                                              {QStringLiteral("name"), g.subject}}},
-        {QStringLiteral("keywords"), QJsonArray::fromStringList(g.topics)}};
-    page.set("jsonld_article", jsonForScript(article));
+    // The JSON-LD, as QJsonDocument::Compact writes it (keys sorted).
+    std::string article = "{";
+    appendKey(article, "@context");
+    article += "\"https://schema.org\",";
+    appendKey(article, "@type");
+    article += "\"Article\",";
+    appendKey(article, "about");
+    article += '{';
+    appendKey(article, "@type");
+    article += "\"Thing\",";
+    appendKey(article, "name");
+    appendJsonString(article, g.subject);
+    article += "},";
+    appendKey(article, "dateCreated");
+    appendJsonString(article, g.created.toUTC().toString(Qt::ISODate));
+    article += ',';
+    appendKey(article, "dateModified");
+    appendJsonString(article, g.updated.toUTC().toString(Qt::ISODate));
+    article += ',';
+    appendKey(article, "description");
+    appendJsonString(article, description);
+    article += ',';
+    appendKey(article, "headline");
+    appendJsonString(article, g.title);
+    article += ',';
+    appendKey(article, "keywords");
+    article += '[';
+    for (qsizetype i = 0; i < g.topics.size(); ++i) {
+        if (i)
+            article += ',';
+        appendJsonString(article, g.topics[i]);
+    }
+    article += "]}";
+    page.set("jsonld_article", std::move(article));
     if (!g.faq.isEmpty()) {
-        page.set("jsonld_faq",
-                 jsonForScript(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},
-                                           {QStringLiteral("@type"), QStringLiteral("FAQPage")},
-                                           {QStringLiteral("mainEntity"), faqLd}}));
+        std::string faqPage = "{";
+        appendKey(faqPage, "@context");
+        faqPage += "\"https://schema.org\",";
+        appendKey(faqPage, "@type");
+        faqPage += "\"FAQPage\",";
+        appendKey(faqPage, "mainEntity");
+        faqPage += '[';
+        faqPage += faqLd;
+        faqPage += "]}";
+        page.set("jsonld_faq", std::move(faqPage));
     }
 
     std::string out;

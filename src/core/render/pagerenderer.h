@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace almanac {
 
@@ -41,6 +42,10 @@ public:
     PageRenderer &operator=(const PageRenderer &) = delete;
 
     QByteArray render(const Guide &guide, const RenderContext &context) const;
+
+    // A string as the page's JSON-LD holds it: QJsonDocument::Compact's bytes
+    // with '<', '>' and '&' written as \u003c, \u003e and \u0026. For tests.
+    static std::string jsonStringForScript(const QString &text);
 
     // "just now", "5m ago", "3h ago", "5d ago", "2mo ago", "1y ago".
     static QString ago(const QDateTime &then, const QDateTime &now);

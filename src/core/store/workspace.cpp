@@ -241,6 +241,37 @@ QHash<QString, QString> Workspace::titlesBySlug() const
     return out;
 }
 
+QStringList Workspace::outlets() const
+{
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT DISTINCT outlet FROM sources WHERE outlet <> '' ORDER BY outlet"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Workspace::personalWords() const
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT value FROM almanac_meta WHERE key = 'personal_words'"));
+    return q.next() ? q.value(0).toString().split(u'\n', Qt::SkipEmptyParts) : QStringList();
+}
+
+bool Workspace::addPersonalWord(const QString &word, QString *error)
+{
+    QStringList words = personalWords();
+    if (word.trimmed().isEmpty() || word.contains(u'\n') || words.contains(word))
+        return true;
+    words << word;
+    words.sort();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('personal_words', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    return run(q, {words.join(u'\n')}, error);
+}
+
 LintContext Workspace::lintContext() const
 {
     LintContext ctx;

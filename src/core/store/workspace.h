@@ -74,6 +74,11 @@ public:
     QHash<QString, QString> guideIdsBySlug() const;
     QHash<QString, QString> titlesBySlug() const;
     LintContext lintContext() const;
+    // Every outlet the workspace's sources name, for completion.
+    QStringList outlets() const;
+    // The workspace's own spelling dictionary.
+    QStringList personalWords() const;
+    bool addPersonalWord(const QString &word, QString *error);
 
     // Saves the guide as its draft, replacing the stored draft with the same id,
     // all in one transaction. A slug that another guide has is an error.

@@ -1,0 +1,213 @@
+#include "bundlesink.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+#include <zlib.h>
+
+namespace almanac {
+
+namespace {
+
+constexpr int compressionLevel = 6;
+const QFile::Permissions filePermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
+                                           QFile::WriteUser | QFile::ReadGroup | QFile::ReadOther;
+const QFile::Permissions folderPermissions =
+    filePermissions | QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A folder written under ".NAME.tmp-XXXXXX" beside the target.
+class FolderSink final : public BundleSink
+{
+public:
+    bool open(const QString &target, QString *error)
+    {
+        m_target = target;
+        const QFileInfo info(target);
+        m_temp = std::make_unique<QTemporaryDir>(info.absolutePath() + QStringLiteral("/.") +
+                                                 info.fileName() + QStringLiteral(".tmp-XXXXXX"));
+        if (!m_temp->isValid())
+            return setError(error, QStringLiteral("%1: cannot make a temporary folder beside it: %2")
+                                       .arg(target, m_temp->errorString()));
+        return true;
+    }
+
+    bool add(const QString &path, const QByteArray &data, QString *error) override
+    {
+        const QString full = m_temp->filePath(path);
+        const QString dir = QFileInfo(full).absolutePath();
+        if (!QDir().mkpath(dir))
+            return setError(error, QStringLiteral("%1: cannot make the folder %2").arg(m_target, dir));
+        QFile f(full);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() ||
+            !f.flush()) {
+            return setError(error,
+                            QStringLiteral("%1: cannot write %2: %3").arg(m_target, path, f.errorString()));
+        }
+        f.close();
+        return true;
+    }
+
+    bool commit(QString *error) override
+    {
+        const QString temp = m_temp->path();
+        QFile::setPermissions(temp, folderPermissions);
+        QString old;
+        if (QFileInfo::exists(m_target)) {
+            // Move the old bundle aside first: rename() cannot replace a folder.
+            old = temp + QStringLiteral(".old");
+            if (!QDir().rename(m_target, old))
+                return setError(error, QStringLiteral("%1: cannot replace it").arg(m_target));
+        }
+        if (!QDir().rename(temp, m_target)) {
+            if (!old.isEmpty())
+                QDir().rename(old, m_target);
+            return setError(error, QStringLiteral("%1: cannot rename %2 to it").arg(m_target, temp));
+        }
+        m_temp->setAutoRemove(false);
+        if (!old.isEmpty())
+            QDir(old).removeRecursively();
+        return true;
+    }
+
+private:
+    QString m_target;
+    std::unique_ptr<QTemporaryDir> m_temp;
+};
+
+// A zip written through QSaveFile: a temporary file beside the target, renamed
+// onto it on commit. Entries carry one fixed time, fixed permissions, one
+// compression level and no extra fields, so the same files give the same bytes.
+class ZipSink final : public BundleSink
+{
+public:
+    ~ZipSink() override
+    {
+        if (m_zip.isOpen())
+            m_zip.close();
+        m_file.cancelWriting();
+    }
+
+    bool open(const QString &target, const QDateTime &entryTime, QString *error)
+    {
+        m_target = target;
+        // Local time with the UTC figures: what QuaZip stores does not depend on the time zone.
+        const QDateTime utc = entryTime.isValid() ? entryTime.toUTC() : QDateTime();
+        const QDateTime first(QDate(1980, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime last(QDate(2107, 12, 31), QTime(23, 59, 58), Qt::UTC);
+        const QDateTime clamped = !utc.isValid() || utc < first ? first : (utc > last ? last : utc);
+        m_time = QDateTime(clamped.date(), clamped.time(), Qt::LocalTime);
+        m_file.setFileName(target);
+        m_file.setDirectWriteFallback(false);
+        if (!m_file.open(QIODevice::WriteOnly))
+            return setError(error, QStringLiteral("%1: cannot write: %2").arg(target, m_file.errorString()));
+        m_zip.setIoDevice(&m_file);
+        m_zip.setAutoClose(false); // QSaveFile must be committed, never closed
+        m_zip.setUtf8Enabled(true);
+        m_zip.setDataDescriptorWritingEnabled(false); // sizes go in the local headers: the file is seekable
+        if (!m_zip.open(QuaZip::mdCreate))
+            return setError(
+                error,
+                QStringLiteral("%1: cannot start the zip (error %2)").arg(target).arg(m_zip.getZipError()));
+        return true;
+    }
+
+    bool add(const QString &path, const QByteArray &data, QString *error) override
+    {
+        QuaZipNewInfo info(path);
+        info.dateTime = m_time;
+        info.setPermissions(filePermissions);
+        QuaZipFile entry(&m_zip);
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) ||
+            entry.write(data) != data.size()) {
+            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3)")
+                                       .arg(m_target, path)
+                                       .arg(entry.getZipError()));
+        }
+        entry.close();
+        if (entry.getZipError() != ZIP_OK)
+            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3)")
+                                       .arg(m_target, path)
+                                       .arg(entry.getZipError()));
+        return true;
+    }
+
+    bool commit(QString *error) override
+    {
+        m_zip.close();
+        if (m_zip.getZipError() != ZIP_OK)
+            return setError(error, QStringLiteral("%1: cannot finish the zip (error %2)")
+                                       .arg(m_target)
+                                       .arg(m_zip.getZipError()));
+        if (!m_file.commit())
+            return setError(error,
+                            QStringLiteral("%1: cannot write: %2").arg(m_target, m_file.errorString()));
+        QFile::setPermissions(m_target, filePermissions);
+        return true;
+    }
+
+private:
+    QString m_target;
+    QDateTime m_time;
+    QSaveFile m_file;
+    QuaZip m_zip;
+};
+
+} // namespace
+
+BundleSink::~BundleSink() = default;
+
+bool BundleSink::isZipPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+}
+
+std::unique_ptr<BundleSink> BundleSink::create(const QString &target, const QDateTime &entryTime,
+                                               QString *error)
+{
+    const QFileInfo info(target);
+    if (target.isEmpty() || info.fileName().isEmpty()) {
+        setError(error, QStringLiteral("\"%1\": not a file or folder name").arg(target));
+        return nullptr;
+    }
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        setError(error, QStringLiteral("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
+        return nullptr;
+    }
+    if (isZipPath(target)) {
+        if (info.isDir()) {
+            setError(error, QStringLiteral("%1: is a folder, not replacing it with a zip").arg(target));
+            return nullptr;
+        }
+        auto sink = std::make_unique<ZipSink>();
+        if (!sink->open(target, entryTime, error))
+            return nullptr;
+        return sink;
+    }
+    if (info.exists()) {
+        const QDir dir(target);
+        const bool empty = info.isDir() &&
+                           dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        if (!info.isDir() || (!empty && !QFileInfo(dir.filePath(QStringLiteral("manifest.json"))).isFile())) {
+            setError(error, QStringLiteral("%1: exists and is not a bundle; not replacing it").arg(target));
+            return nullptr;
+        }
+    }
+    auto sink = std::make_unique<FolderSink>();
+    if (!sink->open(target, error))
+        return nullptr;
+    return sink;
+}
+
+} // namespace almanac
