@@ -4,9 +4,12 @@
 #include "guidelistmodel.h"
 #include "previewview.h"
 #include "spellchecker.h"
+#include "transferactions.h"
 #include "ui_mainwindow.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -107,6 +110,23 @@ void MainWindow::setUpActions()
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    m_transfer = new TransferActions(this);
+    QAction *paste = m_ui->menuEdit->addAction(tr("&Paste Guide"), this, [this] {
+        m_transfer->pasteGuide(QGuiApplication::clipboard()->text());
+    });
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    paste->setToolTip(tr("Make a new guide from the text of a published guide page on the clipboard"));
+    QAction *import = new QAction(tr("&Import…"), this);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, m_transfer, &TransferActions::chooseFilesToImport);
+    QAction *bundle = new QAction(tr("&Export Bundle…"), this);
+    bundle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(bundle, &QAction::triggered, m_transfer, &TransferActions::chooseBundleTarget);
+    m_ui->menuFile->insertActions(m_ui->actionNewWorkspace, {import, bundle});
+    m_ui->menuFile->insertSeparator(m_ui->actionNewWorkspace);
+    for (QAction *a : {paste, import, bundle})
+        connect(this, &MainWindow::workspaceOpened, a, [a] { a->setEnabled(true); });
     m_ui->menuView->addAction(m_ui->guidesDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->problemsDock->toggleViewAction());
 
@@ -154,6 +174,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     m_model->setWorkspace(m_workspace.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
     m_ui->actionNewGuide->setEnabled(true);
+    Q_EMIT workspaceOpened();
     setWindowTitle(tr("%1 — Almanac Studio").arg(QFileInfo(path).fileName()));
     rememberWorkspace(QFileInfo(path).absoluteFilePath());
     // Bring back the guides that were open last time, the front one last.

@@ -18,6 +18,7 @@ namespace almanac {
 
 class GuideEditor;
 class GuideListModel;
+class TransferActions;
 
 // The workstation's main window: the workspace's guides in a dock, each open
 // guide in a tab with its live page, the open guide's lint findings in a dock,
@@ -41,9 +42,13 @@ public:
     // Makes a new, empty guide in the workspace and opens it.
     GuideEditor *newGuide();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    TransferActions *transfer() const { return m_transfer; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
     GuideListModel *guideModel() const { return m_model; }
+
+Q_SIGNALS:
+    void workspaceOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +75,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     bool m_restoring = false;
     QTimer m_filterTimer;
+    TransferActions *m_transfer = nullptr;
 };
 
 } // namespace almanac
