@@ -16,6 +16,7 @@
 #include "editor/guideeditor.h"
 #include "editor/partpage.h"
 #include "guidegen.h"
+#include "graphicsbackend.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "previewpage.h"
@@ -412,6 +413,7 @@ int startupChild(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("almanac-studio"));
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    almanac::chooseGraphicsBackend();
     PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     const double launch = launchMs();
@@ -609,6 +611,7 @@ int main(int argc, char **argv)
 {
     if (argc >= 4 && qstrcmp(argv[1], "--startup-child") == 0)
         return startupChild(argc, argv);
+    almanac::chooseGraphicsBackend(); // as almanac-studio does
 
     int keys = 200;
     int runs = 5;

@@ -1,4 +1,5 @@
 #include "editor/guideeditor.h"
+#include "graphicsbackend.h"
 #include "mainwindow.h"
 #include "previewpage.h"
 
@@ -6,8 +7,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QQuickWindow>
-#include <QSGRendererInterface>
 #include <QTimer>
 
 #include <functional>
@@ -43,19 +42,11 @@ private:
     std::function<void()> m_job;
 };
 
-// Without a GPU, Qt Quick (which draws the web view) is much faster with its
-// software renderer than with a software OpenGL.
-void chooseQuickBackend()
-{
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") && !QFileInfo::exists(QStringLiteral("/dev/dri")))
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    chooseQuickBackend();
+    almanac::chooseGraphicsBackend();
     QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio"));
     QCoreApplication::setApplicationName(QStringLiteral("almanac-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALMANAC_VERSION));
