@@ -1,6 +1,5 @@
 #include "guidelistmodel.h"
 
-#include <QLocale>
 
 namespace almanac {
 
@@ -82,7 +81,8 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
         case State:
             return s.status == QLatin1String("archived") ? tr("archived") : tr("draft");
         case Updated:
-            return QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);
+            // Year first, so that sorting the column by its text sorts by time.
+            return s.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         default:
             break;
         }
