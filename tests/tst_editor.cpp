@@ -8,6 +8,7 @@
 #include "io/guidefile.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
+#include "pagetestsupport.h"
 #include "previewpage.h"
 #include "previewview.h"
 #include "ui_mainwindow.h"
@@ -26,21 +27,9 @@
 #include <QWebEngineScript>
 
 using namespace almanac;
+using namespace almanac::test;
 
 namespace {
-
-QVariant evaluate(PreviewView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("script did not answer: %s", qPrintable(script));
-    return result;
-}
 
 QToolButton *button(QWidget *page, const QString &name)
 {

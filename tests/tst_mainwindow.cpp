@@ -5,9 +5,11 @@
 #include "guidelistmodel.h"
 #include "io/guidefile.h"
 #include "mainwindow.h"
+#include "pagetestsupport.h"
 #include "previewpage.h"
 #include "previewview.h"
 #include "sourceview.h"
+#include "testsupport.h"
 #include "ui_mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -21,32 +23,7 @@
 #include <QWebEngineScript>
 
 using namespace almanac;
-
-namespace {
-
-QVariant evaluate(PreviewView *view, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    view->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
-        result = v;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("script did not answer: %s", qPrintable(script));
-    return result;
-}
-
-Guide demo(const QString &name)
-{
-    QString error;
-    auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + name, &error);
-    if (!g)
-        qFatal("%s", qPrintable(error));
-    return *g;
-}
-
-} // namespace
+using namespace almanac::test;
 
 class TestMainWindow : public QObject
 {

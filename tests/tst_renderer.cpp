@@ -5,6 +5,7 @@
 #include "io/guidefile.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -16,17 +17,9 @@
 #include <QTest>
 
 using namespace almanac;
+using namespace almanac::test;
 
 namespace {
-
-Guide demo(const QString &name)
-{
-    QString error;
-    auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + name, &error);
-    if (!g)
-        qFatal("%s", qPrintable(error));
-    return *g;
-}
 
 RenderContext fixedContext()
 {

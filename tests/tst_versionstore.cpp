@@ -4,6 +4,7 @@
 #include "io/guidefile.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace almanac;
+using namespace almanac::test;
 using Action = VersionStore::Action;
 
 namespace {
@@ -19,15 +21,6 @@ namespace {
 const QString crispr = QStringLiteral("crispr-gene-editing");
 const QString wasm = QStringLiteral("webassembly");
 const QString euro = QStringLiteral("euro-introduction");
-
-Guide demo(const QString &name)
-{
-    QString error;
-    auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + name, &error);
-    if (!g)
-        qFatal("%s", qPrintable(error));
-    return *g;
-}
 
 QString sha256Hex(const QByteArray &bytes)
 {

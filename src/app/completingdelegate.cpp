@@ -7,8 +7,7 @@ namespace almanac {
 
 CompletingDelegate::CompletingDelegate(QStringList completions, QObject *parent)
     : QStyledItemDelegate(parent), m_completions(std::move(completions))
-{
-}
+{}
 
 QWidget *CompletingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const

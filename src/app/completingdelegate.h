@@ -12,7 +12,8 @@ class CompletingDelegate : public QStyledItemDelegate
 
 public:
     CompletingDelegate(QStringList completions, QObject *parent = nullptr);
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
 
 private:
     QStringList m_completions;

@@ -1,6 +1,5 @@
 #include "guidelistmodel.h"
 
-
 namespace almanac {
 
 GuideListModel::GuideListModel(QObject *parent) : QAbstractTableModel(parent) {}

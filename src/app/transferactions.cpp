@@ -7,8 +7,10 @@
 #include "publish/bundlewriter.h"
 #include "store/workspace.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -16,14 +18,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QStatusBar>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace almanac {
@@ -46,8 +45,8 @@ void TransferActions::showReport(const QString &title, const QString &fileName, 
     QDialog dialog(m_window);
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("%n thing(s) to check or fill in:", nullptr, static_cast<int>(report.warningCount())),
-                                 &dialog));
+    layout->addWidget(new QLabel(
+        tr("%n thing(s) to check or fill in:", nullptr, static_cast<int>(report.warningCount())), &dialog));
     auto *list = new QTreeWidget(&dialog);
     list->setHeaderLabels({tr("Where"), tr("Part"), tr("What")});
     list->setRootIsDecorated(false);
@@ -71,9 +70,9 @@ void TransferActions::showReport(const QString &title, const QString &fileName, 
 
 void TransferActions::chooseFilesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        m_window, tr("Import"), QString(),
-        tr("Guides and sources (*.json *.md *.markdown *.txt);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(),
+                                      tr("Guides and sources (*.json *.md *.markdown *.txt);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -99,7 +98,8 @@ QStringList TransferActions::importFiles(const QStringList &paths)
         }
         if (importer::needsTarget(result->format)) {
             if (!merged) {
-                warn(tr("Import"), tr("%1: sources and timelines go into a guide; open the guide first.").arg(path));
+                warn(tr("Import"),
+                     tr("%1: sources and timelines go into a guide; open the guide first.").arg(path));
                 return {};
             }
             importer::mergeInto(*merged, *result);
@@ -108,9 +108,10 @@ QStringList TransferActions::importFiles(const QStringList &paths)
             Guide g = *result->guide;
             const QString owner = owners.value(g.slug);
             if (!owner.isEmpty() && owner != g.id) {
-                warn(tr("Import"), tr("%1: slug: \"%2\" belongs to another guide in the workspace.\nNothing was "
-                                      "imported.")
-                                       .arg(path, g.slug));
+                warn(tr("Import"),
+                     tr("%1: slug: \"%2\" belongs to another guide in the workspace.\nNothing was "
+                        "imported.")
+                         .arg(path, g.slug));
                 return {};
             }
             guides << g;
@@ -161,8 +162,8 @@ QString TransferActions::pasteGuide(const QString &text)
 
 void TransferActions::chooseBundleTarget()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Bundle"), QStringLiteral("bundle.zip"),
-                                                      tr("Zip archives (*.zip);;Folders (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Bundle"), QStringLiteral("bundle.zip"), tr("Zip archives (*.zip);;Folders (*)"));
     if (!path.isEmpty())
         exportBundle(path);
 }

@@ -1,10 +1,10 @@
 #include "guideeditor.h"
 
+#include "completingdelegate.h"
 #include "document/partmodel.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
-#include "completingdelegate.h"
 #include "markdownedit.h"
 #include "partialdatedelegate.h"
 #include "partpage.h"
@@ -18,14 +18,14 @@
 #include "urldelegate.h"
 
 #include <QApplication>
-#include <QScrollBar>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace almanac {
 
@@ -256,7 +256,9 @@ void GuideEditor::runLint()
     }
     const QHash<QString, QString> stored = m_workspace->guideIdsBySlug();
     context.guideIdBySlug.insert(g.slug, stored.value(g.slug, g.id));
-    m_lintWatcher.setFuture(QtConcurrent::run([g, context] { return Checked{lint(g, context), guidefile::write(g)}; }));
+    m_lintWatcher.setFuture(QtConcurrent::run([g, context] {
+        return Checked{lint(g, context), guidefile::write(g)};
+    }));
 }
 
 void GuideEditor::lintFinished()
@@ -318,8 +320,9 @@ void GuideEditor::followPreview(const QString &path, int line)
         return;
     const QTextBlock block = editor->document()->findBlockByNumber(line - 1);
     if (block.isValid())
-        editor->verticalScrollBar()->setValue(
-            static_cast<int>(editor->verticalScrollBar()->maximum() * (block.position() / std::max(1.0, double(editor->document()->characterCount())))));
+        editor->verticalScrollBar()->setValue(static_cast<int>(
+            editor->verticalScrollBar()->maximum() *
+            (block.position() / std::max(1.0, double(editor->document()->characterCount())))));
 }
 
 void GuideEditor::goToPlace(const QString &path, int line)

@@ -1,6 +1,7 @@
 #include "guidefile.h"
 
 #include "guide/partialdate.h"
+#include "jsoninput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,26 +17,7 @@ namespace {
 
 const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
+using jsoninput::typeName;
 
 QString child(const QString &path, QStringView key)
 {
