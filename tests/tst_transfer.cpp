@@ -42,7 +42,8 @@ void TestTransfer::initTestCase()
     {
         auto ws = Workspace::create(path, &error);
         QVERIFY2(ws, qPrintable(error));
-        auto g = guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"), &error);
+        auto g =
+            guidefile::readFile(QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"), &error);
         QVERIFY2(g && ws->saveGuide(*g, &error), qPrintable(error));
     }
     m_window = std::make_unique<MainWindow>();
@@ -71,7 +72,8 @@ void TestTransfer::pasteGuide()
     // Pasting the same page again makes a second guide with its own slug.
     QFile again(QStringLiteral(ALMANAC_TEST_DATA "/import/perovskites-page.txt"));
     QVERIFY(again.open(QIODevice::ReadOnly));
-    QCOMPARE(m_window->transfer()->pasteGuide(QString::fromUtf8(again.readAll())), slug + QStringLiteral("-2"));
+    QCOMPARE(m_window->transfer()->pasteGuide(QString::fromUtf8(again.readAll())),
+             slug + QStringLiteral("-2"));
 }
 
 void TestTransfer::badPasteChangesNothing()
@@ -89,7 +91,8 @@ void TestTransfer::importSourcesIntoOpenGuide()
     QVERIFY(m_window->showGuide(QStringLiteral("crispr-gene-editing")));
     GuideDocument *doc = m_window->currentEditor()->document();
     const qsizetype sources = doc->guide().sources.size();
-    QVERIFY(m_window->transfer()->importFiles({QStringLiteral(ALMANAC_TEST_DATA "/import/zotero-sources.json")})
+    QVERIFY(m_window->transfer()
+                ->importFiles({QStringLiteral(ALMANAC_TEST_DATA "/import/zotero-sources.json")})
                 .isEmpty());
     QVERIFY(doc->guide().sources.size() > sources);
     QVERIFY(doc->undoStack()->undoText().startsWith(QStringLiteral("Import into")));
@@ -97,7 +100,8 @@ void TestTransfer::importSourcesIntoOpenGuide()
     QCOMPARE(doc->guide().sources.size(), sources);
     // A broken file imports nothing.
     m_window->transfer()->messages.clear();
-    m_window->transfer()->importFiles({QStringLiteral(ALMANAC_TEST_DATA "/import/broken-csl-truncated.json")});
+    m_window->transfer()->importFiles(
+        {QStringLiteral(ALMANAC_TEST_DATA "/import/broken-csl-truncated.json")});
     QVERIFY(m_window->transfer()->messages.first().contains(QStringLiteral("broken-csl-truncated.json")));
     QCOMPARE(doc->guide().sources.size(), sources);
 }
@@ -109,7 +113,8 @@ void TestTransfer::exportBundle()
     HistoryPanel *history = editor->history();
     QString error;
     QVERIFY2(history->snapshot(QStringLiteral("for the bundle"), &error), qPrintable(error));
-    for (auto action : {VersionStore::Action::Submit, VersionStore::Action::Approve, VersionStore::Action::Publish})
+    for (auto action :
+         {VersionStore::Action::Submit, VersionStore::Action::Approve, VersionStore::Action::Publish})
         QVERIFY2(history->apply(1, action, {}, &error), qPrintable(error));
     const QString target = m_dir.filePath(QStringLiteral("site.zip"));
     QVERIFY(m_window->transfer()->exportBundle(target));

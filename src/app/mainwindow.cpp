@@ -9,10 +9,10 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QScreen>
@@ -112,9 +112,8 @@ void MainWindow::setUpActions()
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
     m_transfer = new TransferActions(this);
-    QAction *paste = m_ui->menuEdit->addAction(tr("&Paste Guide"), this, [this] {
-        m_transfer->pasteGuide(QGuiApplication::clipboard()->text());
-    });
+    QAction *paste = m_ui->menuEdit->addAction(
+        tr("&Paste Guide"), this, [this] { m_transfer->pasteGuide(QGuiApplication::clipboard()->text()); });
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     paste->setToolTip(tr("Make a new guide from the text of a published guide page on the clipboard"));
     QAction *import = new QAction(tr("&Import…"), this);

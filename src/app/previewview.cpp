@@ -7,10 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QWebChannel>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
-
-#include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,9 +75,11 @@ void PreviewView::installScripts()
         s.setRunsOnSubFrames(false);
         return s;
     };
-    m_page->scripts().insert(script(QStringLiteral("qwebchannel"), QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+    m_page->scripts().insert(script(QStringLiteral("qwebchannel"),
+                                    QStringLiteral(":/qtwebchannel/qwebchannel.js"),
                                     QWebEngineScript::DocumentCreation));
-    m_page->scripts().insert(script(QStringLiteral("almanac-bridge"), QStringLiteral(":/almanac/preview/bridge.js"),
+    m_page->scripts().insert(script(QStringLiteral("almanac-bridge"),
+                                    QStringLiteral(":/almanac/preview/bridge.js"),
                                     QWebEngineScript::DocumentReady));
 }
 
@@ -86,7 +87,8 @@ void PreviewView::revealBlock(const QString &field, int line)
 {
     if (m_loadedSlug.isEmpty())
         return;
-    const QString args = QString::fromUtf8(QJsonDocument(QJsonArray{field, line}).toJson(QJsonDocument::Compact));
+    const QString args =
+        QString::fromUtf8(QJsonDocument(QJsonArray{field, line}).toJson(QJsonDocument::Compact));
     m_page->runJavaScript(QStringLiteral("window.almanacReveal && almanacReveal(...%1)").arg(args),
                           QWebEngineScript::ApplicationWorld);
 }
@@ -169,7 +171,8 @@ void PreviewView::showRendered(Rendered page)
                               });
         return;
     }
-    const QUrl url(QStringLiteral("%1:/guides/%2/index.html").arg(QLatin1String(PreviewSchemeHandler::scheme), m_slug));
+    const QUrl url(
+        QStringLiteral("%1:/guides/%2/index.html").arg(QLatin1String(PreviewSchemeHandler::scheme), m_slug));
     m_loading = true;
     connect(
         m_page, &QWebEnginePage::loadFinished, this,

@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <cstdio>
 
 namespace almanac {
@@ -63,31 +62,35 @@ QString defaultWorkspacePath()
 
 } // namespace
 
-CommandLine::CommandLine()
-    : m_parser(std::make_unique<QCommandLineParser>()), m_out(stdout), m_err(stderr)
+CommandLine::CommandLine() : m_parser(std::make_unique<QCommandLineParser>()), m_out(stdout), m_err(stderr)
 {
     m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")}, QStringLiteral("The workspace file."),
+    m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
+                         QStringLiteral("The workspace file."),
                          QStringLiteral("PATH")});
-    m_parser->addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."),
+    m_parser->addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                         QStringLiteral("Write to FILE."),
                          QStringLiteral("FILE")});
-    m_parser->addOption({QStringLiteral("limit"), QStringLiteral("At most N search results."), QStringLiteral("N"),
-                         QStringLiteral("50")});
+    m_parser->addOption({QStringLiteral("limit"), QStringLiteral("At most N search results."),
+                         QStringLiteral("N"), QStringLiteral("50")});
     m_parser->addOption({QStringLiteral("prefix"), QStringLiteral("Match the last word as a prefix.")});
     m_parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser->addOption({QStringLiteral("version"), QStringLiteral("A version of the guide (export)."),
                          QStringLiteral("vN")});
-    m_parser->addOption({{QStringLiteral("m"), QStringLiteral("message")}, QStringLiteral("A note."),
+    m_parser->addOption({{QStringLiteral("m"), QStringLiteral("message")},
+                         QStringLiteral("A note."),
                          QStringLiteral("NOTE")});
     m_parser->addOption({QStringLiteral("author"), QStringLiteral("Who does this."), QStringLiteral("NAME")});
     m_parser->addOption({QStringLiteral("format"), QStringLiteral("Diff output: text, html or json."),
                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-    m_parser->addOption({QStringLiteral("exit-code"), QStringLiteral("Diff exits 1 when there are changes.")});
+    m_parser->addOption(
+        {QStringLiteral("exit-code"), QStringLiteral("Diff exits 1 when there are changes.")});
     m_parser->addOption({QStringLiteral("submit"), QStringLiteral("Submit a version for review.")});
     m_parser->addOption({QStringLiteral("approve"), QStringLiteral("Approve a version.")});
     m_parser->addOption({QStringLiteral("request-changes"), QStringLiteral("Send a version back to draft.")});
     m_parser->addOption({QStringLiteral("yes"), QStringLiteral("Publish despite lint warnings.")});
-    m_parser->addOption({QStringLiteral("into"), QStringLiteral("Import sources or a timeline into this guide."),
+    m_parser->addOption({QStringLiteral("into"),
+                         QStringLiteral("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
 }
 
@@ -95,7 +98,8 @@ CommandLine::~CommandLine() = default;
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << "almanac: " << message << "\n" << "Run \"almanac --help\" for usage.\n";
+    m_err << "almanac: " << message << "\n"
+          << "Run \"almanac --help\" for usage.\n";
     m_err.flush();
     return BadInput;
 }
@@ -134,7 +138,8 @@ int CommandLine::run(const QStringList &arguments)
     const QList<std::pair<QString, QStringList>> optionCommands = {
         {QStringLiteral("version"), {QStringLiteral("export")}},
         {QStringLiteral("message"), {QStringLiteral("snapshot"), QStringLiteral("review")}},
-        {QStringLiteral("author"), {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish")}},
+        {QStringLiteral("author"),
+         {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish")}},
         {QStringLiteral("format"), {QStringLiteral("diff"), QStringLiteral("export")}},
         {QStringLiteral("into"), {QStringLiteral("import")}},
         {QStringLiteral("exit-code"), {QStringLiteral("diff")}},
@@ -145,7 +150,8 @@ int CommandLine::run(const QStringList &arguments)
     };
     for (const auto &[option, commands] : optionCommands) {
         if (m_parser->isSet(option) && !commands.contains(command))
-            return usageError(QStringLiteral("--%1 goes with %2, not %3").arg(option, commands.join(u'/'), command));
+            return usageError(
+                QStringLiteral("--%1 goes with %2, not %3").arg(option, commands.join(u'/'), command));
     }
 
     int code = BadInput;
@@ -260,7 +266,8 @@ int CommandLine::importFiles(const QStringList &args)
         printReport(path, result->report);
         auto &g = result->guide;
         if (fileBySlug.contains(g->slug))
-            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3").arg(path, g->slug, fileBySlug[g->slug]);
+            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
+                            .arg(path, g->slug, fileBySlug[g->slug]);
         fileBySlug.insert(g->slug, path);
         guides << *g;
     }
@@ -353,7 +360,8 @@ int CommandLine::search(const QStringList &args)
     if (!openWorkspace())
         return BadInput;
     QString error;
-    const auto hits = m_workspace->search(args.join(u' '), limit, m_parser->isSet(QStringLiteral("prefix")), &error);
+    const auto hits =
+        m_workspace->search(args.join(u' '), limit, m_parser->isSet(QStringLiteral("prefix")), &error);
     if (!error.isEmpty())
         return fail(error);
     for (const SearchHit &h : hits)
@@ -383,15 +391,16 @@ int CommandLine::lint(const QStringList &args)
                 return fail(error);
             targets.append({arg, *fromFile});
         } else {
-            return fail(QStringLiteral("%1: no guide with the slug \"%2\" and no such file").arg(m_workspace->path(), arg));
+            return fail(QStringLiteral("%1: no guide with the slug \"%2\" and no such file")
+                            .arg(m_workspace->path(), arg));
         }
     }
     int errors = 0;
     int warnings = 0;
     for (const auto &[label, g] : targets) {
         for (const Finding &f : almanac::lint(g, context)) {
-            m_out << label << ": " << f.place << ": " << f.severityName() << ": " << f.message << " [" << f.code
-                  << "]\n";
+            m_out << label << ": " << f.place << ": " << f.severityName() << ": " << f.message << " ["
+                  << f.code << "]\n";
             (f.severity == Finding::Severity::Error ? errors : warnings)++;
         }
     }
@@ -410,7 +419,8 @@ int CommandLine::render(const QStringList &args)
         return BadInput;
     const auto g = m_workspace->guide(args.first());
     if (!g)
-        return fail(QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
+        return fail(
+            QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
     RenderContext context;
     context.now = QDateTime::currentDateTimeUtc();
     context.guideTitles = m_workspace->titlesBySlug();

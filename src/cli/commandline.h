@@ -2,7 +2,6 @@
 
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 class QCommandLineParser;
@@ -19,7 +18,12 @@ struct Guide;
 class CommandLine
 {
 public:
-    enum Exit { Ok = 0, Problems = 1, BadInput = 2 };
+    enum Exit
+    {
+        Ok = 0,
+        Problems = 1,
+        BadInput = 2
+    };
 
     CommandLine();
     ~CommandLine();

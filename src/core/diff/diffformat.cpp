@@ -364,7 +364,10 @@ QString toText(const GuideDiff &d, const DiffLabels &labels)
                                                                        : QStringLiteral("~");
             out += QStringLiteral("%1 %2 \"%3\" %4").arg(sign, place(c), c.label.left(80), changeName(c));
             if (c.moved)
-                out += (c.fields.isEmpty() ? QStringLiteral(" (from %1 to %2)") : QStringLiteral(" (and moved from %1 to %2)")).arg(c.from).arg(c.to);
+                out += (c.fields.isEmpty() ? QStringLiteral(" (from %1 to %2)")
+                                           : QStringLiteral(" (and moved from %1 to %2)"))
+                           .arg(c.from)
+                           .arg(c.to);
             out += u'\n';
             for (const FieldChange &f : c.fields)
                 fieldLines(f, QStringLiteral("    "));
@@ -471,7 +474,8 @@ QByteArray toHtml(const GuideDiff &d, const DiffLabels &labels)
     QString body;
     auto fieldRows = [&](const QList<FieldChange> &fields) {
         for (const FieldChange &f : fields)
-            body += QStringLiteral("<div class=\"field\"><span class=\"name\">%1</span><div class=\"words\">%2</div></div>\n")
+            body += QStringLiteral("<div class=\"field\"><span class=\"name\">%1</span><div "
+                                   "class=\"words\">%2</div></div>\n")
                         .arg(esc(f.field), wordsToHtml(f.words));
     };
     if (d.isEmpty())
@@ -494,9 +498,10 @@ QByteArray toHtml(const GuideDiff &d, const DiffLabels &labels)
                 body += QStringLiteral("<section class=\"part\" id=\"part-%1\"><h2>%1</h2>\n").arg(esc(name));
                 open = true;
             }
-            body += QStringLiteral("<div class=\"item %1\"><h3>%2 <span class=\"where\">%3 %4%5</span></h3>\n")
-                        .arg(changeName(c), esc(c.label.left(120)), esc(place(c)), changeName(c),
-                             c.moved ? QStringLiteral(", moved from %1 to %2").arg(c.from).arg(c.to) : QString());
+            body +=
+                QStringLiteral("<div class=\"item %1\"><h3>%2 <span class=\"where\">%3 %4%5</span></h3>\n")
+                    .arg(changeName(c), esc(c.label.left(120)), esc(place(c)), changeName(c),
+                         c.moved ? QStringLiteral(", moved from %1 to %2").arg(c.from).arg(c.to) : QString());
             fieldRows(c.fields);
             body += QStringLiteral("</div>\n");
         }
@@ -515,19 +520,22 @@ QByteArray toHtml(const GuideDiff &d, const DiffLabels &labels)
         if (open)
             body += QStringLiteral("</section>\n");
     }
-    const QString page = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        "<title>%1: %2..%3</title>\n<style>\n"
-        "body{font:15px/1.55 'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}"
-        "h1{font-size:1.4rem}h2{font-size:1.1rem;border-bottom:1px solid #ddd;margin-top:2rem}"
-        "h3{font-size:1rem;margin:.8rem 0 .3rem}.where{color:#666;font-weight:normal;font-size:.85rem}"
-        ".field{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;margin:.2rem 0}"
-        ".name{color:#666;font-size:.85rem}.words{white-space:pre-wrap}"
-        "del{background:#fde2e1;color:#8a1c15}ins{background:#dcf5dc;color:#17561b;text-decoration:none}"
-        ".item.added h3{color:#17561b}.item.removed h3{color:#8a1c15}\n"
-        "</style>\n</head>\n<body>\n<h1>%1: %2 → %3</h1>\n%4</body>\n</html>\n")
-                             .arg(esc(labels.slug), esc(labels.from), esc(labels.to), body);
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+            "'unsafe-inline'\">\n"
+            "<title>%1: %2..%3</title>\n<style>\n"
+            "body{font:15px/1.55 'DejaVu Sans',sans-serif;max-width:60rem;margin:2rem auto;padding:0 "
+            "1rem;color:#1d1d1f}"
+            "h1{font-size:1.4rem}h2{font-size:1.1rem;border-bottom:1px solid #ddd;margin-top:2rem}"
+            "h3{font-size:1rem;margin:.8rem 0 .3rem}.where{color:#666;font-weight:normal;font-size:.85rem}"
+            ".field{display:grid;grid-template-columns:7rem 1fr;gap:.5rem;margin:.2rem 0}"
+            ".name{color:#666;font-size:.85rem}.words{white-space:pre-wrap}"
+            "del{background:#fde2e1;color:#8a1c15}ins{background:#dcf5dc;color:#17561b;text-decoration:none}"
+            ".item.added h3{color:#17561b}.item.removed h3{color:#8a1c15}\n"
+            "</style>\n</head>\n<body>\n<h1>%1: %2 → %3</h1>\n%4</body>\n</html>\n")
+            .arg(esc(labels.slug), esc(labels.from), esc(labels.to), body);
     return page.toUtf8();
 }
 

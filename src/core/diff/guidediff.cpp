@@ -1,7 +1,6 @@
 #include "guidediff.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace almanac::diff {
@@ -73,7 +72,7 @@ QString labelOf(const Source &s)
 // Indices (into positions) of a longest increasing subsequence.
 std::vector<size_t> longestIncreasing(const std::vector<qsizetype> &positions)
 {
-    std::vector<size_t> tails;       // index of the smallest tail of each length
+    std::vector<size_t> tails; // index of the smallest tail of each length
     std::vector<qsizetype> previous(positions.size(), -1);
     for (size_t i = 0; i < positions.size(); ++i) {
         auto it = std::lower_bound(tails.begin(), tails.end(), positions[i],
@@ -86,13 +85,14 @@ std::vector<size_t> longestIncreasing(const std::vector<qsizetype> &positions)
             *it = i;
     }
     std::vector<size_t> out;
-    for (qsizetype i = tails.empty() ? -1 : static_cast<qsizetype>(tails.back()); i >= 0; i = previous[static_cast<size_t>(i)])
+    for (qsizetype i = tails.empty() ? -1 : static_cast<qsizetype>(tails.back()); i >= 0;
+         i = previous[static_cast<size_t>(i)])
         out.push_back(static_cast<size_t>(i));
     std::reverse(out.begin(), out.end());
     return out;
 }
 
-template<typename T>
+template <typename T>
 void compareItems(QList<ItemChange> &out, const QString &part, const QList<T> &before, const QList<T> &after)
 {
     QHash<QString, qsizetype> oldIndex;
@@ -145,7 +145,8 @@ void compareItems(QList<ItemChange> &out, const QString &part, const QList<T> &b
         const T &item = after[j];
         const auto old = oldIndex.constFind(item.id);
         if (old == oldIndex.cend()) {
-            out.append({ItemChange::Kind::Added, part, item.id, -1, j, false, labelOf(item), allFields(item, true)});
+            out.append(
+                {ItemChange::Kind::Added, part, item.id, -1, j, false, labelOf(item), allFields(item, true)});
             continue;
         }
         if (!movedByNew.value(j))
@@ -162,7 +163,8 @@ void compareItems(QList<ItemChange> &out, const QString &part, const QList<T> &b
     emitRemovedBefore(before.size());
 }
 
-void compareList(QList<ListChange> &out, const QString &part, const QStringList &before, const QStringList &after)
+void compareList(QList<ListChange> &out, const QString &part, const QStringList &before,
+                 const QStringList &after)
 {
     if (before == after)
         return;

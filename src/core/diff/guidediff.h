@@ -21,14 +21,19 @@ struct FieldChange
 // One item of a list part (a section, a timeline entry, ...), matched by id.
 struct ItemChange
 {
-    enum class Kind { Added, Removed, Kept };
+    enum class Kind
+    {
+        Added,
+        Removed,
+        Kept
+    };
     Kind kind = Kind::Kept;
-    QString part;          // "sections", "timeline", ...
+    QString part; // "sections", "timeline", ...
     QString id;
-    qsizetype from = -1;   // index in the old guide, -1 when added
-    qsizetype to = -1;     // index in the new guide, -1 when removed
-    bool moved = false;    // kept, but its place among the kept items changed
-    QString label;         // heading, title, question, key or text, for people
+    qsizetype from = -1;       // index in the old guide, -1 when added
+    qsizetype to = -1;         // index in the new guide, -1 when removed
+    bool moved = false;        // kept, but its place among the kept items changed
+    QString label;             // heading, title, question, key or text, for people
     QList<FieldChange> fields; // for kept items: what changed; for added/removed: every field
 };
 
@@ -55,7 +60,8 @@ struct PartCounts
 struct GuideDiff
 {
     QList<FieldChange> metadata; // slug, title, subject, kind, level, status, tldr
-    QList<ItemChange> items;     // in part order; within a part, in the new guide's order, removed ones where they were
+    QList<ItemChange>
+        items; // in part order; within a part, in the new guide's order, removed ones where they were
     QList<ListChange> lists;
 
     bool isEmpty() const { return metadata.isEmpty() && items.isEmpty() && lists.isEmpty(); }

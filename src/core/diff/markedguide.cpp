@@ -33,7 +33,7 @@ QString fieldText(const QList<FieldChange> &fields, const QString &name, const Q
     return current;
 }
 
-template<typename T, typename Mark>
+template <typename T, typename Mark>
 void markItems(QList<T> &items, const QList<T> &before, const QString &part, const GuideDiff &d, Mark mark)
 {
     // Changed and added items, in place.
@@ -106,10 +106,11 @@ Guide markedGuide(const Guide &from, const Guide &to, const GuideDiff &d)
                   e.title = whole(fieldText(f, QStringLiteral("title"), e.title), open);
                   e.description = whole(fieldText(f, QStringLiteral("description"), e.description), open);
               });
-    markItems(g.faq, from.faq, QStringLiteral("faq"), d, [&](FaqEntry &q, const QList<FieldChange> &f, QChar open) {
-        q.question = whole(fieldText(f, QStringLiteral("question"), q.question), open);
-        q.answer = whole(fieldText(f, QStringLiteral("answer"), q.answer), open);
-    });
+    markItems(g.faq, from.faq, QStringLiteral("faq"), d,
+              [&](FaqEntry &q, const QList<FieldChange> &f, QChar open) {
+                  q.question = whole(fieldText(f, QStringLiteral("question"), q.question), open);
+                  q.answer = whole(fieldText(f, QStringLiteral("answer"), q.answer), open);
+              });
     markItems(g.sources, from.sources, QStringLiteral("sources"), d,
               [&](Source &s, const QList<FieldChange> &f, QChar open) {
                   s.outlet = whole(fieldText(f, QStringLiteral("outlet"), s.outlet), open);

@@ -1,7 +1,6 @@
 #include "worddiff.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -11,7 +10,12 @@ namespace almanac::worddiff {
 
 namespace {
 
-enum class CharClass { Space, Word, Mark };
+enum class CharClass
+{
+    Space,
+    Word,
+    Mark
+};
 
 // ASCII, most of any text, by table; the rest through QChar's Unicode data.
 constexpr std::array<CharClass, 128> asciiClasses = [] {
@@ -128,12 +132,12 @@ bool diffIds(const std::vector<int> &a, size_t a0, size_t a1, const std::vector<
     }
     if (a0 == a1 || b0 == b1)
         return true;
-    return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), out, a0, b0, maxEdits);
+    return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), out, a0,
+                 b0, maxEdits);
 }
 
 // Calls onToken(begin, end) for each token of text, in order (see tokenize).
-template<typename Emit>
-void scanTokens(QStringView text, Emit &&onToken)
+template <typename Emit> void scanTokens(QStringView text, Emit &&onToken)
 {
     const QChar *const end = text.data() + text.size();
     const QChar *i = text.data();
@@ -392,7 +396,8 @@ QList<Op> diff(QStringView a, QStringView b)
         const Op &op = ops[k];
         const bool between = op.kind == Op::Kind::Equal && k > 0 && k + 1 < ops.size() &&
                              ops[k - 1].kind != Op::Kind::Equal && ops[k + 1].kind != Op::Kind::Equal;
-        const bool thin = std::all_of(op.text.begin(), op.text.end(), [](QChar c) { return classOf(c) != CharClass::Word; }) &&
+        const bool thin = std::all_of(op.text.begin(), op.text.end(),
+                                      [](QChar c) { return classOf(c) != CharClass::Word; }) &&
                           op.text.size() <= 2 && !op.text.contains(u'\n');
         if (between && thin) {
             // Attach to the delete and the insert around it.

@@ -8,7 +8,12 @@ namespace almanac::worddiff {
 // One run of a word-level diff: text kept, deleted or inserted.
 struct Op
 {
-    enum class Kind { Equal, Delete, Insert };
+    enum class Kind
+    {
+        Equal,
+        Delete,
+        Insert
+    };
     Kind kind = Kind::Equal;
     QString text;
     bool operator==(const Op &) const = default;

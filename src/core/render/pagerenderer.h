@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <string>
 
@@ -22,10 +21,10 @@ struct RenderContext
         bool live = false;
     };
 
-    QDateTime now;                      // for "3d ago"; invalid shows dates only
-    QHash<QString, QString> guideTitles; // slug -> title, for related guides
+    QDateTime now;                                            // for "3d ago"; invalid shows dates only
+    QHash<QString, QString> guideTitles;                      // slug -> title, for related guides
     QString relatedLink = QStringLiteral("../%1/index.html"); // %1 is the slug
-    QList<Version> versions;            // newest first
+    QList<Version> versions;                                  // newest first
     QString generator = QStringLiteral("Almanac Studio");
 };
 
