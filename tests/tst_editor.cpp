@@ -5,6 +5,7 @@
 #include "document/partmodel.h"
 #include "editor/guideeditor.h"
 #include "editor/partpage.h"
+#include "guidelistmodel.h"
 #include "io/guidefile.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
@@ -200,6 +201,11 @@ void TestEditor::autosaveWritesTheDraft()
     const auto stored = m_window->workspace()->guide(e->slug());
     QVERIFY(stored);
     QCOMPARE(stored->subject, QStringLiteral("Tides"));
+    // The guide list shows it without reloading the workspace.
+    GuideListModel *list = m_window->guideModel();
+    const int row = list->rowOf(e->slug());
+    QVERIFY(row >= 0);
+    QCOMPARE(list->index(row, GuideListModel::Subject).data().toString(), QStringLiteral("Tides"));
     QCOMPARE(stored->sections, e->document()->guide().sections);
 }
 

@@ -38,6 +38,18 @@ void GuideListModel::reload()
     endResetModel();
 }
 
+bool GuideListModel::updateRow(const GuideSummary &summary)
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == summary.id) {
+            m_rows[i] = summary;
+            Q_EMIT dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+            return true;
+        }
+    }
+    return false;
+}
+
 QString GuideListModel::slugAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].slug : QString();

@@ -33,6 +33,8 @@ public:
     // Shows only the guides that match what was typed ("" shows all).
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    // Shows a guide's new title, state and so on in its row; false if it has no row.
+    bool updateRow(const GuideSummary &summary);
     QString slugAt(int row) const;
     int rowOf(const QString &slug) const;
 

@@ -233,11 +233,13 @@ bool MainWindow::showGuide(const QString &slug)
         if (e == currentEditor())
             showFindings(findings);
     });
-    connect(e, &GuideEditor::saved, this, [this] {
-        const QString filter = m_model->filter();
-        m_model->reload();
+    connect(e, &GuideEditor::saved, this, [this, e] {
+        // Autosave runs every second while typing: update the guide's own row
+        // rather than querying the whole workspace again.
+        const Guide &g = e->document()->guide();
+        if (!m_model->updateRow({g.id, g.slug, g.title, g.subject, g.level, g.status, g.updated}))
+            m_model->reload();
         updateStatus();
-        Q_UNUSED(filter);
     });
     connect(e, &GuideEditor::saveFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
