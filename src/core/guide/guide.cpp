@@ -22,9 +22,26 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+namespace {
+const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+}
+
+QString timestampText(const QDateTime &time)
+{
+    return time.toUTC().toString(timestampFormat);
+}
+
+QDateTime timestampFromText(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, timestampFormat);
+    t.setTimeSpec(Qt::UTC);
+    return t.isValid() && t.toString(timestampFormat) == text ? t : QDateTime();
+}
+
 bool isValidId(QStringView id)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     return re.match(id).hasMatch();
 }
 
@@ -37,7 +54,8 @@ bool isValidSlug(QStringView slug)
 bool isValidSourceKey(QStringView key)
 {
     // Pandoc citation keys: start with a letter, digit or underscore; inner punctuation allowed.
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_:.#$%&+?<>~/-]*[A-Za-z0-9_])?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9_](?:[A-Za-z0-9_:.#$%&+?<>~/-]*[A-Za-z0-9_])?$"));
     return key.size() <= 200 && re.match(key).hasMatch();
 }
 

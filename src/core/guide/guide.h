@@ -90,6 +90,10 @@ inline const QStringList levels = {QStringLiteral("Beginner"), QStringLiteral("I
 inline const QStringList statuses = {QStringLiteral("active"), QStringLiteral("archived")};
 
 QString newId();
+// Created/updated times as the guide file and the workspace store them:
+// "2026-11-20T10:00:00Z". Parsing gives an invalid time for anything else.
+QString timestampText(const QDateTime &time);
+QDateTime timestampFromText(const QString &text);
 bool isValidId(QStringView id);
 bool isValidSlug(QStringView slug);
 bool isValidSourceKey(QStringView key);

@@ -258,7 +258,6 @@ std::optional<Parsed> parse(const QByteArray &yaml, QString *error, int *line)
 QByteArray write(const Guide &g)
 {
     Writer w;
-    const QString timestamp = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
     w.scalar(0, "format", QStringLiteral("almanac-guide/1"));
     w.scalar(0, "id", g.id);
     w.scalar(0, "slug", g.slug);
@@ -267,8 +266,8 @@ QByteArray write(const Guide &g)
     w.scalar(0, "kind", g.kind);
     w.scalar(0, "level", g.level);
     w.scalar(0, "status", g.status);
-    w.scalar(0, "created", g.created.toUTC().toString(timestamp));
-    w.scalar(0, "updated", g.updated.toUTC().toString(timestamp));
+    w.scalar(0, "created", guide::timestampText(g.created));
+    w.scalar(0, "updated", guide::timestampText(g.updated));
     w.scalar(0, "tldr", g.tldr);
     w.items("takeaways", g.takeaways, [&](const Takeaway &t) {
         w.scalar(4, "id", t.id);

@@ -15,8 +15,6 @@ namespace almanac::guidefile {
 
 namespace {
 
-const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
-
 using jsoninput::typeName;
 
 QString child(const QString &path, QStringView key)
@@ -148,9 +146,8 @@ public:
         const QString s = string(obj, path, key, false);
         if (failed())
             return fallback;
-        QDateTime t = QDateTime::fromString(s, timestampFormat);
-        t.setTimeSpec(Qt::UTC);
-        if (!t.isValid() || t.toString(timestampFormat) != s)
+        const QDateTime t = guide::timestampFromText(s);
+        if (!t.isValid())
             fail(child(path, key),
                  QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
         return t;
@@ -585,8 +582,8 @@ QByteArray write(const Guide &g)
     w.field("kind", g.kind);
     w.field("level", g.level);
     w.field("status", g.status);
-    w.field("created", g.created.toUTC().toString(timestampFormat));
-    w.field("updated", g.updated.toUTC().toString(timestampFormat));
+    w.field("created", guide::timestampText(g.created));
+    w.field("updated", guide::timestampText(g.updated));
     w.field("tldr", g.tldr);
     writeObjects(w, "takeaways", g.takeaways, [&](const Takeaway &t) {
         w.field("id", t.id);

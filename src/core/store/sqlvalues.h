@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -15,6 +16,17 @@ inline void bindValues(QSqlQuery &q, const QVariantList &values)
         const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
         q.bindValue(static_cast<int>(i), nullText ? QVariant(QStringLiteral("")) : v);
     }
+}
+
+// Binds values to a prepared statement and runs it; on failure *error says why.
+inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)
+{
+    bindValues(q, values);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 
 } // namespace almanac

@@ -12,29 +12,20 @@ namespace almanac {
 
 namespace {
 
-const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
-
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(timestampFormat);
+    return guide::timestampText(QDateTime::currentDateTimeUtc());
 }
 
 QDateTime fromText(const QString &s)
 {
-    QDateTime t = QDateTime::fromString(s, timestampFormat);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return guide::timestampFromText(s);
 }
 
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
     q.prepare(sql);
-    bindValues(q, values);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return execBound(q, values, error);
 }
 
 struct Transition
@@ -235,8 +226,7 @@ bool VersionStore::restore(const QString &slug, int number, QString *error)
     auto g = content(slug, number, error);
     if (!g)
         return false;
-    g->updated = QDateTime::fromString(now(), timestampFormat);
-    g->updated.setTimeSpec(Qt::UTC);
+    g->updated = fromText(now());
     return m_workspace.saveGuide(*g, error);
 }
 
@@ -362,7 +352,7 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
              QStringLiteral(
                  "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
                  "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
-             {c.id, g->id, version, part, partId, author, c.created.toString(timestampFormat), body}, error))
+             {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body}, error))
         return std::nullopt;
     return c;
 }

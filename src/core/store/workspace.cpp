@@ -16,8 +16,6 @@ namespace almanac {
 
 namespace {
 
-const QString timestampFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -26,14 +24,12 @@ QString newConnectionName()
 
 QString toText(const QDateTime &t)
 {
-    return t.toUTC().toString(timestampFormat);
+    return guide::timestampText(t);
 }
 
 QDateTime fromText(const QString &s)
 {
-    QDateTime t = QDateTime::fromString(s, timestampFormat);
-    t.setTimeSpec(Qt::UTC);
-    return t;
+    return guide::timestampFromText(s);
 }
 
 QString sourceKeysToText(const QStringList &keys)
@@ -68,12 +64,7 @@ bool isMarkedReadOnly(const QFileInfo &info)
 // Runs a prepared statement with its values bound in order.
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    bindValues(q, values);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return execBound(q, values, error);
 }
 
 } // namespace
