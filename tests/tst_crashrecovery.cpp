@@ -70,10 +70,11 @@ void TestCrashRecovery::killedRightAfterTyping()
     studio.start(QStringLiteral(ALMANAC_STUDIO_PATH), {QStringLiteral("-w"), path, QStringLiteral("--guide"),
                                                        QStringLiteral("crispr-gene-editing")});
     QVERIFY(studio.waitForStarted());
-    // The window is up and its title field has the keyboard focus.
+    // The window is up with the workspace open (its name is in the title), and
+    // then the guide's title field takes the keyboard focus.
     const QString window =
         xdotool({QStringLiteral("search"), QStringLiteral("--sync"), QStringLiteral("--onlyvisible"),
-                 QStringLiteral("--name"), QStringLiteral("Almanac Studio")})
+                 QStringLiteral("--name"), QStringLiteral("crash.almanac")})
             .section(u'\n', 0, 0);
     QVERIFY2(!window.isEmpty(), "the almanac-studio window did not appear");
     QTest::qWait(1500);

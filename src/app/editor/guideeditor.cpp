@@ -131,6 +131,7 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     });
 
     refreshOverview();
+    updateSlugStatus();
     refreshPreview();
     runLint();
 }
@@ -205,7 +206,6 @@ void GuideEditor::refreshOverview()
     f->tldrEdit->setCitationKeys(keys);
     for (PartPage *p : std::as_const(m_pages))
         p->setCitationKeys(keys);
-    updateSlugStatus();
 }
 
 void GuideEditor::updateSlugStatus()
@@ -228,6 +228,9 @@ void GuideEditor::documentChanged(const ChangeEvent &event)
     if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata ||
         event.part == Part::Topics || event.part == Part::Related || event.part == Part::Sources)
         refreshOverview();
+    // Asking the workspace who owns the slug is only needed when the slug changes.
+    if (event.type == ChangeEvent::Type::Reset || event.field == QLatin1String("slug"))
+        updateSlugStatus();
     if (event.part == Part::Metadata && event.field == QLatin1String("title"))
         Q_EMIT titleChanged(m_doc->guide().title);
     refreshPreview();
@@ -250,12 +253,12 @@ void GuideEditor::runLint()
     // The workspace is read here, on the GUI thread; the checks run on a copy.
     LintContext context = m_workspace->lintContext();
     const Guide &g = m_doc->guide();
+    const QString owner = context.guideIdBySlug.value(g.slug, g.id);
     for (auto it = context.guideIdBySlug.begin(); it != context.guideIdBySlug.end();) {
         // This guide's stored slug may be out of date while its slug is being edited.
         it = it.value() == g.id ? context.guideIdBySlug.erase(it) : std::next(it);
     }
-    const QHash<QString, QString> stored = m_workspace->guideIdsBySlug();
-    context.guideIdBySlug.insert(g.slug, stored.value(g.slug, g.id));
+    context.guideIdBySlug.insert(g.slug, owner);
     m_lintWatcher.setFuture(QtConcurrent::run([g, context] {
         return Checked{lint(g, context), guidefile::write(g)};
     }));
