@@ -131,6 +131,8 @@ private Q_SLOTS:
     void replacedPhraseIsOneChange();
     void changesInsideLongerTextStayApart();
     void paragraphFallback();
+    void matchTokens_data();
+    void matchTokens();
     void countWords_data();
     void countWords();
 };
@@ -490,6 +492,88 @@ void TestWordDiff::paragraphFallback()
     const worddiff::Counts counts = worddiff::countWords(ops);
     QCOMPARE(counts.deleted, wordsA);
     QCOMPARE(counts.inserted, wordsB);
+}
+
+void TestWordDiff::matchTokens_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<int>("words");
+    QTest::addColumn<int>("edits");
+    QTest::addColumn<int>("vocabularySize"); // 0: the small vocabulary above, else w0, w1, ...
+    for (int seed = 1; seed <= 60; ++seed) {
+        const int words = seed % 3 == 0 ? 3 + seed % 20 : 5 + (seed * 97) % 3000;
+        const int edits = seed % 5 == 0 ? 0 : 1 + (seed * 13) % 40;
+        QTest::addRow("seed %d, %d words, %d edits", seed, words, edits) << seed << words << edits << 0;
+    }
+    // Enough edits that the match splits the texts at anchors.
+    for (int seed = 61; seed <= 70; ++seed) {
+        const int words = 5000 + seed * 500;
+        const int edits = 200 + seed * 10;
+        QTest::addRow("seed %d, %d words, %d edits, large vocabulary", seed, words, edits)
+            << seed << words << edits << 5000;
+    }
+}
+
+// The token match the three-way merge uses: kept tokens pair up in order, and
+// it changes no more tokens than the edits did (exactly the fewest on small
+// texts, which go to Myers whole).
+void TestWordDiff::matchTokens()
+{
+    QFETCH(int, seed);
+    QFETCH(int, words);
+    QFETCH(int, edits);
+    QFETCH(int, vocabularySize);
+    QRandomGenerator rng(static_cast<quint32>(seed));
+    auto word = [&] {
+        return vocabularySize ? QStringLiteral("w%1").arg(rng.bounded(vocabularySize)) : randomWord(rng);
+    };
+    QStringList before;
+    if (vocabularySize) {
+        for (int i = 0; i < words; ++i)
+            before << word() + randomSeparator(rng);
+    } else {
+        before = randomItems(rng, words);
+    }
+    QStringList after = before;
+    int budget = 0;
+    for (int e = 0; e < edits; ++e) {
+        const int at = rng.bounded(static_cast<int>(after.size()) + 1);
+        if (rng.bounded(2) == 0 || at == after.size()) {
+            const QString item = word() + QStringLiteral(" ");
+            after.insert(at, item);
+            budget += tokenCount(item);
+        } else {
+            budget += tokenCount(after.takeAt(at));
+        }
+    }
+    const QString a = before.join(QString());
+    const QString b = after.join(QString());
+    const QList<QStringView> ta = worddiff::tokenize(a);
+    const QList<QStringView> tb = worddiff::tokenize(b);
+    const QList<qsizetype> match = worddiff::matchTokens(ta, tb);
+    QCOMPARE(match.size(), ta.size());
+    qsizetype last = -1;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < ta.size(); ++i) {
+        if (match[i] < 0)
+            continue;
+        QVERIFY(match[i] > last && match[i] < tb.size());
+        QCOMPARE(ta[i], tb[match[i]]);
+        last = match[i];
+        ++kept;
+    }
+    const qsizetype changed = ta.size() + tb.size() - 2 * kept;
+    QVERIFY2(changed <= budget,
+             qPrintable(QStringLiteral("%1 tokens changed for %2").arg(changed).arg(budget)));
+    if (ta.size() + tb.size() <= 64) {
+        // Longest common subsequence, the slow and obvious way.
+        QList<QList<qsizetype>> lcs(ta.size() + 1, QList<qsizetype>(tb.size() + 1, 0));
+        for (qsizetype i = ta.size() - 1; i >= 0; --i) {
+            for (qsizetype j = tb.size() - 1; j >= 0; --j)
+                lcs[i][j] = ta[i] == tb[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+        QCOMPARE(kept, lcs[0][0]);
+    }
 }
 
 void TestWordDiff::countWords_data()

@@ -233,6 +233,8 @@ public:
                 return s.id;
         }
     }
+    // How many distinct tokens have an id so far (ids are 0 .. count - 1).
+    int count() const { return m_next; }
 
 private:
     struct Slot
@@ -272,6 +274,127 @@ private:
     std::vector<Slot> m_slots = std::vector<Slot>(1024);
     size_t m_mask = 1023;
     int m_next = 0;
+};
+
+// A region is first given to Myers with this bound on its edits (cheap: about
+// its size plus the square of the bound); a region that needs more is split at anchors.
+constexpr int tryEdits = 256;
+
+// Matches token ids for matchTokens: a region that needs more than tryEdits
+// edits is split at the tokens that occur once on each side of it, in
+// increasing order on both (patience diff's anchors), and the parts between
+// are matched the same way. Regions wait on an explicit stack, so no input can
+// recurse deeply.
+class AnchoredMatch
+{
+public:
+    AnchoredMatch(const std::vector<int> &a, const std::vector<int> &b, int idCount, Script &out)
+        : m_a(a), m_b(b), m_out(out), m_countA(static_cast<size_t>(idCount)),
+          m_countB(static_cast<size_t>(idCount)), m_posA(static_cast<size_t>(idCount))
+    {}
+
+    void run()
+    {
+        std::vector<Region> todo{{0, m_a.size(), 0, m_b.size()}};
+        while (!todo.empty()) {
+            const Region r = todo.back();
+            todo.pop_back();
+            step(r, todo);
+        }
+    }
+
+private:
+    struct Region
+    {
+        size_t a0, a1, b0, b1;
+    };
+
+    void keep(size_t i, size_t j)
+    {
+        m_out.keepA[i] = true;
+        m_out.keepB[j] = true;
+    }
+
+    void step(Region r, std::vector<Region> &todo)
+    {
+        while (r.a0 < r.a1 && r.b0 < r.b1 && m_a[r.a0] == m_b[r.b0])
+            keep(r.a0++, r.b0++);
+        while (r.a0 < r.a1 && r.b0 < r.b1 && m_a[r.a1 - 1] == m_b[r.b1 - 1])
+            keep(--r.a1, --r.b1);
+        if (r.a0 == r.a1 || r.b0 == r.b1)
+            return;
+        const int n = static_cast<int>(r.a1 - r.a0);
+        const int m = static_cast<int>(r.b1 - r.b0);
+        if (myers(m_a.data() + r.a0, n, m_b.data() + r.b0, m, m_out, r.a0, r.b0, std::min(n + m, tryEdits)))
+            return;
+        const std::vector<std::pair<size_t, size_t>> anchors = uniqueAnchors(r);
+        if (!anchors.empty()) {
+            size_t a0 = r.a0;
+            size_t b0 = r.b0;
+            for (const auto &[i, j] : anchors) {
+                keep(i, j);
+                todo.push_back({a0, i, b0, j});
+                a0 = i + 1;
+                b0 = j + 1;
+            }
+            todo.push_back({a0, r.a1, b0, r.b1});
+            return;
+        }
+        // Too different to match within the bound: the region stays unmatched,
+        // which is a valid (if coarse) edit.
+        myers(m_a.data() + r.a0, n, m_b.data() + r.b0, m, m_out, r.a0, r.b0, maxEdits);
+    }
+
+    // Tokens unique in both halves of the region, as (index in a, index in b),
+    // the longest run increasing on both sides.
+    std::vector<std::pair<size_t, size_t>> uniqueAnchors(const Region &r)
+    {
+        for (size_t i = r.a0; i < r.a1; ++i) {
+            const auto id = static_cast<size_t>(m_a[i]);
+            ++m_countA[id];
+            m_posA[id] = i;
+        }
+        for (size_t j = r.b0; j < r.b1; ++j)
+            ++m_countB[static_cast<size_t>(m_b[j])];
+        std::vector<std::pair<size_t, size_t>> pairs; // in b's order
+        for (size_t j = r.b0; j < r.b1; ++j) {
+            const auto id = static_cast<size_t>(m_b[j]);
+            if (m_countA[id] == 1 && m_countB[id] == 1)
+                pairs.emplace_back(m_posA[id], j);
+        }
+        for (size_t i = r.a0; i < r.a1; ++i)
+            m_countA[static_cast<size_t>(m_a[i])] = 0;
+        for (size_t j = r.b0; j < r.b1; ++j)
+            m_countB[static_cast<size_t>(m_b[j])] = 0;
+
+        // Longest subsequence increasing in a (patience sorting with back links).
+        std::vector<size_t> tails;
+        std::vector<size_t> previous(pairs.size(), SIZE_MAX);
+        for (size_t k = 0; k < pairs.size(); ++k) {
+            auto it = std::lower_bound(tails.begin(), tails.end(), pairs[k].first,
+                                       [&](size_t t, size_t value) { return pairs[t].first < value; });
+            if (it != tails.begin())
+                previous[k] = *(it - 1);
+            if (it == tails.end())
+                tails.push_back(k);
+            else
+                *it = k;
+        }
+        std::vector<std::pair<size_t, size_t>> chosen(tails.size());
+        size_t k = tails.empty() ? SIZE_MAX : tails.back();
+        for (size_t n = tails.size(); n > 0; --n) {
+            chosen[n - 1] = pairs[k];
+            k = previous[k];
+        }
+        return chosen;
+    }
+
+    const std::vector<int> &m_a;
+    const std::vector<int> &m_b;
+    Script &m_out;
+    std::vector<int> m_countA;
+    std::vector<int> m_countB;
+    std::vector<size_t> m_posA;
 };
 
 } // namespace
@@ -437,6 +560,34 @@ QList<Op> diff(QStringView a, QStringView b)
     }
     flushChanges();
     return out;
+}
+
+QList<qsizetype> matchTokens(const QList<QStringView> &a, const QList<QStringView> &b)
+{
+    TokenIds ids;
+    std::vector<int> ia;
+    ia.reserve(static_cast<size_t>(a.size()));
+    for (QStringView t : a)
+        ia.push_back(ids.idOf(t));
+    std::vector<int> ib;
+    ib.reserve(static_cast<size_t>(b.size()));
+    for (QStringView t : b)
+        ib.push_back(ids.idOf(t));
+    Script script{std::vector<char>(ia.size()), std::vector<char>(ib.size())};
+    AnchoredMatch(ia, ib, ids.count(), script).run();
+
+    // Every region keeps as many tokens of a as of b, in order, so the k-th kept
+    // token of a is the k-th kept token of b.
+    QList<qsizetype> match(a.size(), -1);
+    size_t j = 0;
+    for (size_t i = 0; i < ia.size(); ++i) {
+        if (!script.keepA[i])
+            continue;
+        while (!script.keepB[j])
+            ++j;
+        match[static_cast<qsizetype>(i)] = static_cast<qsizetype>(j++);
+    }
+    return match;
 }
 
 bool hasChanges(const QList<Op> &ops)

@@ -30,6 +30,15 @@ QList<QStringView> tokenize(QStringView text);
 // runs gives a, the Equal and Insert runs give b.
 QList<Op> diff(QStringView a, QStringView b);
 
+// For callers that work on the tokens themselves (the three-way merge): for
+// each token of a, the index of the token of b that it is kept as, or -1; the
+// indices that are set increase. Unlike diff(), nothing is folded for
+// readability, and long texts with many edits stay near linear: common ends are
+// trimmed, tokens that occur once on each side anchor the match (as in patience
+// diff) and Myers matches what lies between the anchors, so the result is a
+// short edit, not always the shortest.
+QList<qsizetype> matchTokens(const QList<QStringView> &a, const QList<QStringView> &b);
+
 bool hasChanges(const QList<Op> &ops);
 // Counts of words (not white space or punctuation) deleted and inserted.
 struct Counts
