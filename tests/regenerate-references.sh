@@ -4,7 +4,8 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$here/build}
-cmake --build "$build" --target tst_renderer tst_guidediff
+cmake --build "$build" --target tst_renderer tst_guidediff tst_merge
 ALMANAC_REGENERATE=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_renderer" referencePages
 ALMANAC_REGENERATE=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_guidediff" references htmlReference
+ALMANAC_REGENERATE=1 QT_QPA_PLATFORM=offscreen "$build/tests/tst_merge" references
 git -C "$here" status --short tests/reference

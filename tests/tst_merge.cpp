@@ -1,0 +1,646 @@
+// The three-way merge of guides: text and order merges on their own, golden
+// cases for every kind of change and conflict (tests/mergecases.h, compared
+// byte for byte with tests/reference/merge: NAME.json the merged guide,
+// NAME.conflicts.json its conflicts; regenerate on purpose with
+// tests/regenerate-references.sh), and properties over thousands of random
+// edit scripts (tests/randomguides.h).
+
+#include "diff/worddiff.h"
+#include "io/guidefile.h"
+#include "merge/guidemerge.h"
+#include "merge/listmerge.h"
+#include "merge/textmerge.h"
+#include "mergecases.h"
+#include "randomguides.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace almanac;
+using merge::Choice;
+using merge::Conflict;
+using merge::TextChunk;
+
+namespace {
+
+Guide base()
+{
+    QString error;
+    auto g = guidefile::readFile(QStringLiteral(ALMANAC_TEST_DATA "/merge/base.json"), &error);
+    if (!g)
+        qFatal("%s", qPrintable(error));
+    return *g;
+}
+
+QByteArray conflictsJson(const QList<Conflict> &conflicts)
+{
+    QJsonArray list;
+    for (const Conflict &c : conflicts) {
+        list.append(QJsonObject{{QStringLiteral("kind"), merge::kindName(c.kind)},
+                                {QStringLiteral("part"), c.part},
+                                {QStringLiteral("itemId"), c.itemId},
+                                {QStringLiteral("field"), c.field},
+                                {QStringLiteral("path"), c.path},
+                                {QStringLiteral("label"), c.label},
+                                {QStringLiteral("base"), c.base},
+                                {QStringLiteral("ours"), c.ours},
+                                {QStringLiteral("theirs"), c.theirs},
+                                {QStringLiteral("resolved"), c.resolved}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
+}
+
+// Compares bytes with the stored reference, or writes it when regenerating.
+void compareWithReference(const QByteArray &got, const QString &name)
+{
+    const QString path = QStringLiteral(ALMANAC_REFERENCE_DIR "/merge/") + name;
+    if (qEnvironmentVariableIsSet("ALMANAC_REGENERATE")) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile out(path);
+        QVERIFY2(out.open(QIODevice::WriteOnly), qPrintable(path));
+        out.write(got);
+        return;
+    }
+    QFile ref(path);
+    QVERIFY2(ref.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
+    const QByteArray expected = ref.readAll();
+    if (got == expected)
+        return;
+    const QList<QByteArray> a = got.split('\n');
+    const QList<QByteArray> b = expected.split('\n');
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        if (a[i] != b[i])
+            QFAIL(qPrintable(QStringLiteral("%1: line %2 differs:\n got: %3\nwant: %4")
+                                 .arg(name)
+                                 .arg(i + 1)
+                                 .arg(QString::fromUtf8(a[i].left(300)), QString::fromUtf8(b[i].left(300)))));
+    }
+    QCOMPARE(a.size(), b.size());
+}
+
+QString describe(const QList<TextChunk> &chunks)
+{
+    QStringList out;
+    for (const TextChunk &c : chunks)
+        out << (c.conflict ? QStringLiteral("<%1|%2|%3>").arg(c.base, c.ours, c.theirs) : c.text);
+    return out.join(u'/');
+}
+
+// Every marker word the generator put into a side, found in the guide file.
+QStringList markers(const Guide &g, char side)
+{
+    QStringList out;
+    static const QRegularExpression word(QStringLiteral("q[ot]a[0-9]{5}"));
+    const QString text = QString::fromUtf8(guidefile::write(g));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (test::RandomGuides::isMarker(w, side))
+            out << w;
+    }
+    return out;
+}
+
+bool inSomeConflict(const merge::Result &r, const QString &marker)
+{
+    return std::any_of(r.conflicts.begin(), r.conflicts.end(), [&](const Conflict &c) {
+        return c.ours.contains(marker) || c.theirs.contains(marker);
+    });
+}
+
+constexpr int propertyRuns = 2000;
+
+} // namespace
+
+class TestMerge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void textMerge_data();
+    void textMerge();
+    void joinBoth_data();
+    void joinBoth();
+    void orderMerge_data();
+    void orderMerge();
+    void stringLists();
+    void references_data();
+    void references();
+    void bothInsertTheirsFirst();
+    void resolveRefusals();
+    void resolveKeepsOtherIndices();
+    void largeText();
+    void deterministic();
+    void propertyOneSideChanged();
+    void propertySameChangeBothSides();
+    void propertyDisjointParts();
+    void propertyDisjointItems();
+    void propertyInsertedWordsKept();
+    void propertyResolveAllOurs();
+};
+
+void TestMerge::textMerge_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("ours");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("expected"); // chunks as describe() writes them
+
+    QTest::newRow("unchanged") << "a b c"
+                               << "a b c"
+                               << "a b c"
+                               << "a b c";
+    QTest::newRow("ours") << "a b c"
+                          << "a x c"
+                          << "a b c"
+                          << "a x c";
+    QTest::newRow("theirs") << "a b c"
+                            << "a b c"
+                            << "a b y"
+                            << "a b y";
+    QTest::newRow("different words") << "a b c d"
+                                     << "x b c d"
+                                     << "a b c y"
+                                     << "x b c y";
+    QTest::newRow("adjacent words") << "a b c"
+                                    << "a x c"
+                                    << "a b y"
+                                    << "a x y";
+    QTest::newRow("same edit") << "a b c"
+                               << "a x c"
+                               << "a x c"
+                               << "a x c";
+    QTest::newRow("same word, different edits") << "a b c"
+                                                << "a x c"
+                                                << "a y c"
+                                                << "a /<b|x|y>/ c";
+    QTest::newRow("insert at one place") << "a c"
+                                         << "a b c"
+                                         << "a d c"
+                                         << "a /<|b|d>/ c";
+    QTest::newRow("insert one longer") << "a c"
+                                       << "a b c"
+                                       << "a b d c"
+                                       << "a b d c";
+    QTest::newRow("delete and edit") << "a b c d"
+                                     << "a d"
+                                     << "a x c d"
+                                     << "a /<b c ||x c >/d";
+    QTest::newRow("both delete the same") << "a b c"
+                                          << "a c"
+                                          << "a c"
+                                          << "a c";
+    QTest::newRow("empty base") << ""
+                                << "a b"
+                                << "a c"
+                                << "a /<|b|c>";
+    QTest::newRow("emptied by ours") << "a b"
+                                     << ""
+                                     << "a b"
+                                     << "";
+    QTest::newRow("emptied by both") << "a b"
+                                     << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("common ends of a conflict") << "one two three"
+                                               << "one 2 and 3 three"
+                                               << "one 2 or 3 three"
+                                               << "one 2 /<two|and|or>/ 3 three";
+    QTest::newRow("punctuation") << "Mills, ponds."
+                                 << "Mills; ponds."
+                                 << "Mills, dams."
+                                 << "Mills; dams.";
+    QTest::newRow("rewritten by both: one conflict")
+        << "A few have been restored."
+        << "Two mills reopened."
+        << "One mill sells flour."
+        << "<A few have been restored|Two mills reopened|One mill sells flour>/.";
+    QTest::newRow("paragraphs") << "p1\n\np2\n\np3"
+                                << "P1\n\np2\n\np3"
+                                << "p1\n\np2\n\nP3"
+                                << "P1\n\np2\n\nP3";
+}
+
+void TestMerge::textMerge()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, ours);
+    QFETCH(QString, theirs);
+    QFETCH(QString, expected);
+    const QList<TextChunk> chunks = merge::mergeText(base, ours, theirs);
+    QCOMPARE(describe(chunks), expected);
+}
+
+void TestMerge::joinBoth_data()
+{
+    QTest::addColumn<QString>("ours");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("words") << "holds"
+                           << "traps"
+                           << "holds traps";
+    QTest::newRow("space already") << "holds "
+                                   << "traps"
+                                   << "holds traps";
+    QTest::newRow("lines") << "a\nb"
+                           << "c"
+                           << "a\nb\nc";
+    QTest::newRow("paragraphs") << "a\n\nb"
+                                << "c"
+                                << "a\n\nb\n\nc";
+    QTest::newRow("one empty") << ""
+                               << "c"
+                               << "c";
+}
+
+void TestMerge::joinBoth()
+{
+    QFETCH(QString, ours);
+    QFETCH(QString, theirs);
+    QFETCH(QString, expected);
+    QCOMPARE(merge::joinBoth(ours, theirs), expected);
+}
+
+void TestMerge::orderMerge_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("ours");
+    QTest::addColumn<QString>("theirs");
+    QTest::addColumn<QString>("expected");
+    // Letters are keys; every key of ours and theirs is kept.
+    QTest::newRow("unchanged") << "abc"
+                               << "abc"
+                               << "abc"
+                               << "abc";
+    QTest::newRow("ours moves") << "abcd"
+                                << "bcad"
+                                << "abcd"
+                                << "bcad";
+    QTest::newRow("theirs moves") << "abcd"
+                                  << "abcd"
+                                  << "dabc"
+                                  << "dabc";
+    QTest::newRow("both move different items") << "abcd"
+                                               << "bcad"
+                                               << "adbc"
+                                               << "dbca";
+    QTest::newRow("both move one item differently: theirs wins") << "abcde"
+                                                                 << "bcdea"
+                                                                 << "bcade"
+                                                                 << "bcade";
+    QTest::newRow("inserts at one place: theirs first") << "ab"
+                                                        << "axb"
+                                                        << "ayb"
+                                                        << "ayxb";
+    // Theirs' "acb" keeps a, b and moves c (a longest unmoved run, ties broken
+    // the same way every time); x stays after b, where ours put it.
+    QTest::newRow("insert and a move") << "abc"
+                                       << "abxc"
+                                       << "acb"
+                                       << "acbx";
+    QTest::newRow("swap") << "ab"
+                          << "ba"
+                          << "ab"
+                          << "ba";
+}
+
+void TestMerge::orderMerge()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, ours);
+    QFETCH(QString, theirs);
+    QFETCH(QString, expected);
+    auto keys = [](const QString &s) {
+        QStringList out;
+        for (QChar c : s)
+            out << QString(c);
+        return out;
+    };
+    QSet<QString> keep;
+    for (const QString &k : keys(ours) + keys(theirs))
+        keep.insert(k);
+    QCOMPARE(merge::mergeOrder(keys(base), keys(ours), keys(theirs), keep).join(QString()), expected);
+}
+
+void TestMerge::stringLists()
+{
+    const QStringList b = {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z")};
+    QCOMPARE(merge::mergeStrings(
+                 b, {QStringLiteral("x"), QStringLiteral("z")},
+                 {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("w")}),
+             (QStringList{QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("w")}));
+    // Repeats count one by one: ours adds a second "x", theirs removes "y".
+    QCOMPARE(merge::mergeStrings(
+                 b, {QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("x")},
+                 {QStringLiteral("x"), QStringLiteral("z")}),
+             (QStringList{QStringLiteral("x"), QStringLiteral("z"), QStringLiteral("x")}));
+    // A value holding the separator the keys use comes back whole.
+    const QString odd = QStringLiteral("a\u001f0");
+    QCOMPARE(merge::mergeStrings({}, {odd, odd}, {}), (QStringList{odd, odd}));
+}
+
+void TestMerge::references_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<test::MergeCase> cases = test::mergeCases();
+    QSet<QString> names;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QVERIFY2(!names.contains(cases[i].name), qPrintable(cases[i].name));
+        names.insert(cases[i].name);
+        QTest::newRow(qPrintable(cases[i].name)) << static_cast<int>(i);
+    }
+}
+
+void TestMerge::references()
+{
+    QFETCH(int, index);
+    const test::MergeCase c = test::mergeCases().at(index);
+    const Guide b = base();
+    Guide ours = b;
+    Guide theirs = b;
+    c.ours(ours);
+    c.theirs(theirs);
+    merge::Result r = merge::merge(b, ours, theirs);
+    for (const test::Resolution &res : c.resolutions)
+        QVERIFY(merge::resolve(r, res.index, res.choice, res.custom));
+    compareWithReference(guidefile::write(r.guide), c.name + QStringLiteral(".json"));
+    compareWithReference(conflictsJson(r.conflicts), c.name + QStringLiteral(".conflicts.json"));
+    // The merged guide is a valid guide file.
+    QString error;
+    const auto back = guidefile::read(guidefile::write(r.guide), c.name, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, r.guide);
+}
+
+void TestMerge::bothInsertTheirsFirst()
+{
+    const Guide b = base();
+    Guide ours = b;
+    Guide theirs = b;
+    ours.sections.insert(1, Section{test::caseId(1), QStringLiteral("Ours"), {}});
+    theirs.sections.insert(1, Section{test::caseId(2), QStringLiteral("Theirs"), {}});
+    const merge::Result r = merge::merge(b, ours, theirs);
+    QVERIFY(r.clean());
+    QCOMPARE(r.guide.sections.size(), b.sections.size() + 2);
+    QCOMPARE(r.guide.sections[1].heading, QStringLiteral("Theirs"));
+    QCOMPARE(r.guide.sections[2].heading, QStringLiteral("Ours"));
+}
+
+void TestMerge::resolveRefusals()
+{
+    const Guide b = base();
+    Guide ours = b;
+    Guide theirs = b;
+    ours.slug = QStringLiteral("tide-mill");
+    theirs.slug = QStringLiteral("tidemills");
+    ours.sources[0].relevance = 9;
+    theirs.sources[0].relevance = 7;
+    test::firstWord(ours.sections[1].body, QStringLiteral("Ours"));
+    theirs.sections.removeAt(1);
+    merge::Result r = merge::merge(b, ours, theirs);
+    QCOMPARE(r.conflicts.size(), 3);
+    QCOMPARE(r.conflicts[0].field, QStringLiteral("slug"));
+    QCOMPARE(r.conflicts[1].kind, Conflict::Kind::EditDelete);
+    QCOMPARE(r.conflicts[2].field, QStringLiteral("relevance"));
+    const merge::Result before = r;
+    QVERIFY(!merge::resolve(r, -1, Choice::Ours));
+    QVERIFY(!merge::resolve(r, 3, Choice::Ours));
+    QVERIFY(!merge::resolve(r, 0, Choice::Both));
+    QVERIFY(!merge::resolve(r, 0, Choice::Custom, QStringLiteral("Not A Slug")));
+    QVERIFY(!merge::resolve(r, 1, Choice::Custom, QStringLiteral("text")));
+    QVERIFY(!merge::resolve(r, 2, Choice::Custom, QStringLiteral("eleven")));
+    QVERIFY(!merge::resolve(r, 2, Choice::Custom, QStringLiteral("11")));
+    QCOMPARE(r.guide, before.guide);
+    QCOMPARE(r.conflicts, before.conflicts);
+    QVERIFY(merge::resolve(r, 0, Choice::Custom, QStringLiteral("tide-mills-2")));
+    QCOMPARE(r.guide.slug, QStringLiteral("tide-mills-2"));
+    QCOMPARE(r.unresolvedCount(), 2);
+    QVERIFY(!r.clean());
+}
+
+void TestMerge::resolveKeepsOtherIndices()
+{
+    const Guide b = base();
+    Guide ours = b;
+    Guide theirs = b;
+    for (int i = 0; i < 4; ++i) {
+        test::firstWord(ours.sections[i].body, QStringLiteral("Ours%1").arg(i));
+        test::firstWord(theirs.sections[i].body, QStringLiteral("Theirs%1").arg(i));
+    }
+    merge::Result r = merge::merge(b, ours, theirs);
+    QCOMPARE(r.conflicts.size(), 4);
+    QVERIFY(merge::resolve(r, 2, Choice::Ours));
+    QVERIFY(merge::resolve(r, 0, Choice::Both));
+    QVERIFY(r.guide.sections[2].body.startsWith(QStringLiteral("Ours2 ")));
+    QVERIFY(r.guide.sections[0].body.startsWith(QStringLiteral("Ours0 Theirs0 ")));
+    QVERIFY(r.guide.sections[1].body.startsWith(QStringLiteral("Theirs1 ")));
+    QCOMPARE(r.unresolvedCount(), 2);
+    QVERIFY(merge::resolve(r, 1, Choice::Theirs));
+    QVERIFY(merge::resolve(r, 3, Choice::Custom, QStringLiteral("Neither")));
+    QVERIFY(r.clean());
+    QVERIFY(r.guide.sections[3].body.startsWith(QStringLiteral("Neither ")));
+}
+
+void TestMerge::largeText()
+{
+    // Two 100,000-word texts from one base, each with ~2% of the words edited
+    // (markers), some at the same places: the merge keeps every one-sided edit.
+    test::RandomGuides gen(77);
+    QStringList words;
+    for (int i = 0; i < 100000; ++i)
+        words << QStringLiteral("w%1").arg(gen.rng().below(3000));
+    const QString b = words.join(u' ');
+    QStringList o = words;
+    QStringList t = words;
+    int oursOnly = 0;
+    for (int i = 0; i < words.size(); ++i) {
+        const bool editOurs = gen.rng().chance(2);
+        const bool editTheirs = gen.rng().chance(2);
+        if (editOurs)
+            o[i] = QStringLiteral("ours%1").arg(i);
+        if (editTheirs)
+            t[i] = QStringLiteral("theirs%1").arg(i);
+        oursOnly += editOurs && !editTheirs ? 1 : 0;
+    }
+    const QList<TextChunk> chunks = merge::mergeText(b, o.join(u' '), t.join(u' '));
+    const QString merged = merge::joinText(chunks);
+    int conflicts = 0;
+    for (const TextChunk &c : chunks)
+        conflicts += c.conflict ? 1 : 0;
+    QVERIFY(conflicts > 0);
+    QVERIFY(conflicts < 200); // only where both sides edited the same word, ~1 in 2,500
+    const QStringList mergedWords = merged.split(u' ');
+    const QSet<QString> present(mergedWords.begin(), mergedWords.end());
+    int found = 0;
+    for (int i = 0; i < words.size(); ++i) {
+        if (o[i] != words[i] && t[i] == words[i])
+            found += present.contains(o[i]) ? 1 : 0;
+    }
+    QCOMPARE(found, oursOnly);
+}
+
+void TestMerge::deterministic()
+{
+    for (const test::MergeCase &c : test::mergeCases()) {
+        const Guide b = base();
+        Guide ours = b;
+        Guide theirs = b;
+        c.ours(ours);
+        c.theirs(theirs);
+        const merge::Result one = merge::merge(b, ours, theirs);
+        const merge::Result two = merge::merge(b, ours, theirs);
+        QCOMPARE(one.guide, two.guide);
+        QCOMPARE(one.conflicts, two.conflicts);
+    }
+}
+
+// merge(b, x, b) == x, merge(b, b, y) == y, cleanly.
+void TestMerge::propertyOneSideChanged()
+{
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(1000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        Guide x = b;
+        gen.edit(x, run % 2 ? 'o' : 't', {});
+        const merge::Result ours = merge::merge(b, x, b);
+        QVERIFY2(ours.clean() && ours.guide == x, qPrintable(QString::number(run)));
+        const merge::Result theirs = merge::merge(b, b, x);
+        QVERIFY2(theirs.clean() && theirs.guide == x, qPrintable(QString::number(run)));
+    }
+}
+
+// merge(b, x, x) == x without conflicts.
+void TestMerge::propertySameChangeBothSides()
+{
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(3000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        Guide x = b;
+        gen.edit(x, 'o', {});
+        const merge::Result r = merge::merge(b, x, x);
+        QVERIFY2(r.clean() && r.guide == x, qPrintable(QString::number(run)));
+    }
+}
+
+// Sides that touch different parts never conflict, and each part comes out as
+// the side that changed it has it.
+void TestMerge::propertyDisjointParts()
+{
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(5000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        test::EditRules oursRules;
+        test::EditRules theirsRules;
+        oursRules.parts.clear();
+        theirsRules.parts.clear();
+        for (const QString &part : test::partNames())
+            (gen.rng().chance(50) ? oursRules : theirsRules).parts.insert(part);
+        Guide ours = b;
+        Guide theirs = b;
+        gen.edit(ours, 'o', oursRules);
+        gen.edit(theirs, 't', theirsRules);
+        const merge::Result r = merge::merge(b, ours, theirs);
+        const QString where = QString::number(run);
+        QVERIFY2(r.clean(), qPrintable(where));
+        const Guide &from = oursRules.parts.contains(QStringLiteral("sections")) ? ours : theirs;
+        QVERIFY2(r.guide.sections == from.sections, qPrintable(where));
+        const Guide &tldrFrom = oursRules.parts.contains(QStringLiteral("tldr")) ? ours : theirs;
+        QVERIFY2(r.guide.tldr == tldrFrom.tldr, qPrintable(where));
+        const Guide &topicsFrom = oursRules.parts.contains(QStringLiteral("topics")) ? ours : theirs;
+        QVERIFY2(r.guide.topics == topicsFrom.topics, qPrintable(where));
+    }
+}
+
+// Sides that edit and delete different items (inserting and moving anything)
+// never conflict.
+void TestMerge::propertyDisjointItems()
+{
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(7000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        const auto even = [](const QString &id) { return id.back().digitValue() % 2 == 0; };
+        test::EditRules oursRules;
+        test::EditRules theirsRules;
+        for (test::EditRules *rules : {&oursRules, &theirsRules}) {
+            rules->parts = {QStringLiteral("takeaways"), QStringLiteral("sections"),
+                            QStringLiteral("timeline"), QStringLiteral("faq"), QStringLiteral("sources")};
+            rules->maxEdits = 12;
+        }
+        oursRules.mayTouch = [=](const QString &id) { return even(id); };
+        theirsRules.mayTouch = [=](const QString &id) { return !even(id); };
+        Guide ours = b;
+        Guide theirs = b;
+        gen.edit(ours, 'o', oursRules);
+        gen.edit(theirs, 't', theirsRules);
+        const merge::Result r = merge::merge(b, ours, theirs);
+        QVERIFY2(r.clean(), qPrintable(QString::number(run)));
+    }
+}
+
+// Every word either side inserted is in the result, unless it is inside a
+// reported conflict; at each conflict the result has theirs.
+void TestMerge::propertyInsertedWordsKept()
+{
+    int conflicted = 0;
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(9000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        Guide ours = b;
+        Guide theirs = b;
+        gen.edit(ours, 'o', {});
+        gen.edit(theirs, 't', {});
+        const merge::Result r = merge::merge(b, ours, theirs);
+        conflicted += r.clean() ? 0 : 1;
+        const QString merged = QString::fromUtf8(guidefile::write(r.guide));
+        for (const char side : {'o', 't'}) {
+            for (const QString &m : markers(side == 'o' ? ours : theirs, side))
+                QVERIFY2(merged.contains(m) || inSomeConflict(r, m),
+                         qPrintable(QStringLiteral("run %1: %2 lost").arg(run).arg(m)));
+        }
+        // Theirs is in place at every conflict: resolving all as theirs changes nothing.
+        merge::Result allTheirs = r;
+        for (qsizetype i = 0; i < r.conflicts.size(); ++i)
+            QVERIFY(merge::resolve(allTheirs, i, Choice::Theirs));
+        QVERIFY2(allTheirs.guide == r.guide, qPrintable(QString::number(run)));
+    }
+    QVERIFY(conflicted > propertyRuns / 20); // the scripts do reach conflicts
+}
+
+// With only text edits, inserts and moves, every conflict is a Text conflict,
+// and resolving all as ours keeps every word ours inserted.
+void TestMerge::propertyResolveAllOurs()
+{
+    int conflicts = 0;
+    for (int run = 0; run < propertyRuns; ++run) {
+        test::RandomGuides gen(11000 + static_cast<std::uint64_t>(run));
+        const Guide b = gen.guide();
+        test::EditRules rules;
+        rules.values = false;
+        rules.deletes = false;
+        rules.parts.remove(QStringLiteral("metadata"));
+        rules.maxEdits = 12;
+        Guide ours = b;
+        Guide theirs = b;
+        gen.edit(ours, 'o', rules);
+        gen.edit(theirs, 't', rules);
+        merge::Result r = merge::merge(b, ours, theirs);
+        for (qsizetype i = 0; i < r.conflicts.size(); ++i) {
+            QCOMPARE(r.conflicts[i].kind, Conflict::Kind::Text);
+            QVERIFY(merge::resolve(r, i, Choice::Ours));
+        }
+        conflicts += static_cast<int>(r.conflicts.size());
+        QVERIFY(r.clean());
+        const QString merged = QString::fromUtf8(guidefile::write(r.guide));
+        for (const QString &m : markers(ours, 'o'))
+            QVERIFY2(merged.contains(m), qPrintable(QStringLiteral("run %1: %2 lost").arg(run).arg(m)));
+    }
+    QVERIFY(conflicts > propertyRuns / 10);
+}
+
+QTEST_GUILESS_MAIN(TestMerge)
+#include "tst_merge.moc"
