@@ -550,16 +550,22 @@ void TestWordDiff::matchTokens()
     const QString b = after.join(QString());
     const QList<QStringView> ta = worddiff::tokenize(a);
     const QList<QStringView> tb = worddiff::tokenize(b);
-    const QList<qsizetype> match = worddiff::matchTokens(ta, tb);
-    QCOMPARE(match.size(), ta.size());
+    const worddiff::TokenizedTexts ids = worddiff::tokenizeAll({a, b});
+    QCOMPARE(qsizetype(ids.ids[0].size()), ta.size());
+    QCOMPARE(qsizetype(ids.ids[1].size()), tb.size());
+    for (qsizetype i = 0; i < ta.size(); ++i)
+        QCOMPARE(ids.lengths[static_cast<size_t>(ids.ids[0][static_cast<size_t>(i)])], ta[i].size());
+    const std::vector<int> match = worddiff::matchTokens(ids.ids[0], ids.ids[1]);
+    QCOMPARE(qsizetype(match.size()), ta.size());
     qsizetype last = -1;
     qsizetype kept = 0;
     for (qsizetype i = 0; i < ta.size(); ++i) {
-        if (match[i] < 0)
+        const qsizetype j = match[static_cast<size_t>(i)];
+        if (j < 0)
             continue;
-        QVERIFY(match[i] > last && match[i] < tb.size());
-        QCOMPARE(ta[i], tb[match[i]]);
-        last = match[i];
+        QVERIFY(j > last && j < tb.size());
+        QCOMPARE(ta[i], tb[j]);
+        last = j;
         ++kept;
     }
     const qsizetype changed = ta.size() + tb.size() - 2 * kept;

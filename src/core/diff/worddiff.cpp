@@ -1,50 +1,16 @@
 #include "worddiff.h"
 
+#include "worddiff_p.h"
+
 #include <QHash>
 #include <algorithm>
-#include <array>
-#include <cstdint>
 #include <vector>
 
 namespace almanac::worddiff {
 
+using namespace detail;
+
 namespace {
-
-enum class CharClass
-{
-    Space,
-    Word,
-    Mark
-};
-
-// ASCII, most of any text, by table; the rest through QChar's Unicode data.
-constexpr std::array<CharClass, 128> asciiClasses = [] {
-    std::array<CharClass, 128> t{};
-    for (int i = 0; i < 128; ++i) {
-        const bool space = i == ' ' || (i >= '\t' && i <= '\r');
-        const bool word =
-            (i >= '0' && i <= '9') || (i >= 'A' && i <= 'Z') || (i >= 'a' && i <= 'z') || i == '_';
-        t[static_cast<size_t>(i)] = space ? CharClass::Space : (word ? CharClass::Word : CharClass::Mark);
-    }
-    return t;
-}();
-
-CharClass classOfOther(QChar c)
-{
-    if (c.isSpace())
-        return CharClass::Space;
-    if (c.isLetterOrNumber() || c.isMark())
-        return CharClass::Word;
-    return CharClass::Mark;
-}
-
-inline CharClass classOf(QChar c)
-{
-    return c.unicode() < 128 ? asciiClasses[c.unicode()] : classOfOther(c);
-}
-
-// Edits beyond this many per call switch to the paragraph-first strategy.
-constexpr int maxEdits = 6000;
 
 struct Script
 {
@@ -52,71 +18,6 @@ struct Script
     std::vector<char> keepA; // not vector<bool>: bytes are faster to set and test
     std::vector<char> keepB;
 };
-
-// Myers' greedy forward algorithm, remembering each round's frontier to trace
-// the path back. Returns false if more than limit edits are needed.
-bool myers(const int *a, int n, const int *b, int m, Script &out, size_t offsetA, size_t offsetB, int limit)
-{
-    const int max = n + m;
-    const int bound = std::min(max, limit);
-    std::vector<int> v(2 * static_cast<size_t>(bound) + 3, 0);
-    const int off = bound + 1;
-    std::vector<std::vector<int>> trace;
-    int found = -1;
-    for (int d = 0; d <= bound && found < 0; ++d) {
-        trace.emplace_back(v.begin() + (off - d), v.begin() + (off + d + 1));
-        for (int k = -d; k <= d; k += 2) {
-            int x;
-            if (k == -d || (k != d && v[off + k - 1] < v[off + k + 1]))
-                x = v[off + k + 1];
-            else
-                x = v[off + k - 1] + 1;
-            int y = x - k;
-            while (x < n && y < m && a[x] == b[y]) {
-                ++x;
-                ++y;
-            }
-            v[off + k] = x;
-            if (x >= n && y >= m) {
-                found = d;
-                break;
-            }
-        }
-    }
-    if (found < 0)
-        return false;
-    // Walk back from (n, m) through the stored frontiers.
-    int x = n;
-    int y = m;
-    for (int d = found; d > 0; --d) {
-        const std::vector<int> &prev = trace[d]; // frontier before round d, indices -(d-1)..(d-1) at d..
-        // trace[d] holds v as it was at the start of round d: k from -d..d mapped to 0..2d.
-        auto at = [&](int k) { return prev[static_cast<size_t>(k + d)]; };
-        const int k = x - y;
-        int prevK;
-        if (k == -d || (k != d && at(k - 1) < at(k + 1)))
-            prevK = k + 1;
-        else
-            prevK = k - 1;
-        const int prevX = at(prevK);
-        const int prevY = prevX - prevK;
-        while (x > prevX && y > prevY) {
-            --x;
-            --y;
-            out.keepA[offsetA + x] = true;
-            out.keepB[offsetB + y] = true;
-        }
-        x = prevX;
-        y = prevY;
-    }
-    while (x > 0 && y > 0) {
-        --x;
-        --y;
-        out.keepA[offsetA + x] = true;
-        out.keepB[offsetB + y] = true;
-    }
-    return true;
-}
 
 // Diffs token ids; marks kept tokens in out. Trims the common ends first.
 bool diffIds(const std::vector<int> &a, size_t a0, size_t a1, const std::vector<int> &b, size_t b0, size_t b1,
@@ -132,35 +33,11 @@ bool diffIds(const std::vector<int> &a, size_t a0, size_t a1, const std::vector<
     }
     if (a0 == a1 || b0 == b1)
         return true;
-    return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), out, a0,
-                 b0, maxEdits);
-}
-
-// Calls onToken(begin, end) for each token of text, in order (see tokenize).
-template <typename Emit> void scanTokens(QStringView text, Emit &&onToken)
-{
-    const QChar *const end = text.data() + text.size();
-    const QChar *i = text.data();
-    while (i < end) {
-        const CharClass c = classOf(*i);
-        const QChar *j = i + 1;
-        if (c == CharClass::Mark) {
-            if (i->isHighSurrogate() && j < end)
-                ++j;
-        } else {
-            while (j < end && classOf(*j) == c)
-                ++j;
-            // Keep words like "don't" and "3.5" whole.
-            while (c == CharClass::Word && j + 1 < end && (*j == u'\'' || *j == u'’' || *j == u'.') &&
-                   classOf(j[1]) == CharClass::Word) {
-                j += 2;
-                while (j < end && classOf(*j) == CharClass::Word)
-                    ++j;
-            }
-        }
-        onToken(i, j);
-        i = j;
-    }
+    return myers(a.data() + a0, static_cast<int>(a1 - a0), b.data() + b0, static_cast<int>(b1 - b0), maxEdits,
+                 [&](int x, int y) {
+                     out.keepA[a0 + static_cast<size_t>(x)] = true;
+                     out.keepB[b0 + static_cast<size_t>(y)] = true;
+                 });
 }
 
 // The tokens of one text, in a plain vector (cheaper to fill than a QList).
@@ -201,201 +78,6 @@ int idOf(QHash<QStringView, int> &ids, QStringView text)
         it = ids.insert(text, static_cast<int>(ids.size()));
     return it.value();
 }
-
-// The same ids as idOf with a QHash gives, faster, for the tokens of one diff:
-// open addressing (FNV-1a over the UTF-16 code units, kept at most half full by
-// doubling), and single ASCII characters straight from an array.
-class TokenIds
-{
-public:
-    int idOf(QStringView text)
-    {
-        // Single ASCII characters (spaces, marks), half of all tokens, by table.
-        if (text.size() == 1 && text.front().unicode() < 128) {
-            int &id = m_ascii[text.front().unicode()];
-            if (id < 0)
-                id = m_next++;
-            return id;
-        }
-        std::uint32_t h = 2166136261u;
-        for (QChar c : text)
-            h = (h ^ c.unicode()) * 16777619u;
-        for (size_t i = slotOf(h);; i = (i + 1) & m_mask) {
-            Slot &s = m_slots[i];
-            if (s.id < 0) {
-                const int id = m_next++;
-                s = {text.data(), text.size(), h, id};
-                if (2 * static_cast<size_t>(m_next) > m_slots.size())
-                    grow();
-                return id;
-            }
-            if (s.hash == h && s.size == text.size() && std::equal(text.begin(), text.end(), s.data))
-                return s.id;
-        }
-    }
-    // How many distinct tokens have an id so far (ids are 0 .. count - 1).
-    int count() const { return m_next; }
-
-private:
-    struct Slot
-    {
-        const QChar *data = nullptr;
-        qsizetype size = 0;
-        std::uint32_t hash = 0;
-        int id = -1;
-    };
-
-    size_t slotOf(std::uint32_t hash) const
-    {
-        return static_cast<size_t>((hash * 0x9e3779b97f4a7c15ULL) >> 32) & m_mask;
-    }
-
-    // Doubles the table, keeping it at most half full.
-    void grow()
-    {
-        std::vector<Slot> old(2 * m_slots.size());
-        old.swap(m_slots);
-        m_mask = m_slots.size() - 1;
-        for (const Slot &s : old) {
-            if (s.id < 0)
-                continue;
-            size_t i = slotOf(s.hash);
-            while (m_slots[i].id >= 0)
-                i = (i + 1) & m_mask;
-            m_slots[i] = s;
-        }
-    }
-
-    std::array<int, 128> m_ascii = [] {
-        std::array<int, 128> a{};
-        a.fill(-1);
-        return a;
-    }();
-    std::vector<Slot> m_slots = std::vector<Slot>(1024);
-    size_t m_mask = 1023;
-    int m_next = 0;
-};
-
-// A region is first given to Myers with this bound on its edits (cheap: about
-// its size plus the square of the bound); a region that needs more is split at anchors.
-constexpr int tryEdits = 256;
-
-// Matches token ids for matchTokens: a region that needs more than tryEdits
-// edits is split at the tokens that occur once on each side of it, in
-// increasing order on both (patience diff's anchors), and the parts between
-// are matched the same way. Regions wait on an explicit stack, so no input can
-// recurse deeply.
-class AnchoredMatch
-{
-public:
-    AnchoredMatch(const std::vector<int> &a, const std::vector<int> &b, int idCount, Script &out)
-        : m_a(a), m_b(b), m_out(out), m_countA(static_cast<size_t>(idCount)),
-          m_countB(static_cast<size_t>(idCount)), m_posA(static_cast<size_t>(idCount))
-    {}
-
-    void run()
-    {
-        std::vector<Region> todo{{0, m_a.size(), 0, m_b.size()}};
-        while (!todo.empty()) {
-            const Region r = todo.back();
-            todo.pop_back();
-            step(r, todo);
-        }
-    }
-
-private:
-    struct Region
-    {
-        size_t a0, a1, b0, b1;
-    };
-
-    void keep(size_t i, size_t j)
-    {
-        m_out.keepA[i] = true;
-        m_out.keepB[j] = true;
-    }
-
-    void step(Region r, std::vector<Region> &todo)
-    {
-        while (r.a0 < r.a1 && r.b0 < r.b1 && m_a[r.a0] == m_b[r.b0])
-            keep(r.a0++, r.b0++);
-        while (r.a0 < r.a1 && r.b0 < r.b1 && m_a[r.a1 - 1] == m_b[r.b1 - 1])
-            keep(--r.a1, --r.b1);
-        if (r.a0 == r.a1 || r.b0 == r.b1)
-            return;
-        const int n = static_cast<int>(r.a1 - r.a0);
-        const int m = static_cast<int>(r.b1 - r.b0);
-        if (myers(m_a.data() + r.a0, n, m_b.data() + r.b0, m, m_out, r.a0, r.b0, std::min(n + m, tryEdits)))
-            return;
-        const std::vector<std::pair<size_t, size_t>> anchors = uniqueAnchors(r);
-        if (!anchors.empty()) {
-            size_t a0 = r.a0;
-            size_t b0 = r.b0;
-            for (const auto &[i, j] : anchors) {
-                keep(i, j);
-                todo.push_back({a0, i, b0, j});
-                a0 = i + 1;
-                b0 = j + 1;
-            }
-            todo.push_back({a0, r.a1, b0, r.b1});
-            return;
-        }
-        // Too different to match within the bound: the region stays unmatched,
-        // which is a valid (if coarse) edit.
-        myers(m_a.data() + r.a0, n, m_b.data() + r.b0, m, m_out, r.a0, r.b0, maxEdits);
-    }
-
-    // Tokens unique in both halves of the region, as (index in a, index in b),
-    // the longest run increasing on both sides.
-    std::vector<std::pair<size_t, size_t>> uniqueAnchors(const Region &r)
-    {
-        for (size_t i = r.a0; i < r.a1; ++i) {
-            const auto id = static_cast<size_t>(m_a[i]);
-            ++m_countA[id];
-            m_posA[id] = i;
-        }
-        for (size_t j = r.b0; j < r.b1; ++j)
-            ++m_countB[static_cast<size_t>(m_b[j])];
-        std::vector<std::pair<size_t, size_t>> pairs; // in b's order
-        for (size_t j = r.b0; j < r.b1; ++j) {
-            const auto id = static_cast<size_t>(m_b[j]);
-            if (m_countA[id] == 1 && m_countB[id] == 1)
-                pairs.emplace_back(m_posA[id], j);
-        }
-        for (size_t i = r.a0; i < r.a1; ++i)
-            m_countA[static_cast<size_t>(m_a[i])] = 0;
-        for (size_t j = r.b0; j < r.b1; ++j)
-            m_countB[static_cast<size_t>(m_b[j])] = 0;
-
-        // Longest subsequence increasing in a (patience sorting with back links).
-        std::vector<size_t> tails;
-        std::vector<size_t> previous(pairs.size(), SIZE_MAX);
-        for (size_t k = 0; k < pairs.size(); ++k) {
-            auto it = std::lower_bound(tails.begin(), tails.end(), pairs[k].first,
-                                       [&](size_t t, size_t value) { return pairs[t].first < value; });
-            if (it != tails.begin())
-                previous[k] = *(it - 1);
-            if (it == tails.end())
-                tails.push_back(k);
-            else
-                *it = k;
-        }
-        std::vector<std::pair<size_t, size_t>> chosen(tails.size());
-        size_t k = tails.empty() ? SIZE_MAX : tails.back();
-        for (size_t n = tails.size(); n > 0; --n) {
-            chosen[n - 1] = pairs[k];
-            k = previous[k];
-        }
-        return chosen;
-    }
-
-    const std::vector<int> &m_a;
-    const std::vector<int> &m_b;
-    Script &m_out;
-    std::vector<int> m_countA;
-    std::vector<int> m_countB;
-    std::vector<size_t> m_posA;
-};
 
 } // namespace
 
@@ -560,34 +242,6 @@ QList<Op> diff(QStringView a, QStringView b)
     }
     flushChanges();
     return out;
-}
-
-QList<qsizetype> matchTokens(const QList<QStringView> &a, const QList<QStringView> &b)
-{
-    TokenIds ids;
-    std::vector<int> ia;
-    ia.reserve(static_cast<size_t>(a.size()));
-    for (QStringView t : a)
-        ia.push_back(ids.idOf(t));
-    std::vector<int> ib;
-    ib.reserve(static_cast<size_t>(b.size()));
-    for (QStringView t : b)
-        ib.push_back(ids.idOf(t));
-    Script script{std::vector<char>(ia.size()), std::vector<char>(ib.size())};
-    AnchoredMatch(ia, ib, ids.count(), script).run();
-
-    // Every region keeps as many tokens of a as of b, in order, so the k-th kept
-    // token of a is the k-th kept token of b.
-    QList<qsizetype> match(a.size(), -1);
-    size_t j = 0;
-    for (size_t i = 0; i < ia.size(); ++i) {
-        if (!script.keepA[i])
-            continue;
-        while (!script.keepB[j])
-            ++j;
-        match[static_cast<qsizetype>(i)] = static_cast<qsizetype>(j++);
-    }
-    return match;
 }
 
 bool hasChanges(const QList<Op> &ops)

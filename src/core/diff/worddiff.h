@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <vector>
 
 namespace almanac::worddiff {
 
@@ -30,14 +31,25 @@ QList<QStringView> tokenize(QStringView text);
 // runs gives a, the Equal and Insert runs give b.
 QList<Op> diff(QStringView a, QStringView b);
 
-// For callers that work on the tokens themselves (the three-way merge): for
-// each token of a, the index of the token of b that it is kept as, or -1; the
-// indices that are set increase. Unlike diff(), nothing is folded for
-// readability, and long texts with many edits stay near linear: common ends are
-// trimmed, tokens that occur once on each side anchor the match (as in patience
-// diff) and Myers matches what lies between the anchors, so the result is a
-// short edit, not always the shortest.
-QList<qsizetype> matchTokens(const QList<QStringView> &a, const QList<QStringView> &b);
+// For callers that work on the tokens themselves (the three-way merge): texts
+// as tokenize() splits them, each token as a small number, the same for equal
+// tokens in all the texts given together. A token starts where the lengths of
+// the tokens before it add up to.
+struct TokenizedTexts
+{
+    std::vector<std::vector<int>> ids; // per text, its tokens' ids in order
+    std::vector<int> lengths;          // per id, the token's length in UTF-16 code units
+};
+TokenizedTexts tokenizeAll(const QList<QStringView> &texts);
+
+// For each token of a, the index of the token of b that it is kept as, or -1;
+// the indices that are set increase. a and b come from one tokenizeAll. Unlike
+// diff(), nothing is folded for readability, and long texts with many edits
+// stay near linear: Myers finds the fewest edits where there are up to a few
+// hundred; beyond that, tokens that occur once on each side anchor the match
+// (as in patience diff) and Myers matches what lies between, so the edit is
+// short but not always the shortest.
+std::vector<int> matchTokens(const std::vector<int> &a, const std::vector<int> &b);
 
 bool hasChanges(const QList<Op> &ops);
 // Counts of words (not white space or punctuation) deleted and inserted.

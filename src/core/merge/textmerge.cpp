@@ -8,20 +8,52 @@ namespace almanac::merge {
 
 namespace {
 
-// The text of tokens [from, to): they lie back to back in their text.
-QStringView span(const QList<QStringView> &tokens, qsizetype from, qsizetype to)
+// One text's tokens (ids from worddiff::tokenizeAll) and where each starts,
+// found by adding up token lengths while the merge walks forward.
+class Tokens
 {
-    if (from >= to)
-        return {};
-    const QChar *begin = tokens[from].data();
-    const QStringView last = tokens[to - 1];
-    return QStringView(begin, last.data() + last.size());
-}
+public:
+    Tokens(QStringView text, const std::vector<int> &ids, const std::vector<int> &lengths)
+        : m_text(text), m_ids(ids), m_lengths(lengths)
+    {}
+    qsizetype size() const { return static_cast<qsizetype>(m_ids.size()); }
+    int operator[](qsizetype i) const { return m_ids[static_cast<size_t>(i)]; }
+    qsizetype position() const { return m_token; }
+
+    // Moves on by count tokens that are chars long together.
+    void skip(qsizetype count, qsizetype chars)
+    {
+        m_token += count;
+        m_offset += chars;
+    }
+
+    // The text of the tokens from the current one up to `to`; moves there.
+    QStringView take(qsizetype to)
+    {
+        qsizetype end = m_offset;
+        for (; m_token < to; ++m_token)
+            end += m_lengths[static_cast<size_t>(m_ids[static_cast<size_t>(m_token)])];
+        const QStringView text = m_text.sliced(m_offset, end - m_offset);
+        m_offset = end;
+        return text;
+    }
+
+private:
+    QStringView m_text;
+    const std::vector<int> &m_ids;
+    const std::vector<int> &m_lengths;
+    qsizetype m_token = 0;
+    qsizetype m_offset = 0;
+};
 
 // Collects chunks, joining settled text that follows settled text.
 class Chunks
 {
 public:
+    // expectedSize: about how long the merged text will be, so that a long
+    // text is not copied again and again as it grows.
+    explicit Chunks(qsizetype expectedSize = 0) : m_expected(expectedSize) {}
+
     // stable: the text is the same in all three versions.
     void settle(QStringView text, bool stable = false)
     {
@@ -29,9 +61,11 @@ public:
             return;
         if (m_chunks.isEmpty() || m_chunks.back().conflict) {
             m_chunks.append(TextChunk{});
+            m_chunks.back().text.reserve(std::max<qsizetype>(m_expected - m_written, 0));
             m_stable = true;
         }
         m_chunks.back().text += text;
+        m_written += text.size();
         m_stable = m_stable && stable;
     }
 
@@ -53,6 +87,7 @@ public:
         }
         const QString theirsText = theirs.toString();
         m_chunks.append(TextChunk{true, theirsText, base.toString(), ours.toString(), theirsText});
+        m_written += theirs.size();
     }
 
     QList<TextChunk> take() { return std::move(m_chunks); }
@@ -65,91 +100,104 @@ private:
 
     QList<TextChunk> m_chunks;
     bool m_stable = true; // the last chunk is settled text that all three versions share
+    qsizetype m_expected = 0;
+    qsizetype m_written = 0;
 };
 
-// One stretch where at least one side differs from the base (diff3's unstable
-// chunk): tokens [b0, b1) of base, [o0, o1) of ours, [t0, t1) of theirs.
-void unstable(Chunks &out, const QList<QStringView> &tb, qsizetype b0, qsizetype b1,
-              const QList<QStringView> &to, qsizetype o0, qsizetype o1, const QList<QStringView> &tt,
-              qsizetype t0, qsizetype t1)
+bool sameTokens(const Tokens &x, qsizetype x0, qsizetype x1, const Tokens &y, qsizetype y0, qsizetype y1)
 {
-    const QStringView base = span(tb, b0, b1);
-    const QStringView ours = span(to, o0, o1);
-    const QStringView theirs = span(tt, t0, t1);
-    if (ours == base || ours == theirs) {
-        out.settle(theirs);
+    if (x1 - x0 != y1 - y0)
+        return false;
+    for (qsizetype i = 0; i < x1 - x0; ++i) {
+        if (x[x0 + i] != y[y0 + i])
+            return false;
+    }
+    return true;
+}
+
+// One stretch where at least one side differs from the base (diff3's unstable
+// chunk): each side's tokens from where it is up to bEnd, oEnd, tEnd.
+void unstable(Chunks &out, Tokens &tb, qsizetype bEnd, Tokens &to, qsizetype oEnd, Tokens &tt, qsizetype tEnd)
+{
+    const qsizetype b0 = tb.position();
+    const qsizetype o0 = to.position();
+    const qsizetype t0 = tt.position();
+    if (sameTokens(to, o0, oEnd, tb, b0, bEnd) || sameTokens(to, o0, oEnd, tt, t0, tEnd)) {
+        tb.take(bEnd);
+        to.take(oEnd);
+        out.settle(tt.take(tEnd));
         return;
     }
-    if (theirs == base) {
-        out.settle(ours);
+    if (sameTokens(tt, t0, tEnd, tb, b0, bEnd)) {
+        tb.take(bEnd);
+        tt.take(tEnd);
+        out.settle(to.take(oEnd));
         return;
     }
     // Both changed it differently. What both put at the start or the end alike
     // is settled; the conflict is what lies between.
-    while (o0 < o1 && t0 < t1 && to[o0] == tt[t0]) {
-        out.settle(to[o0]);
-        ++o0;
-        ++t0;
-    }
+    qsizetype prefix = 0;
+    while (o0 + prefix < oEnd && t0 + prefix < tEnd && to[o0 + prefix] == tt[t0 + prefix])
+        ++prefix;
     qsizetype suffix = 0;
-    while (o1 - suffix > o0 && t1 - suffix > t0 && to[o1 - suffix - 1] == tt[t1 - suffix - 1])
+    while (oEnd - suffix > o0 + prefix && tEnd - suffix > t0 + prefix &&
+           to[oEnd - suffix - 1] == tt[tEnd - suffix - 1])
         ++suffix;
-    const QStringView oursLeft = span(to, o0, o1 - suffix);
-    const QStringView theirsLeft = span(tt, t0, t1 - suffix);
+    const QStringView base = tb.take(bEnd);
+    out.settle(to.take(o0 + prefix));
+    tt.take(t0 + prefix);
+    const QStringView ours = to.take(oEnd - suffix);
+    const QStringView theirs = tt.take(tEnd - suffix);
     // Both inserted at the same place and one inserted more: no real conflict.
-    if (base.isEmpty() && (oursLeft.isEmpty() || theirsLeft.isEmpty()))
-        out.settle(oursLeft.isEmpty() ? theirsLeft : oursLeft);
+    if (base.isEmpty() && (ours.isEmpty() || theirs.isEmpty()))
+        out.settle(ours.isEmpty() ? theirs : ours);
     else
-        out.conflict(base, oursLeft, theirsLeft);
-    out.settle(span(to, o1 - suffix, o1));
+        out.conflict(base, ours, theirs);
+    tt.take(tEnd);
+    out.settle(to.take(oEnd));
 }
 
 } // namespace
 
 QList<TextChunk> mergeText(const QString &base, const QString &ours, const QString &theirs)
 {
-    Chunks out;
     // Most fields: one side or neither changed the text.
-    if (ours == base || ours == theirs) {
-        out.settle(theirs);
-        return out.take();
-    }
-    if (theirs == base) {
-        out.settle(ours);
+    if (ours == base || ours == theirs || theirs == base) {
+        Chunks out;
+        out.settle(theirs == base ? ours : theirs);
         return out.take();
     }
 
-    const QList<QStringView> tb = worddiff::tokenize(base);
-    const QList<QStringView> to = worddiff::tokenize(ours);
-    const QList<QStringView> tt = worddiff::tokenize(theirs);
-    const QList<qsizetype> mo = worddiff::matchTokens(tb, to);
-    const QList<qsizetype> mt = worddiff::matchTokens(tb, tt);
+    const worddiff::TokenizedTexts tokens = worddiff::tokenizeAll({base, ours, theirs});
+    const std::vector<int> mo = worddiff::matchTokens(tokens.ids[0], tokens.ids[1]);
+    const std::vector<int> mt = worddiff::matchTokens(tokens.ids[0], tokens.ids[2]);
+    Tokens tb(base, tokens.ids[0], tokens.lengths);
+    Tokens to(ours, tokens.ids[1], tokens.lengths);
+    Tokens tt(theirs, tokens.ids[2], tokens.lengths);
+    Chunks out(std::max<qsizetype>(ours.size() + theirs.size() - base.size(), 0) + 16);
     const qsizetype nb = tb.size();
+    auto matched = [](const std::vector<int> &m, qsizetype i) { return m[static_cast<size_t>(i)]; };
     // diff3: walk the base; a stretch where both sides keep the base tokens
     // one after another is stable; between stable stretches, each side's text
     // runs up to where it keeps the next base token that both sides keep.
-    qsizetype b = 0;
-    qsizetype o = 0;
-    qsizetype t = 0;
-    while (b < nb || o < to.size() || t < tt.size()) {
+    while (tb.position() < nb || to.position() < to.size() || tt.position() < tt.size()) {
+        const qsizetype b = tb.position();
+        const qsizetype o = to.position();
+        const qsizetype t = tt.position();
         qsizetype end = b;
-        while (end < nb && mo[end] == o + (end - b) && mt[end] == t + (end - b))
+        while (end < nb && matched(mo, end) == o + (end - b) && matched(mt, end) == t + (end - b))
             ++end;
         if (end > b) {
-            out.settle(span(tb, b, end), true);
-            o += end - b;
-            t += end - b;
-            b = end;
+            const QStringView stable = tb.take(end);
+            to.skip(end - b, stable.size());
+            tt.skip(end - b, stable.size());
+            out.settle(stable, true);
             continue;
         }
-        while (end < nb && (mo[end] < 0 || mt[end] < 0))
+        while (end < nb && (matched(mo, end) < 0 || matched(mt, end) < 0))
             ++end;
-        const qsizetype oEnd = end < nb ? mo[end] : to.size();
-        const qsizetype tEnd = end < nb ? mt[end] : tt.size();
-        unstable(out, tb, b, end, to, o, oEnd, tt, t, tEnd);
-        b = end;
-        o = oEnd;
-        t = tEnd;
+        unstable(out, tb, end, to, end < nb ? matched(mo, end) : to.size(), tt,
+                 end < nb ? matched(mt, end) : tt.size());
     }
     return out.take();
 }
