@@ -15,12 +15,12 @@ cd "$root"
 if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
-    cmake --build "$build" --target bench_render bench_search bench_diff
+    cmake --build "$build" --target bench_render bench_search bench_diff bench_merge
     cmake --build "$build" --target bench_typing 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
-    cmake --build --preset default --target bench_render bench_search bench_diff
+    cmake --build --preset default --target bench_render bench_search bench_diff bench_merge
     cmake --build --preset default --target bench_typing 2>/dev/null || true # only with the app
 fi
 
@@ -31,6 +31,9 @@ echo "== render"
 echo
 echo "== diff"
 "$build/bench/bench_diff" | tee /tmp/almanac-bench-diff.txt
+echo
+echo "== merge"
+"$build/bench/bench_merge" | tee /tmp/almanac-bench-merge.txt
 echo
 echo "== search"
 "$build/bench/bench_search" "$cache" | tee /tmp/almanac-bench-search.txt
@@ -45,4 +48,5 @@ fi
 echo "== summary"
 grep -h -E "^(render targets|  )" /tmp/almanac-bench-render.txt /tmp/almanac-bench-search.txt
 sed -n '/^diff targets/,$p' /tmp/almanac-bench-diff.txt
+grep -h -E "ours median|^merge target" /tmp/almanac-bench-merge.txt
 [ -f /tmp/almanac-bench-typing.txt ] && grep -h -E "^(typical|large) " /tmp/almanac-bench-typing.txt || true
