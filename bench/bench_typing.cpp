@@ -14,16 +14,16 @@
 
 #include "document/partmodel.h"
 #include "editor/guideeditor.h"
+#include "editor/markdownedit.h"
 #include "editor/partpage.h"
-#include "graphicsbackend.h"
 #include "guidegen.h"
-#include "mainwindow.h"
-#include "markdownedit.h"
-#include "previewpage.h"
-#include "previewview.h"
+#include "preview/previewpage.h"
+#include "preview/previewview.h"
 #include "render/pagerenderer.h"
 #include "stats.h"
 #include "store/workspace.h"
+#include "window/graphicsbackend.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

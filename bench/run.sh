@@ -16,12 +16,12 @@ if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
     cmake --build "$build" --target bench_render bench_search bench_diff bench_merge
-    cmake --build "$build" --target bench_typing 2>/dev/null || true # only with the app
+    cmake --build "$build" --target bench_typing bench_feed 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
     cmake --build --preset default --target bench_render bench_search bench_diff bench_merge
-    cmake --build --preset default --target bench_typing 2>/dev/null || true # only with the app
+    cmake --build --preset default --target bench_typing bench_feed 2>/dev/null || true # only with the app
 fi
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
@@ -40,6 +40,10 @@ echo "== search"
 echo
 # bench_typing needs the workstation (built with the app) and a display.
 if [ -x "$build/bench/bench_typing" ]; then
+    echo "== change feed"
+    QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox --disable-gpu} \
+        xvfb-run -a -s "-screen 0 1600x1000x24 -br" "$build/bench/bench_feed" | tee /tmp/almanac-bench-feed.txt
+    echo
     echo "== typing and start-up"
     QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox --disable-gpu} \
         xvfb-run -a -s "-screen 0 1600x1000x24 -br" "$build/bench/bench_typing" | tee /tmp/almanac-bench-typing.txt

@@ -9,5 +9,7 @@ export ALMANAC_KSH_PREFIX
 # ccache keeps its cache outside the tree, so a fresh clone rebuilds quickly.
 export CCACHE_DIR=${CCACHE_DIR:-/var/cache/almanac-deps/ccache}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
+# Paths inside the tree are hashed relative to it, so clones at other paths hit too.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root}
 cmake --preset default >/dev/null
 cmake --build --preset default

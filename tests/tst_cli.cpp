@@ -229,8 +229,11 @@ void TestCli::exportCanonicalBytes()
     const Result r = runWs({QStringLiteral("export"), slug});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
-    const QByteArray expected = readAll(file);
+    // The file's bytes, with the draft's revision after the format.
+    QByteArray expected = readAll(file);
     QVERIFY(!expected.isEmpty());
+    expected.replace("\"format\": \"almanac-guide/1\",\n",
+                     "\"format\": \"almanac-guide/1\",\n  \"revision\": 1,\n");
     QCOMPARE(r.out, expected);
 }
 
@@ -243,7 +246,10 @@ void TestCli::exportToFile()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.isEmpty(), r.err.constData());
-    QCOMPARE(readAll(out), readAll(input));
+    // The input's bytes, with the draft's revision after the format.
+    const QByteArray expected = readAll(input).replace(
+        "\"format\": \"almanac-guide/1\",\n", "\"format\": \"almanac-guide/1\",\n  \"revision\": 1,\n");
+    QCOMPARE(readAll(out), expected);
 
     // -o before the command, and overwriting an existing file.
     QFile stale(out);
@@ -253,13 +259,13 @@ void TestCli::exportToFile()
     r = run({QStringLiteral("-w"), m_ws, QStringLiteral("--output"), out, QStringLiteral("export"),
              QStringLiteral("tidal-power")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(readAll(out), readAll(input));
+    QCOMPARE(readAll(out), expected);
 
     // "-o -" is standard output.
     r = runWs(
         {QStringLiteral("export"), QStringLiteral("tidal-power"), QStringLiteral("-o"), QStringLiteral("-")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, readAll(input));
+    QCOMPARE(r.out, expected);
 }
 
 void TestCli::exportUnwritableOutput()
@@ -624,7 +630,19 @@ void TestCli::importSameIdReplacesDraft()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QByteArray("imported tidal-power\n"));
 
+    // A file that does not say which revision it was exported from overwrites
+    // nothing unless asked to.
+    const QByteArray before = runWs({QStringLiteral("export"), QStringLiteral("tidal-power")}).out;
     r = runWs({QStringLiteral("import"), fixture(QStringLiteral("tidal-power-revised.json")),
+               demo(QStringLiteral("webassembly.json"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("tidal-power-revised.json: the file has no \"revision\""), r.err.constData());
+    QVERIFY2(r.err.contains("--replace"), r.err.constData());
+    QCOMPARE(runWs({QStringLiteral("export"), QStringLiteral("tidal-power")}).out, before);
+    QCOMPARE(runWs({QStringLiteral("list")}).out.count('\n'), 1);
+
+    r = runWs({QStringLiteral("import"), QStringLiteral("--replace"),
+               fixture(QStringLiteral("tidal-power-revised.json")),
                demo(QStringLiteral("webassembly.json"))});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -635,7 +653,7 @@ void TestCli::importSameIdReplacesDraft()
     QVERIFY2(revised, qPrintable(error));
     r = runWs({QStringLiteral("export"), QStringLiteral("tidal-power")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, guidefile::write(*revised));
+    QCOMPARE(r.out, guidefile::write(*revised, 2)); // the draft's second revision
 
     r = runWs({QStringLiteral("list")});
     QCOMPARE(r.out.count('\n'), 2);

@@ -4,16 +4,16 @@
 
 #include "document/partmodel.h"
 #include "editor/guideeditor.h"
+#include "editor/markdownedit.h"
 #include "editor/partpage.h"
-#include "guidelistmodel.h"
 #include "io/guidefile.h"
-#include "mainwindow.h"
-#include "markdownedit.h"
 #include "pagetestsupport.h"
-#include "previewpage.h"
-#include "previewview.h"
+#include "preview/previewpage.h"
+#include "preview/previewview.h"
 #include "ui_mainwindow.h"
 #include "ui_overviewform.h"
+#include "window/guidelistmodel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -198,7 +198,8 @@ void TestEditor::autosaveWritesTheDraft()
     QVERIFY(!e->isSaved());
     QVERIFY(saved.wait(3000));
     QVERIFY(e->isSaved());
-    const auto stored = m_window->workspace()->guide(e->slug());
+    const auto stored =
+        m_window->session()->call([slug = e->slug()](Workspace &ws) { return ws.guide(slug); });
     QVERIFY(stored);
     QCOMPARE(stored->subject, QStringLiteral("Tides"));
     // The guide list shows it without reloading the workspace.

@@ -432,7 +432,7 @@ void TestGuideFile::rejects_data()
 
     // unknown keys, top level and in each part
     row("unknown top", guideJson(R"({"colour": "red"})"), "colour",
-        "unknown key (expected one of: format, id,");
+        "unknown key (expected one of: format, revision, id,");
     row("unknown top case", guideJson(R"({"Title": "x"})"), "Title", "unknown key");
     row("unknown takeaways", guideJson(R"({"takeaways": [{"text": "a"}, {"text": "b", "bold": true}]})"),
         "takeaways[1].bold", "unknown key (expected one of: id, text)");

@@ -6,8 +6,8 @@
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
-#include "mainwindow.h"
-#include "previewpage.h"
+#include "preview/previewpage.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -2,8 +2,8 @@
 // the text model contract with the owner's undo stack, highlighting, spelling
 // and citation-key completion.
 
-#include "markdownedit.h"
-#include "spellchecker.h"
+#include "editor/markdownedit.h"
+#include "spelling/spellchecker.h"
 
 #include <QAbstractItemView>
 #include <QAction>

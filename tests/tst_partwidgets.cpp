@@ -1,11 +1,11 @@
 // The reusable editing widgets (date, relevance and URL delegates, the drawn
 // timeline and the tag editor), driven with real key and mouse events.
 
-#include "partialdatedelegate.h"
-#include "relevancedelegate.h"
-#include "tagedit.h"
-#include "timelineview.h"
-#include "urldelegate.h"
+#include "delegates/partialdatedelegate.h"
+#include "delegates/relevancedelegate.h"
+#include "delegates/urldelegate.h"
+#include "widgets/tagedit.h"
+#include "widgets/timelineview.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

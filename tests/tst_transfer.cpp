@@ -5,10 +5,10 @@
 #include "editor/guideeditor.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
-#include "mainwindow.h"
-#include "previewpage.h"
+#include "preview/previewpage.h"
 #include "publish/bundleverifier.h"
-#include "transferactions.h"
+#include "window/mainwindow.h"
+#include "window/transferactions.h"
 
 #include <QApplication>
 #include <QFile>
@@ -78,12 +78,12 @@ void TestTransfer::pasteGuide()
 
 void TestTransfer::badPasteChangesNothing()
 {
-    const int before = static_cast<int>(m_window->workspace()->guides().size());
+    const int before = static_cast<int>(m_window->session()->cache().guides.size());
     m_window->transfer()->messages.clear();
     QVERIFY(m_window->transfer()->pasteGuide(QStringLiteral("Just a shopping list\nmilk\neggs\n")).isEmpty());
     QVERIFY(!m_window->transfer()->messages.isEmpty());
     QVERIFY(m_window->transfer()->messages.first().contains(QStringLiteral("pasted text")));
-    QCOMPARE(m_window->workspace()->guides().size(), before);
+    QCOMPARE(m_window->session()->cache().guides.size(), before);
 }
 
 void TestTransfer::importSourcesIntoOpenGuide()

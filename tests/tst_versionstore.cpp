@@ -208,7 +208,7 @@ void TestVersionStore::damagedContentIsDetected()
     QVERIFY2(error.contains(crispr), qPrintable(error));
     // Nothing can be built on a damaged version.
     error.clear();
-    QVERIFY(!m_store->restore(crispr, 1, &error));
+    QVERIFY(!m_store->restore(crispr, 1, QStringLiteral("test"), &error));
     QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     // Other versions are fine.
     QVERIFY2(m_store->content(wasm, 1, &error), qPrintable(error));
@@ -415,7 +415,7 @@ void TestVersionStore::restore()
     QVERIFY(m_ws->saveGuide(edited, &error));
     QVERIFY(m_store->snapshot(crispr, QStringLiteral("ana"), QStringLiteral("2"), &error));
 
-    QVERIFY2(m_store->restore(crispr, 1, &error), qPrintable(error));
+    QVERIFY2(m_store->restore(crispr, 1, QStringLiteral("test"), &error), qPrintable(error));
     Guide draft = *m_ws->guide(crispr);
     QCOMPARE(draft.title, original.title);
     QCOMPARE(draft.id, original.id);
@@ -430,7 +430,7 @@ void TestVersionStore::restore()
     const QList<VersionInfo> list = m_store->versions(crispr, &error);
     QCOMPARE(list.size(), 2);
     QCOMPARE(m_store->content(crispr, 2, &error)->title, QStringLiteral("Edited"));
-    QVERIFY(!m_store->restore(crispr, 3, &error));
+    QVERIFY(!m_store->restore(crispr, 3, QStringLiteral("test"), &error));
     QVERIFY2(error.contains(QStringLiteral("no version v3")), qPrintable(error));
 }
 

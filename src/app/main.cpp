@@ -1,7 +1,7 @@
 #include "editor/guideeditor.h"
-#include "graphicsbackend.h"
-#include "mainwindow.h"
-#include "previewpage.h"
+#include "preview/previewpage.h"
+#include "window/graphicsbackend.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -22,9 +22,12 @@ const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
 
 Commands:
   init PATH                  create a workspace
-  import FILE...             import guides: almanac-guide/1 JSON, Markdown with YAML front
+  import FILE... [--base FILE | --replace]
+                             import guides: almanac-guide/1 JSON, Markdown with YAML front
                              matter (.md), or the text of a published page (.txt); a guide
-                             already in the workspace has its draft replaced
+                             already in the workspace is merged with the changes saved since
+                             the revision its file was exported from (or since --base FILE);
+                             conflicts: exit 1, nothing imported; --replace overwrites
   import FILE... --into SLUG merge CSL-JSON sources or a TimelineJS timeline into a draft
   export SLUG [-o FILE] [--format json|markdown|csl]
                              the draft as canonical almanac-guide/1 JSON (default), as
@@ -89,6 +92,11 @@ CommandLine::CommandLine() : m_parser(std::make_unique<QCommandLineParser>()), m
     m_parser->addOption({QStringLiteral("approve"), QStringLiteral("Approve a version.")});
     m_parser->addOption({QStringLiteral("request-changes"), QStringLiteral("Send a version back to draft.")});
     m_parser->addOption({QStringLiteral("yes"), QStringLiteral("Publish despite lint warnings.")});
+    m_parser->addOption({QStringLiteral("base"),
+                         QStringLiteral("Import: the guide file that the imported one was edited from."),
+                         QStringLiteral("FILE")});
+    m_parser->addOption(
+        {QStringLiteral("replace"), QStringLiteral("Import: overwrite the draft, whatever it holds now.")});
     m_parser->addOption({QStringLiteral("into"),
                          QStringLiteral("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
@@ -139,9 +147,12 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("version"), {QStringLiteral("export")}},
         {QStringLiteral("message"), {QStringLiteral("snapshot"), QStringLiteral("review")}},
         {QStringLiteral("author"),
-         {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish")}},
+         {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish"),
+          QStringLiteral("import")}},
         {QStringLiteral("format"), {QStringLiteral("diff"), QStringLiteral("export")}},
         {QStringLiteral("into"), {QStringLiteral("import")}},
+        {QStringLiteral("base"), {QStringLiteral("import")}},
+        {QStringLiteral("replace"), {QStringLiteral("import")}},
         {QStringLiteral("exit-code"), {QStringLiteral("diff")}},
         {QStringLiteral("submit"), {QStringLiteral("review")}},
         {QStringLiteral("approve"), {QStringLiteral("review")}},
@@ -243,64 +254,6 @@ int CommandLine::init(const QStringList &args)
     return Ok;
 }
 
-int CommandLine::importFiles(const QStringList &args)
-{
-    if (args.isEmpty())
-        return usageError(QStringLiteral("import takes one or more FILEs"));
-    if (m_parser->isSet(QStringLiteral("into")))
-        return importInto(args, m_parser->value(QStringLiteral("into")));
-    // Read and check every file before anything is written: all or nothing.
-    QList<Guide> guides;
-    QStringList problems;
-    QHash<QString, QString> fileBySlug;
-    for (const QString &path : args) {
-        QString error;
-        auto result = importer::readFile(path, &error);
-        if (result && importer::needsTarget(result->format))
-            error = QStringLiteral("%1: %2 go into a guide: add --into SLUG")
-                        .arg(path, importer::formatName(result->format));
-        if (!error.isEmpty()) {
-            problems << error;
-            continue;
-        }
-        printReport(path, result->report);
-        auto &g = result->guide;
-        if (fileBySlug.contains(g->slug))
-            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
-                            .arg(path, g->slug, fileBySlug[g->slug]);
-        fileBySlug.insert(g->slug, path);
-        guides << *g;
-    }
-    if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
-            m_err << "almanac: " << p << "\n";
-        return fail(QStringLiteral("nothing was imported"));
-    }
-    if (!openWorkspace())
-        return BadInput;
-    const QHash<QString, QString> owners = m_workspace->guideIdsBySlug();
-    QSet<QString> existingIds;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-        existingIds.insert(it.value());
-    for (qsizetype i = 0; i < guides.size(); ++i) {
-        const auto owner = owners.constFind(guides[i].slug);
-        if (owner != owners.cend() && owner.value() != guides[i].id)
-            problems << QStringLiteral("%1: slug: \"%2\" belongs to another guide in the workspace")
-                            .arg(args[i], guides[i].slug);
-    }
-    if (!problems.isEmpty()) {
-        for (const QString &p : std::as_const(problems))
-            m_err << "almanac: " << p << "\n";
-        return fail(QStringLiteral("nothing was imported"));
-    }
-    QString error;
-    if (!m_workspace->saveGuides(guides, &error))
-        return fail(error + QStringLiteral("; nothing was imported"));
-    for (const Guide &g : std::as_const(guides))
-        m_out << (existingIds.contains(g.id) ? "replaced draft " : "imported ") << g.slug << "\n";
-    return Ok;
-}
-
 int CommandLine::exportGuide(const QStringList &args)
 {
     if (args.size() != 1)
@@ -308,20 +261,25 @@ int CommandLine::exportGuide(const QStringList &args)
     if (!openWorkspace())
         return BadInput;
     std::optional<Guide> g;
+    qint64 revision = 0;
     QString error;
     if (m_parser->isSet(QStringLiteral("version"))) {
         const int n = VersionStore::parseLabel(m_parser->value(QStringLiteral("version")));
         if (n == 0)
             return usageError(QStringLiteral("--version takes vN, e.g. v2"));
         g = VersionStore(*m_workspace).content(args.first(), n, &error);
+    } else if (auto d = m_workspace->draft(args.first())) {
+        // The draft's file names its revision: importing it back merges with
+        // whatever was saved meanwhile instead of overwriting it.
+        g = std::move(d->guide);
+        revision = d->revision;
     } else {
-        g = m_workspace->guide(args.first());
         error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first());
     }
     if (!g)
         return fail(error);
     QByteArray bytes;
-    if (!exportBytes(*g, &bytes))
+    if (!exportBytes(*g, revision, &bytes))
         return BadInput;
     return writeOutput(bytes) ? Ok : BadInput;
 }

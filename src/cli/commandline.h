@@ -31,7 +31,6 @@ public:
 
 private:
     int init(const QStringList &args);
-    int importFiles(const QStringList &args);
     int exportGuide(const QStringList &args);
     int list(const QStringList &args);
     int search(const QStringList &args);
@@ -45,8 +44,9 @@ private:
     int publish(const QStringList &args);
     QString author() const;
     // importcommands.cpp
+    int importFiles(const QStringList &args);
     int importInto(const QStringList &files, const QString &slug);
-    bool exportBytes(const Guide &guide, QByteArray *bytes);
+    bool exportBytes(const Guide &guide, qint64 revision, QByteArray *bytes);
     void printReport(const QString &fileName, const ImportReport &report);
     // bundlecommands.cpp
     int bundle(const QStringList &args);

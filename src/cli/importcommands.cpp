@@ -1,12 +1,13 @@
-// The CLI's import and export of other formats: merging CSL-JSON sources and
-// TimelineJS timelines into a draft, export as Markdown or CSL-JSON, and the
-// import report.
+// The CLI's import and export: guides in (merged with what was saved since the
+// revision they were exported from), CSL-JSON sources and TimelineJS timelines
+// into a draft, export as Markdown or CSL-JSON, and the import report.
 
 #include "commandline.h"
 #include "io/csljson.h"
 #include "io/guidefile.h"
 #include "io/importer.h"
 #include "io/markdownfile.h"
+#include "store/guideimport.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -19,14 +20,73 @@ void CommandLine::printReport(const QString &fileName, const ImportReport &repor
         m_err << line << "\n";
 }
 
+int CommandLine::importFiles(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("import takes one or more FILEs"));
+    if (m_parser->isSet(QStringLiteral("into")))
+        return importInto(args, m_parser->value(QStringLiteral("into")));
+    if (m_parser->isSet(QStringLiteral("base")) && m_parser->isSet(QStringLiteral("replace")))
+        return usageError(QStringLiteral("--base and --replace exclude each other"));
+    if (m_parser->isSet(QStringLiteral("base")) && args.size() != 1)
+        return usageError(QStringLiteral("--base goes with one FILE"));
+    // Read and check every file before anything is written: all or nothing.
+    QList<guideimport::Incoming> incoming;
+    QStringList problems;
+    QHash<QString, QString> fileBySlug;
+    for (const QString &path : args) {
+        QString error;
+        auto result = importer::readFile(path, &error);
+        if (result && importer::needsTarget(result->format))
+            error = QStringLiteral("%1: %2 go into a guide: add --into SLUG")
+                        .arg(path, importer::formatName(result->format));
+        if (!error.isEmpty()) {
+            problems << error;
+            continue;
+        }
+        printReport(path, result->report);
+        auto &g = result->guide;
+        if (fileBySlug.contains(g->slug))
+            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
+                            .arg(path, g->slug, fileBySlug[g->slug]);
+        fileBySlug.insert(g->slug, path);
+        incoming.append({path, *g, result->revision});
+    }
+    if (!problems.isEmpty()) {
+        for (const QString &p : std::as_const(problems))
+            m_err << "almanac: " << p << "\n";
+        return fail(QStringLiteral("nothing was imported"));
+    }
+    if (!openWorkspace())
+        return BadInput;
+    guideimport::Options options;
+    options.replace = m_parser->isSet(QStringLiteral("replace"));
+    options.basePath = m_parser->value(QStringLiteral("base"));
+    if (!options.basePath.isEmpty()) {
+        QString error;
+        options.base = guidefile::readFile(options.basePath, &error);
+        if (!options.base)
+            return fail(error + QStringLiteral("; nothing was imported"));
+    }
+    const guideimport::Outcome outcome = guideimport::run(*m_workspace, incoming, options, author());
+    if (!outcome.problems.isEmpty()) {
+        for (const QString &p : outcome.problems)
+            m_err << "almanac: " << p << "\n";
+        return fail(QStringLiteral("nothing was imported"), outcome.conflicts ? Problems : BadInput);
+    }
+    for (const guideimport::Plan &plan : outcome.plans)
+        m_out << (plan.verb.isEmpty() ? QStringLiteral("unchanged") : plan.verb) << " "
+              << plan.write.guide.slug << "\n";
+    return Ok;
+}
+
 int CommandLine::importInto(const QStringList &files, const QString &slug)
 {
     if (files.isEmpty())
         return usageError(QStringLiteral("import --into takes one or more FILEs"));
     if (!openWorkspace())
         return BadInput;
-    auto target = m_workspace->guide(slug);
-    if (!target)
+    if (!m_workspace->guide(slug))
         return fail(QStringLiteral("%1: no guide with the slug \"%2\"; nothing was imported")
                         .arg(m_workspace->path(), slug));
     // Read every file first; the draft is saved once, with all of them or none.
@@ -49,25 +109,40 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
             m_err << "almanac: " << p << "\n";
         return fail(QStringLiteral("nothing was imported"));
     }
-    for (auto &[path, result] : results) {
-        importer::mergeInto(*target, result);
-        printReport(path, result.report);
+    // Add to the draft as stored now; if another program saves in between,
+    // add to what it saved instead (compare and set, then try again).
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        auto current = m_workspace->draft(slug);
+        if (!current)
+            return fail(QStringLiteral("%1: no guide with the slug \"%2\"; nothing was imported")
+                            .arg(m_workspace->path(), slug));
+        QList<ImportReport> reports;
+        for (auto [path, result] : results) {
+            importer::mergeInto(current->guide, result);
+            reports << result.report;
+        }
+        current->guide.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        const SaveResult r = m_workspace->saveDraft(current->guide, current->revision, author());
+        if (r.status == SaveResult::Status::Stale)
+            continue;
+        if (!r.ok())
+            return fail(r.error + QStringLiteral("; nothing was imported"));
+        for (qsizetype i = 0; i < results.size(); ++i)
+            printReport(results[i].first, reports[i]);
+        m_out << "merged " << files.size() << " file(s) into " << slug << "\n";
+        return Ok;
     }
-    target->updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    QString error;
-    if (!m_workspace->saveGuide(*target, &error))
-        return fail(error + QStringLiteral("; nothing was imported"));
-    m_out << "merged " << files.size() << " file(s) into " << slug << "\n";
-    return Ok;
+    return fail(
+        QStringLiteral("other programs kept saving \"%1\"; nothing was imported, try again").arg(slug));
 }
 
-bool CommandLine::exportBytes(const Guide &guide, QByteArray *bytes)
+bool CommandLine::exportBytes(const Guide &guide, qint64 revision, QByteArray *bytes)
 {
     const QString format = m_parser->isSet(QStringLiteral("format"))
                                ? m_parser->value(QStringLiteral("format"))
                                : QStringLiteral("json");
     if (format == QLatin1String("json"))
-        *bytes = guidefile::write(guide);
+        *bytes = guidefile::write(guide, revision);
     else if (format == QLatin1String("markdown") || format == QLatin1String("md"))
         *bytes = markdownfile::write(guide);
     else if (format == QLatin1String("csl"))

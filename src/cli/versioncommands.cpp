@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "diff/diffformat.h"
+#include "guide/author.h"
 #include "guide/lint.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
@@ -13,11 +14,7 @@ namespace almanac {
 QString CommandLine::author() const
 {
     QString name = m_parser->value(QStringLiteral("author"));
-    if (name.isEmpty())
-        name = qEnvironmentVariable("ALMANAC_AUTHOR");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    return name.isEmpty() ? author::systemUser() : name;
 }
 
 int CommandLine::snapshot(const QStringList &args)
@@ -148,21 +145,20 @@ int CommandLine::publish(const QStringList &args)
     QString error;
     VersionStore store(*m_workspace);
     const int n = VersionStore::parseLabel(args[1]);
-    const auto g = store.content(args[0], n, &error);
-    if (!g)
-        return fail(error);
     // Lint first: errors block publishing, warnings need --yes.
-    const QList<Finding> findings = almanac::lint(*g, m_workspace->lintContext());
-    for (const Finding &f : findings)
+    const auto check = store.checkPublish(args[0], n, &error);
+    if (!check)
+        return fail(error);
+    for (const Finding &f : check->findings)
         m_err << args[0] << ' ' << args[1] << ": " << f.place << ": " << f.severityName() << ": " << f.message
               << "\n";
-    if (hasErrors(findings))
+    if (check->blocked())
         return fail(QStringLiteral("%1 %2 has lint errors; it was not published").arg(args[0], args[1]),
                     Problems);
-    if (!findings.isEmpty() && !m_parser->isSet(QStringLiteral("yes")))
+    if (check->needsConfirmation() && !m_parser->isSet(QStringLiteral("yes")))
         return fail(QStringLiteral("%1 %2 has %3 lint warning(s); publish again with --yes to accept them")
                         .arg(args[0], args[1])
-                        .arg(findings.size()),
+                        .arg(check->findings.size()),
                     Problems);
     if (!store.apply(args[0], n, VersionStore::Action::Publish, author(), QString(), &error))
         return fail(error, Problems);

@@ -1,21 +1,24 @@
 #include "guideeditor.h"
 
-#include "completingdelegate.h"
+#include "conflicts/conflictbar.h"
+#include "conflicts/mergedialog.h"
+#include "delegates/completingdelegate.h"
+#include "delegates/partialdatedelegate.h"
+#include "delegates/relevancedelegate.h"
+#include "delegates/urldelegate.h"
+#include "document/draftsync.h"
 #include "document/partmodel.h"
+#include "editor/markdownedit.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
-#include "markdownedit.h"
-#include "partialdatedelegate.h"
 #include "partpage.h"
-#include "previewview.h"
-#include "relevancedelegate.h"
-#include "sourceview.h"
-#include "store/workspace.h"
-#include "tagedit.h"
-#include "timelineview.h"
+#include "preview/previewview.h"
+#include "preview/sourceview.h"
+#include "store/workspacesession.h"
 #include "ui_overviewform.h"
-#include "urldelegate.h"
+#include "widgets/tagedit.h"
+#include "widgets/timelineview.h"
 
 #include <QApplication>
 #include <QRegularExpression>
@@ -30,16 +33,17 @@
 namespace almanac {
 
 namespace {
-constexpr int autosaveDelayMs = 800;
 constexpr int lintDelayMs = 250;
 } // namespace
 
-GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_doc(new GuideDocument(guide, this)),
+GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget *parent)
+    : QWidget(parent), m_session(session), m_doc(new GuideDocument(stored.guide, this)),
+      m_sync(new DraftSync(session, m_doc, stored, this)), m_conflictBar(new ConflictBar(m_sync, this)),
       m_overview(std::make_unique<Ui::OverviewForm>()), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_tabs(new QTabWidget(m_splitter)), m_preview(new PreviewView(m_splitter))
 {
-    m_titles = m_workspace->titlesBySlug();
+    m_titles = m_session->cache().titlesBySlug;
+    m_owners = m_session->cache().guideIdsBySlug;
     auto *overview = new QWidget(m_tabs);
     m_overview->setupUi(overview);
     m_tabs->addTab(overview, tr("&Overview"));
@@ -72,7 +76,7 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     PartModel *sm = sources->model();
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("url")), new UrlDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("outlet")),
-                                               new CompletingDelegate(m_workspace->outlets(), sources));
+                                               new CompletingDelegate(m_session->cache().outlets, sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("relevance")),
                                                new RelevanceDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("published")),
@@ -80,7 +84,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("accessed")),
                                                new PartialDateDelegate(sources));
 
-    m_history = new HistoryPanel(m_workspace, m_doc, m_tabs);
+    m_history = new HistoryPanel(m_session, m_doc, m_sync, m_tabs);
+    connect(m_sync, &DraftSync::historyChanged, m_history, &HistoryPanel::reload);
     m_tabs->addTab(m_history, tr("&History"));
 
     // On the right: the live page, and the comparison the history asks for.
@@ -113,11 +118,15 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     m_preview->setMinimumWidth(320);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_conflictBar);
     layout->addWidget(m_splitter);
-
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(autosaveDelayMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, &GuideEditor::saveNow);
+    connect(m_conflictBar, &ConflictBar::resolveRequested, this, &GuideEditor::resolveConflicts);
+    connect(m_sync, &DraftSync::stateChanged, this, &GuideEditor::saveStateChanged);
+    connect(m_sync, &DraftSync::saved, this, [this] {
+        updateSlugStatus();
+        Q_EMIT saved(m_doc->guide().slug);
+    });
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(lintDelayMs);
     connect(&m_lintTimer, &QTimer::timeout, this, &GuideEditor::runLint);
@@ -126,8 +135,8 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
     connect(m_doc, &GuideDocument::changed, this, &GuideEditor::documentChanged);
     // Leaving the editor saves at once.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if (m_dirty && old && isAncestorOf(old) && !(now && isAncestorOf(now)))
-            saveNow();
+        if (m_sync->hasUnsavedEdits() && old && isAncestorOf(old) && !(now && isAncestorOf(now)))
+            m_sync->saveNow();
     });
 
     refreshOverview();
@@ -139,7 +148,55 @@ GuideEditor::GuideEditor(Workspace *workspace, const Guide &guide, QWidget *pare
 GuideEditor::~GuideEditor()
 {
     m_lintWatcher.waitForFinished();
-    saveNow();
+    // Whoever closes the editor asked saveNow() first and decided on failure.
+    m_sync->saveAndWait(nullptr);
+}
+
+void GuideEditor::workspaceChanged()
+{
+    // Related guides' titles on the page, slug owners in lint and the slug check.
+    const QHash<QString, QString> &titles = m_session->cache().titlesBySlug;
+    if (titles != m_titles) {
+        m_titles = titles;
+        refreshPreview();
+    }
+    // An autosave of this guide changes neither: nothing to check again then.
+    if (m_session->cache().guideIdsBySlug != m_owners) {
+        m_owners = m_session->cache().guideIdsBySlug;
+        updateSlugStatus();
+        runLint();
+    }
+}
+
+bool GuideEditor::isSaved() const
+{
+    return !m_sync->hasUnsavedEdits() && m_sync->state() == DraftSync::State::Saved;
+}
+
+void GuideEditor::recoverHeldEdits(const Draft &held, const Guide &heldBase)
+{
+    const Guide stored = m_doc->guide();
+    const qint64 storedRevision = m_sync->baseRevision();
+    // Start again from where the held edits stood, then take in what is stored.
+    m_doc->replaceContent(held.guide, tr("Recover edits kept after a conflict"));
+    m_doc->undoStack()->clear();
+    m_sync->setBase(heldBase, held.revision);
+    m_sync->mergeIn(heldBase, stored, storedRevision, tr("Merge changes saved while your edits were kept"));
+}
+
+bool GuideEditor::resolveConflicts()
+{
+    if (!m_sync->pending())
+        return true;
+    const auto &pending = *m_sync->pending();
+    const QString theirs = pending.theirsRevision == 0 ? tr("The imported file")
+                           : pending.who.isEmpty()     ? tr("Theirs (saved by another program)")
+                                                       : tr("Theirs (saved by %1)").arg(pending.who);
+    MergeDialog dialog(m_sync->currentMerge(), theirs, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result().clean())
+        return false;
+    m_sync->applyResolution(dialog.result());
+    return true;
 }
 
 PartPage *GuideEditor::page(Part part) const
@@ -214,7 +271,7 @@ void GuideEditor::updateSlugStatus()
     QString problem;
     if (!guide::isValidSlug(g.slug))
         problem = tr("not a valid slug");
-    else if (m_workspace->guideIdsBySlug().value(g.slug, g.id) != g.id)
+    else if (m_session->cache().guideIdsBySlug.value(g.slug, g.id) != g.id)
         problem = tr("another guide has this slug");
     m_overview->slugStatus->setText(problem.isEmpty() ? tr("✓ available") : QStringLiteral("⚠ ") + problem);
     m_overview->slugStatus->setToolTip(problem);
@@ -222,8 +279,6 @@ void GuideEditor::updateSlugStatus()
 
 void GuideEditor::documentChanged(const ChangeEvent &event)
 {
-    m_dirty = true;
-    m_saveTimer.start();
     m_lintTimer.start();
     if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata ||
         event.part == Part::Topics || event.part == Part::Related || event.part == Part::Sources)
@@ -250,8 +305,8 @@ void GuideEditor::runLint()
         m_lintAgain = true; // one more pass when this one ends
         return;
     }
-    // The workspace is read here, on the GUI thread; the checks run on a copy.
-    LintContext context = m_workspace->lintContext();
+    // The session's cached slug owners; the checks run on a copy.
+    LintContext context = m_session->lintContext();
     const Guide &g = m_doc->guide();
     const QString owner = context.guideIdBySlug.value(g.slug, g.id);
     for (auto it = context.guideIdBySlug.begin(); it != context.guideIdBySlug.end();) {
@@ -287,20 +342,9 @@ void GuideEditor::showSourceIfVisible()
     }
 }
 
-bool GuideEditor::saveNow()
+bool GuideEditor::saveNow(QString *error)
 {
-    m_saveTimer.stop();
-    if (!m_dirty)
-        return true;
-    QString error;
-    if (!m_workspace->saveGuide(m_doc->guide(), &error)) {
-        Q_EMIT saveFailed(error);
-        return false;
-    }
-    m_dirty = false;
-    updateSlugStatus();
-    Q_EMIT saved(m_doc->guide().slug);
-    return true;
+    return m_sync->saveAndWait(error);
 }
 
 void GuideEditor::followPreview(const QString &path, int line)

@@ -17,21 +17,25 @@ class OverviewForm;
 
 namespace almanac {
 
+class ConflictBar;
 class DiffView;
+class DraftSync;
 class HistoryPanel;
 class PartPage;
 class PreviewView;
 class SourceView;
-class Workspace;
+class WorkspaceSession;
+struct Draft;
 
 // The editor of one open guide: its parts on the left, the live page on the
-// right. Saves the draft to the workspace within a second of the last edit.
+// right. Its DraftSync saves the draft within a second of the last edit and
+// takes in what other programs save; conflicts show in a bar above it.
 class GuideEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    GuideEditor(Workspace *workspace, const Guide &guide, QWidget *parent = nullptr);
+    GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget *parent = nullptr);
     ~GuideEditor() override;
 
     GuideDocument *document() const { return m_doc; }
@@ -44,11 +48,21 @@ public:
     PartPage *page(Part part) const;
     Ui::OverviewForm *overview() const { return m_overview.get(); }
     QString slug() const { return m_doc->guide().slug; }
-    bool isSaved() const { return !m_dirty; }
+    bool isSaved() const;
+    DraftSync *sync() const { return m_sync; }
+    ConflictBar *conflictBar() const { return m_conflictBar; }
     QList<Finding> findings() const { return m_findings; }
 
-    // Writes the draft now if it changed; false (and saveFailed) on error.
-    bool saveNow();
+    // Writes the draft now if it changed and waits for it; false when it could
+    // not be saved (the reason in *error), or conflicts wait for a decision.
+    bool saveNow(QString *error = nullptr);
+    // Edits held after a conflict, from an earlier run: back into the document,
+    // merged again with what is stored now.
+    void recoverHeldEdits(const Draft &held, const Guide &heldBase);
+    // The workspace moved on (another guide's slug or title): check again.
+    void workspaceChanged();
+    // Opens the merge view for the pending conflicts; true when they were resolved.
+    bool resolveConflicts();
     // Shows the part at a JSON path ("sections[2].body") and puts the cursor there.
     void goToPlace(const QString &path, int line = 0);
     // Follows the page's scrolling in the editor of the same field, if it is shown.
@@ -56,7 +70,7 @@ public:
 
 Q_SIGNALS:
     void saved(const QString &slug);
-    void saveFailed(const QString &message);
+    void saveStateChanged();
     void lintUpdated(const QList<Finding> &findings);
     void titleChanged(const QString &title);
 
@@ -70,8 +84,10 @@ private:
     void showSourceIfVisible();
     void updateSlugStatus();
 
-    Workspace *m_workspace;
+    WorkspaceSession *m_session;
     GuideDocument *m_doc;
+    DraftSync *m_sync;
+    ConflictBar *m_conflictBar;
     std::unique_ptr<Ui::OverviewForm> m_overview;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
@@ -81,9 +97,7 @@ private:
     HistoryPanel *m_history = nullptr;
     DiffView *m_diff = nullptr;
     QTabWidget *m_views = nullptr;
-    QTimer m_saveTimer;
     QTimer m_lintTimer;
-    bool m_dirty = false;
     QList<Finding> m_findings;
     struct Checked
     {
@@ -95,6 +109,7 @@ private:
     bool m_sourceStale = true;
     QByteArray m_fileText;
     QHash<QString, QString> m_titles;
+    QHash<QString, QString> m_owners; // slug -> guide id, as last checked
 };
 
 } // namespace almanac

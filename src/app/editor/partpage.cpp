@@ -1,7 +1,7 @@
 #include "partpage.h"
 
 #include "document/partmodel.h"
-#include "markdownedit.h"
+#include "editor/markdownedit.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -93,8 +94,20 @@ PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &deta
         m_editors << editor;
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_resetting)
+            return; // the row comes back when the reset ends
         showCurrent();
         Q_EMIT currentRowChanged(currentRow());
+    });
+    // A whole-guide change (a merge, a restore) resets the model: keep the
+    // item being edited current, so that typing goes on where it was.
+    connect(m_doc, &GuideDocument::aboutToChange, this, [this](const ChangeEvent &event) {
+        if (event.type != ChangeEvent::Type::Reset)
+            return;
+        m_resetting = true;
+        m_keptId = currentRow() >= 0 ? m_doc->itemId(m_part, currentRow()) : QString();
+        m_keptColumn = std::max(0, m_table->currentIndex().column());
+        m_keptScroll = m_table->verticalScrollBar()->value();
     });
     connect(m_doc, &GuideDocument::changed, this, &PartPage::documentChanged);
     if (m_model->rowCount() > 0)
@@ -185,6 +198,16 @@ void PartPage::showCurrent()
 
 void PartPage::documentChanged(const ChangeEvent &event)
 {
+    if (m_resetting && event.type == ChangeEvent::Type::Reset) {
+        const int row = m_keptId.isEmpty() ? -1 : m_doc->indexOf(m_part, m_keptId);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, m_keptColumn),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        m_table->verticalScrollBar()->setValue(m_keptScroll);
+        m_resetting = false;
+        Q_EMIT currentRowChanged(currentRow());
+    }
     // Undo, redo and edits from elsewhere show in the editors; the editor that
     // made an edit already has the text, and setMarkdown leaves it alone then.
     if (event.type == ChangeEvent::Type::Reset || event.part == m_part)

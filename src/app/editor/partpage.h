@@ -59,6 +59,11 @@ private:
     QTableView *m_table;
     QList<Detail> m_details;
     QList<QWidget *> m_editors;
+    // Across a reset of the whole guide: the item that was current, and where.
+    bool m_resetting = false;
+    QString m_keptId;
+    int m_keptColumn = 0;
+    int m_keptScroll = 0;
 };
 
 } // namespace almanac

@@ -1,9 +1,11 @@
 #include "historypanel.h"
 
+#include "document/draftsync.h"
 #include "document/guidedocument.h"
+#include "guide/author.h"
 #include "guide/lint.h"
 #include "render/pagerenderer.h"
-#include "store/workspace.h"
+#include "store/workspacesession.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -18,9 +20,18 @@
 
 namespace almanac {
 
-HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_doc(document), m_store(*workspace),
-      m_list(new QListWidget(this)), m_comments(new QTreeWidget(this))
+template <typename Fn> auto HistoryPanel::withStore(Fn fn) const
+{
+    return m_session->call([&fn](Workspace &ws) {
+        VersionStore store(ws);
+        return fn(store);
+    });
+}
+
+HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, DraftSync *sync,
+                           QWidget *parent)
+    : QWidget(parent), m_session(session), m_doc(document), m_sync(sync), m_list(new QListWidget(this)),
+      m_comments(new QTreeWidget(this))
 {
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Versions"));
@@ -90,21 +101,22 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
         }
         if (a == VersionStore::Action::Publish) {
             QString error;
-            const auto g = contentOf(n, &error);
-            if (!g)
+            const QString slug = m_doc->guide().slug;
+            const auto check =
+                withStore([&](VersionStore &store) { return store.checkPublish(slug, n, &error); });
+            if (!check)
                 return report(error);
-            const QList<Finding> findings = lint(*g, m_workspace->lintContext());
             QStringList lines;
-            for (const Finding &f : findings)
+            for (const Finding &f : check->findings)
                 lines << QStringLiteral("%1: %2: %3").arg(f.severityName(), f.place, f.message);
-            if (hasErrors(findings))
+            if (check->blocked())
                 return report(
                     tr("v%1 has lint errors and cannot be published:\n%2").arg(n).arg(lines.join(u'\n')));
-            if (!findings.isEmpty() &&
+            if (check->needsConfirmation() &&
                 QMessageBox::question(
                     this, tr("Publish"),
-                    tr("v%1 has warnings:\n%2\n\nPublish it anyway?").arg(n).arg(lines.join(u'\n'))) !=
-                    QMessageBox::Yes)
+                    tr("v%1 has warnings:\n%2\n\nPublish it anyway?").arg(n).arg(lines.join(u'\n')),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
                 return;
         }
         QString error;
@@ -158,7 +170,9 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_comments->currentItem();
         QString error;
-        if (item && !m_store.resolveComment(item->data(0, Qt::UserRole).toString(), userName(), &error))
+        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
+        if (item &&
+            !withStore([&](VersionStore &store) { return store.resolveComment(id, userName(), &error); }))
             report(error);
         reloadComments();
     });
@@ -168,9 +182,7 @@ HistoryPanel::HistoryPanel(Workspace *workspace, GuideDocument *document, QWidge
 QString HistoryPanel::userName()
 {
     QString name = QSettings().value(QStringLiteral("user/name")).toString();
-    if (name.isEmpty())
-        name = qEnvironmentVariable("ALMANAC_AUTHOR", qEnvironmentVariable("USER", QStringLiteral("editor")));
-    return name;
+    return name.isEmpty() ? author::systemUser() : name;
 }
 
 void HistoryPanel::report(const QString &error)
@@ -181,7 +193,8 @@ void HistoryPanel::report(const QString &error)
 void HistoryPanel::reload()
 {
     QString error;
-    m_versions = m_store.versions(m_doc->guide().slug, &error);
+    const QString slug = m_doc->guide().slug;
+    m_versions = withStore([&](VersionStore &store) { return store.versions(slug, &error); });
     m_list->blockSignals(true);
     m_list->clear();
     auto *draft = new QListWidgetItem(tr("Draft — the text being edited"), m_list);
@@ -207,7 +220,10 @@ void HistoryPanel::reloadComments()
 {
     QString error;
     m_comments->clear();
-    for (const Comment &c : m_store.comments(m_doc->guide().slug, &error)) {
+    const QString slug = m_doc->guide().slug;
+    const QList<Comment> comments =
+        withStore([&](VersionStore &store) { return store.comments(slug, &error); });
+    for (const Comment &c : comments) {
         auto *item =
             new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), c.part, c.author, c.body});
         item->setData(0, Qt::UserRole, c.id);
@@ -235,7 +251,8 @@ std::optional<Guide> HistoryPanel::contentOf(int number, QString *error) const
 {
     if (number == 0)
         return m_doc->guide();
-    return m_store.content(m_doc->guide().slug, number, error);
+    const QString slug = m_doc->guide().slug;
+    return withStore([&](VersionStore &store) { return store.content(slug, number, error); });
 }
 
 void HistoryPanel::selectionChanged()
@@ -273,20 +290,23 @@ void HistoryPanel::updateButtons()
         if (v.number == n)
             state = v.state;
     }
-    m_submit->setEnabled(state == QLatin1String("draft"));
-    m_approve->setEnabled(state == QLatin1String("in-review"));
-    m_requestChanges->setEnabled(state == QLatin1String("in-review") || state == QLatin1String("approved"));
-    m_publish->setEnabled(state == QLatin1String("approved"));
+    m_submit->setEnabled(VersionStore::allows(VersionStore::Action::Submit, state));
+    m_approve->setEnabled(VersionStore::allows(VersionStore::Action::Approve, state));
+    m_requestChanges->setEnabled(VersionStore::allows(VersionStore::Action::RequestChanges, state));
+    m_publish->setEnabled(VersionStore::allows(VersionStore::Action::Publish, state));
     m_restore->setEnabled(n > 0);
     m_comment->setEnabled(n > 0);
 }
 
 bool HistoryPanel::snapshot(const QString &note, QString *error)
 {
-    // The version is made from the stored draft: save first.
-    if (!m_workspace->saveGuide(m_doc->guide(), error))
+    // The version is made from the stored draft: save first (never over
+    // another program's save: the sync merges or stops on a conflict).
+    if (!m_sync->saveAndWait(error))
         return false;
-    if (!m_store.snapshot(m_doc->guide().slug, userName(), note, error))
+    const QString slug = m_doc->guide().slug;
+    if (!withStore(
+            [&](VersionStore &store) { return store.snapshot(slug, userName(), note, error).has_value(); }))
         return false;
     reload();
     Q_EMIT historyChanged();
@@ -295,7 +315,9 @@ bool HistoryPanel::snapshot(const QString &note, QString *error)
 
 bool HistoryPanel::apply(int number, VersionStore::Action action, const QString &note, QString *error)
 {
-    if (!m_store.apply(m_doc->guide().slug, number, action, userName(), note, error))
+    const QString slug = m_doc->guide().slug;
+    if (!withStore(
+            [&](VersionStore &store) { return store.apply(slug, number, action, userName(), note, error); }))
         return false;
     reload();
     Q_EMIT historyChanged();
@@ -304,7 +326,7 @@ bool HistoryPanel::apply(int number, VersionStore::Action action, const QString 
 
 bool HistoryPanel::restore(int number, QString *error)
 {
-    auto g = m_store.content(m_doc->guide().slug, number, error);
+    auto g = contentOf(number, error);
     if (!g)
         return false;
     g->created = m_doc->guide().created;
@@ -315,7 +337,10 @@ bool HistoryPanel::restore(int number, QString *error)
 bool HistoryPanel::addComment(int number, const QString &part, const QString &partId, const QString &body,
                               QString *error)
 {
-    if (!m_store.addComment(m_doc->guide().slug, number, part, partId, userName(), body, error))
+    const QString slug = m_doc->guide().slug;
+    if (!withStore([&](VersionStore &store) {
+            return store.addComment(slug, number, part, partId, userName(), body, error).has_value();
+        }))
         return false;
     reloadComments();
     return true;

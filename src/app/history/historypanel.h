@@ -10,8 +10,9 @@ class QTreeWidget;
 
 namespace almanac {
 
+class DraftSync;
 class GuideDocument;
-class Workspace;
+class WorkspaceSession;
 
 // A guide's history: its draft and versions with their review states, the
 // review actions, restoring a version, and reviewers' comments. Choosing one
@@ -21,7 +22,8 @@ class HistoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    HistoryPanel(Workspace *workspace, GuideDocument *document, QWidget *parent = nullptr);
+    HistoryPanel(WorkspaceSession *session, GuideDocument *document, DraftSync *sync,
+                 QWidget *parent = nullptr);
 
     void reload();
     QListWidget *list() const { return m_list; }
@@ -49,9 +51,12 @@ private:
     QString labelOf(int number) const;
     void report(const QString &error);
 
-    Workspace *m_workspace;
+    // Runs fn(VersionStore &) on the session's worker and waits for it.
+    template <typename Fn> auto withStore(Fn fn) const;
+
+    WorkspaceSession *m_session;
     GuideDocument *m_doc;
-    VersionStore m_store;
+    DraftSync *m_sync;
     QList<VersionInfo> m_versions;
     QListWidget *m_list;
     QTreeWidget *m_comments;

@@ -86,5 +86,14 @@ QString slugify(const QString &title)
     return out.left(80);
 }
 
+bool sameContent(const Guide &a, const Guide &b)
+{
+    Guide x = a;
+    x.created = b.created;
+    x.updated = b.updated;
+    return x == b;
+}
+
 } // namespace guide
+
 } // namespace almanac

@@ -98,6 +98,8 @@ bool isValidId(QStringView id);
 bool isValidSlug(QStringView slug);
 bool isValidSourceKey(QStringView key);
 bool isValidWebUrl(const QString &url);
+// The same content, whenever it was last touched (created and updated aside).
+bool sameContent(const Guide &a, const Guide &b);
 // Makes a URL-safe slug from a title ("RISC-V: The Open ISA" -> "risc-v-the-open-isa").
 QString slugify(const QString &title);
 } // namespace guide

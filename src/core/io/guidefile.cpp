@@ -396,8 +396,10 @@ QString describeOffset(QByteArrayView data, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-std::optional<Guide> read(const QByteArray &input, const QString &fileName, QString *error)
+std::optional<Guide> read(const QByteArray &input, const QString &fileName, QString *error, qint64 *revision)
 {
+    if (revision)
+        *revision = 0;
     auto failWith = [&](const QString &message) -> std::optional<Guide> {
         if (error)
             *error = fileName + QStringLiteral(": ") + message;
@@ -427,16 +429,28 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     Reader r(fileName);
     const QString top;
     r.checkKeys(root, top,
-                {QLatin1StringView("format"), QLatin1StringView("id"), QLatin1StringView("slug"),
-                 QLatin1StringView("title"), QLatin1StringView("subject"), QLatin1StringView("kind"),
-                 QLatin1StringView("level"), QLatin1StringView("status"), QLatin1StringView("created"),
-                 QLatin1StringView("updated"), QLatin1StringView("tldr"), QLatin1StringView("takeaways"),
-                 QLatin1StringView("sections"), QLatin1StringView("timeline"), QLatin1StringView("topics"),
-                 QLatin1StringView("faq"), QLatin1StringView("related"), QLatin1StringView("sources")});
+                {QLatin1StringView("format"), QLatin1StringView("revision"), QLatin1StringView("id"),
+                 QLatin1StringView("slug"), QLatin1StringView("title"), QLatin1StringView("subject"),
+                 QLatin1StringView("kind"), QLatin1StringView("level"), QLatin1StringView("status"),
+                 QLatin1StringView("created"), QLatin1StringView("updated"), QLatin1StringView("tldr"),
+                 QLatin1StringView("takeaways"), QLatin1StringView("sections"), QLatin1StringView("timeline"),
+                 QLatin1StringView("topics"), QLatin1StringView("faq"), QLatin1StringView("related"),
+                 QLatin1StringView("sources")});
     const QString format = r.string(root, top, QLatin1StringView("format"), true);
     if (!r.failed() && format != formatName)
         r.fail(QStringLiteral("format"),
                QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
+
+    if (root.contains(QLatin1StringView("revision"))) {
+        const QJsonValue v = root.value(QLatin1StringView("revision"));
+        const double n = v.toDouble(-1);
+        if (!v.isDouble() || n < 1 || n > 9007199254740991.0 ||
+            n != static_cast<double>(static_cast<qint64>(n)))
+            r.fail(QStringLiteral("revision"), QStringLiteral("expected a whole number from 1 up (the draft "
+                                                              "revision the file was exported from)"));
+        else if (revision)
+            *revision = static_cast<qint64>(n);
+    }
 
     Guide g;
     QSet<QString> ids;
@@ -546,7 +560,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     return g;
 }
 
-std::optional<Guide> readFile(const QString &path, QString *error)
+std::optional<Guide> readFile(const QString &path, QString *error, qint64 *revision)
 {
     QFile file(path);
     const QFileInfo info(path);
@@ -567,14 +581,18 @@ std::optional<Guide> readFile(const QString &path, QString *error)
             *error = path + QStringLiteral(": cannot read: ") + file.errorString();
         return std::nullopt;
     }
-    return read(file.readAll(), path, error);
+    return read(file.readAll(), path, error, revision);
 }
 
-QByteArray write(const Guide &g)
+QByteArray write(const Guide &g, qint64 revision)
 {
     Writer w;
     w.open('{');
     w.field("format", QString(formatName));
+    if (revision > 0) {
+        w.key("revision");
+        w.out += QByteArray::number(revision);
+    }
     w.field("id", g.id);
     w.field("slug", g.slug);
     w.field("title", g.title);

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 namespace almanac {
@@ -20,10 +19,15 @@ inline constexpr qint64 maxFileSize = 32 * 1024 * 1024;
 
 // Parses a guide. Missing ids are made up; missing optional fields get their
 // defaults. On failure returns nothing and sets *error to "FILE: PATH: what".
-std::optional<Guide> read(const QByteArray &data, const QString &fileName, QString *error);
-std::optional<Guide> readFile(const QString &path, QString *error);
+// *revision gets the optional "revision" key: the draft revision a file was
+// exported from (0 when absent), the base for merging it back in.
+std::optional<Guide> read(const QByteArray &data, const QString &fileName, QString *error,
+                          qint64 *revision = nullptr);
+std::optional<Guide> readFile(const QString &path, QString *error, qint64 *revision = nullptr);
 
-QByteArray write(const Guide &guide);
+// revision > 0 writes the "revision" key after "format" (an exported draft);
+// versions and bundles never carry one.
+QByteArray write(const Guide &guide, qint64 revision = 0);
 
 // The byte offset of the first invalid UTF-8 sequence, or -1 when all is valid.
 qsizetype firstInvalidUtf8(QByteArrayView data);

@@ -94,7 +94,7 @@ std::optional<Result> read(const QByteArray &data, const QString &fileName, QStr
     r.format = *format;
     switch (*format) {
     case Format::GuideFile:
-        r.guide = guidefile::read(data, fileName, error);
+        r.guide = guidefile::read(data, fileName, error, &r.revision);
         if (!r.guide)
             return std::nullopt;
         break;

@@ -29,6 +29,7 @@ struct Result
 {
     Format format = Format::GuideFile;
     std::optional<Guide> guide;    // GuideFile, Markdown, PageText
+    qint64 revision = 0;           // GuideFile: the draft revision it was exported from, or 0
     QList<Source> sources;         // CslJson
     QList<TimelineEntry> timeline; // TimelineJs
     ImportReport report;

@@ -11,8 +11,9 @@ namespace {
 struct Migration
 {
     int version;
-    QStringList portable;   // runs on SQLite and PostgreSQL alike
-    QStringList sqliteOnly; // full-text index; PostgreSQL gets its own later
+    QStringList portable;     // runs on SQLite and PostgreSQL alike
+    QStringList sqliteOnly;   // the dialect layer: what SQLite says its own way
+    QStringList postgresOnly; // and PostgreSQL
 };
 
 // Keep the SQL portable: TEXT and INTEGER columns, no AUTOINCREMENT, ISO 8601
@@ -76,7 +77,8 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE VIRTUAL TABLE guide_search USING fts5("
                             "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics "
                             "2', prefix = '2 3')"),
-         }},
+         },
+         {}},
         {2,
          {
              // Immutable snapshots: canonical almanac-guide/1 JSON and its SHA-256.
@@ -104,7 +106,36 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX comments_by_guide ON comments (guide_id)"),
              QStringLiteral("ALTER TABLE guides ADD COLUMN live_version INTEGER"),
          },
+         {},
          {}},
+        {3,
+         {
+             // Every write to a draft raises its revision; writers compare and set.
+             QStringLiteral("ALTER TABLE guides ADD COLUMN revision INTEGER NOT NULL DEFAULT 1"),
+             // Recent drafts by revision: the base a stale writer merges from.
+             QStringLiteral("CREATE TABLE draft_revisions ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " revision INTEGER NOT NULL, content TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, revision))"),
+             // Edits that met a conflict, kept until a person decides.
+             QStringLiteral("CREATE TABLE held_edits ("
+                            " guide_id TEXT NOT NULL REFERENCES guides(id) ON DELETE CASCADE,"
+                            " holder TEXT NOT NULL, base_revision INTEGER NOT NULL, content TEXT NOT NULL,"
+                            " author TEXT NOT NULL, at TEXT NOT NULL,"
+                            " PRIMARY KEY (guide_id, holder))"),
+         },
+         // The change feed: one row per write, in the write's transaction. No
+         // foreign key: a removed guide's last change outlives it.
+         {
+             QStringLiteral("CREATE TABLE changes (seq INTEGER PRIMARY KEY, guide_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL, revision INTEGER NOT NULL, actor TEXT NOT NULL,"
+                            " at TEXT NOT NULL)"),
+         },
+         {
+             QStringLiteral("CREATE TABLE changes (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                            " guide_id TEXT NOT NULL, kind TEXT NOT NULL, revision INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL, at TEXT NOT NULL)"),
+         }},
     };
     return list;
 }
@@ -164,10 +195,8 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
         bool ok = true;
         for (const QString &sql : m.portable)
             ok = ok && exec(db, sql, error);
-        if (sqlite) {
-            for (const QString &sql : m.sqliteOnly)
-                ok = ok && exec(db, sql, error);
-        }
+        for (const QString &sql : sqlite ? m.sqliteOnly : m.postgresOnly)
+            ok = ok && exec(db, sql, error);
         if (ok && m.version == 1)
             ok = exec(db,
                       QStringLiteral(

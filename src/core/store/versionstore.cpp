@@ -98,11 +98,35 @@ QString VersionStore::guideId(const QString &slug, QString *error) const
     return {};
 }
 
+bool VersionStore::allows(Action action, const QString &state)
+{
+    for (const Transition &t : transitions()) {
+        if (t.action == action)
+            return t.from.contains(state);
+    }
+    return false;
+}
+
+std::optional<VersionStore::PublishCheck> VersionStore::checkPublish(const QString &slug, int number,
+                                                                     QString *error) const
+{
+    const auto g = content(slug, number, error);
+    if (!g)
+        return std::nullopt;
+    return PublishCheck{lint(*g, m_workspace.lintContext())};
+}
+
 std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QString &author,
                                                   const QString &note, QString *error)
 {
+    // The draft is read inside the write transaction: the version is exactly
+    // the draft as stored when it was made.
+    QSqlDatabase db = m_workspace.database();
+    if (!m_workspace.beginWrite(error))
+        return std::nullopt;
     const auto draft = m_workspace.guide(slug);
     if (!draft) {
+        db.rollback();
         if (error)
             *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return std::nullopt;
@@ -110,12 +134,6 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     const QByteArray content = guidefile::write(*draft);
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    QSqlDatabase db = m_workspace.database();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return std::nullopt;
-    }
     QSqlQuery q(db);
     QString detail;
     VersionInfo v;
@@ -141,7 +159,8 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
                     "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
                     "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
                     "?, ?, ? FROM version_events WHERE guide_id = ?"),
-                {draft->id, v.number, author, at, note, draft->id}, &detail);
+                {draft->id, v.number, author, at, note, draft->id}, &detail) &&
+            m_workspace.appendChange(draft->id, QStringLiteral("version"), 0, author, &detail);
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -221,13 +240,24 @@ std::optional<Guide> VersionStore::content(const QString &slug, int number, QStr
     return guidefile::read(content, QStringLiteral("%1 v%2").arg(slug).arg(number), error);
 }
 
-bool VersionStore::restore(const QString &slug, int number, QString *error)
+bool VersionStore::restore(const QString &slug, int number, const QString &actor, QString *error)
 {
     auto g = content(slug, number, error);
     if (!g)
         return false;
     g->updated = fromText(now());
-    return m_workspace.saveGuide(*g, error);
+    // Restoring replaces the draft on purpose; compare and set still keeps a
+    // write that lands in between from being lost without a word.
+    const auto current = m_workspace.draft(slug);
+    if (!current) {
+        if (error)
+            *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+        return false;
+    }
+    const SaveResult r = m_workspace.saveDraft(*g, current->revision, actor);
+    if (!r.ok() && error)
+        *error = r.error;
+    return r.ok();
 }
 
 bool VersionStore::apply(const QString &slug, int number, Action action, const QString &actor,
@@ -254,17 +284,21 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
     }
     const QString id = guideId(slug, error);
     QSqlDatabase db = m_workspace.database();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!m_workspace.beginWrite(error))
         return false;
-    }
     QSqlQuery q(db);
     QString detail;
     const QString at = now();
     bool ok =
-        run(q, QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ?"),
-            {t->to, id, number}, &detail) &&
+        run(q,
+            QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ? AND state = ?"),
+            {t->to, id, number, v->state}, &detail) &&
+        // Another reviewer's step in between: the state read above no longer holds.
+        (q.numRowsAffected() == 1 ||
+         (detail = QStringLiteral("v%1 of \"%2\" was changed by someone else meanwhile; look again")
+                       .arg(number)
+                       .arg(slug),
+          false)) &&
         run(q,
             QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
                            "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
@@ -275,7 +309,8 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
              : action == Action::RequestChanges ? QStringLiteral("request-changes")
                                                 : QStringLiteral("publish"),
              v->state, t->to, actor, at, note, id},
-            &detail);
+            &detail) &&
+        m_workspace.appendChange(id, QStringLiteral("review"), 0, actor, &detail);
     if (ok && action == Action::Publish)
         ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
     if (!ok || !db.commit()) {
@@ -347,27 +382,48 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
         return std::nullopt;
     }
     Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
-    QSqlQuery q(m_workspace.database());
+    QSqlDatabase db = m_workspace.database();
+    if (!m_workspace.beginWrite(error))
+        return std::nullopt;
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral(
                  "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
                  "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
-             {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body}, error))
+             {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body}, error) ||
+        !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error) || !db.commit()) {
+        db.rollback();
         return std::nullopt;
+    }
     return c;
 }
 
 bool VersionStore::resolveComment(const QString &commentId, const QString &actor, QString *error)
 {
-    QSqlQuery q(m_workspace.database());
+    QSqlDatabase db = m_workspace.database();
+    if (!m_workspace.beginWrite(error))
+        return false;
+    QSqlQuery q(db);
     if (!run(q,
              QStringLiteral(
                  "UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by = ''"),
-             {actor, now(), commentId}, error))
+             {actor, now(), commentId}, error)) {
+        db.rollback();
         return false;
+    }
     if (q.numRowsAffected() != 1) {
+        db.rollback();
         if (error)
             *error = QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
+        return false;
+    }
+    const bool ok =
+        run(q, QStringLiteral("SELECT guide_id FROM comments WHERE id = ?"), {commentId}, error) &&
+        q.next() &&
+        m_workspace.appendChange(q.value(0).toString(), QStringLiteral("comment"), 0, actor, error);
+    q.finish();
+    if (!ok || !db.commit()) {
+        db.rollback();
         return false;
     }
     return true;

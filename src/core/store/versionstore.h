@@ -1,6 +1,7 @@
 #pragma once
 
 #include "guide/guide.h"
+#include "guide/lint.h"
 
 #include <QDateTime>
 #include <QList>
@@ -66,7 +67,20 @@ public:
         Publish
     };
 
+    // The gate before publishing, the same for every program: the version's
+    // lint findings; errors block it, warnings need the person's yes.
+    struct PublishCheck
+    {
+        QList<Finding> findings;
+        bool blocked() const { return hasErrors(findings); }
+        bool needsConfirmation() const { return !findings.isEmpty() && !blocked(); }
+    };
+
     explicit VersionStore(Workspace &workspace);
+
+    // Whether the workflow allows the action on a version in this state.
+    static bool allows(Action action, const QString &state);
+    std::optional<PublishCheck> checkPublish(const QString &slug, int number, QString *error) const;
 
     // Makes the next version (v1, v2, ...) from the guide's draft.
     std::optional<VersionInfo> snapshot(const QString &slug, const QString &author, const QString &note,
@@ -76,7 +90,7 @@ public:
     // The guide as it was in that version; its checksum is verified.
     std::optional<Guide> content(const QString &slug, int number, QString *error) const;
     // Replaces the draft by the content of a version (the guide keeps its versions).
-    bool restore(const QString &slug, int number, QString *error);
+    bool restore(const QString &slug, int number, const QString &actor, QString *error);
 
     bool apply(const QString &slug, int number, Action action, const QString &actor, const QString &note,
                QString *error);

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "io/guidefile.h"
 #include "schema.h"
 #include "searchquery.h"
 #include "sqlvalues.h"
@@ -273,37 +274,72 @@ LintContext Workspace::lintContext() const
 
 std::optional<Guide> Workspace::guide(const QString &slug) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id FROM guides WHERE slug = ?"));
-    q.addBindValue(slug);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return guideById(q.value(0).toString());
+    auto d = draft(slug);
+    return d ? std::optional<Guide>(std::move(d->guide)) : std::nullopt;
 }
 
 std::optional<Guide> Workspace::guideById(const QString &id) const
 {
+    auto d = draftById(id);
+    return d ? std::optional<Guide>(std::move(d->guide)) : std::nullopt;
+}
+
+std::optional<Draft> Workspace::draft(const QString &slug) const
+{
+    return readDraft(QStringLiteral("slug"), slug);
+}
+
+std::optional<Draft> Workspace::draftById(const QString &id) const
+{
+    return readDraft(QStringLiteral("id"), id);
+}
+
+std::optional<Draft> Workspace::readDraft(const QString &column, const QString &value) const
+{
+    // One read transaction: the guide row and its parts from one snapshot, even
+    // while another program commits.
+    QSqlDatabase db = m_db;
+    const bool own = db.transaction();
+    auto finish = [&](std::optional<Draft> d) {
+        if (own)
+            db.commit();
+        return d;
+    };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT slug, title, subject, kind, level, status, created, updated, tldr "
-                             "FROM guides WHERE id = ?"));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT id, slug, title, subject, kind, level, status, created, updated, tldr, "
+                             "revision FROM guides WHERE %1 = ?")
+                  .arg(column));
+    q.addBindValue(value);
     if (!q.exec() || !q.next())
-        return std::nullopt;
-    Guide g;
-    g.id = id;
-    g.slug = q.value(0).toString();
-    g.title = q.value(1).toString();
-    g.subject = q.value(2).toString();
-    g.kind = q.value(3).toString();
-    g.level = q.value(4).toString();
-    g.status = q.value(5).toString();
-    g.created = fromText(q.value(6).toString());
-    g.updated = fromText(q.value(7).toString());
-    g.tldr = q.value(8).toString();
+        return finish(std::nullopt);
+    Draft d;
+    Guide &g = d.guide;
+    g.id = q.value(0).toString();
+    g.slug = q.value(1).toString();
+    g.title = q.value(2).toString();
+    g.subject = q.value(3).toString();
+    g.kind = q.value(4).toString();
+    g.level = q.value(5).toString();
+    g.status = q.value(6).toString();
+    g.created = fromText(q.value(7).toString());
+    g.updated = fromText(q.value(8).toString());
+    g.tldr = q.value(9).toString();
+    d.revision = q.value(10).toLongLong();
+    q.finish();
     if (!loadParts(g))
+        return finish(std::nullopt);
+    return finish(std::move(d));
+}
+
+std::optional<Guide> Workspace::draftAtRevision(const QString &id, qint64 revision) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT content FROM draft_revisions WHERE guide_id = ? AND revision = ?"));
+    if (!run(q, {id, revision}, nullptr) || !q.next())
         return std::nullopt;
-    return g;
+    return guidefile::read(q.value(0).toString().toUtf8(), QStringLiteral("revision %1").arg(revision),
+                           nullptr);
 }
 
 bool Workspace::loadParts(Guide &g) const
@@ -353,6 +389,24 @@ bool Workspace::loadParts(Guide &g) const
                 });
 }
 
+bool Workspace::beginWrite(QString *error)
+{
+    // SQLite's plain BEGIN reads first and may find the snapshot stale when it
+    // comes to write; IMMEDIATE takes the write lock (waiting the busy timeout).
+    QSqlQuery q(m_db);
+    const bool ok = m_db.driverName() == QLatin1String("QSQLITE") ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                                                  : m_db.transaction();
+    if (!ok && error) {
+        const QString text =
+            m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError().text() : m_db.lastError().text();
+        *error = fail(QStringLiteral("cannot start a transaction"),
+                      text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+                          ? QStringLiteral("the workspace is locked by another program")
+                          : text);
+    }
+    return ok;
+}
+
 bool Workspace::saveGuide(const Guide &g, QString *error)
 {
     return saveGuides({g}, error);
@@ -360,27 +414,169 @@ bool Workspace::saveGuide(const Guide &g, QString *error)
 
 bool Workspace::saveGuides(const QList<Guide> &list, QString *error)
 {
-    if (!m_db.transaction()) {
-        if (error)
-            *error = fail(QStringLiteral("cannot start a transaction"), m_db.lastError().text());
-        return false;
-    }
-    for (const Guide &g : list) {
-        if (!writeGuide(g, error)) {
+    QList<DraftWrite> writes;
+    for (const Guide &g : list)
+        writes.append({g, anyRevision});
+    const SaveResult r = saveDrafts(writes, QString());
+    if (!r.ok() && error)
+        *error = r.error;
+    return r.ok();
+}
+
+SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString &actor)
+{
+    SaveResult result;
+    if (!beginWrite(&result.error))
+        return result;
+    for (const DraftWrite &w : writes) {
+        if (!writeDraft(w, actor, result)) {
             m_db.rollback();
-            return false;
+            return result;
         }
     }
     if (!m_db.commit()) {
-        if (error)
-            *error = fail(QStringLiteral("cannot save"), m_db.lastError().text());
+        result.status = SaveResult::Status::Failed;
+        result.error = fail(QStringLiteral("cannot save"), m_db.lastError().text());
         m_db.rollback();
+        return result;
+    }
+    return result;
+}
+
+bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult &result)
+{
+    const Guide &g = w.guide;
+    QSqlQuery q(m_db);
+    QString detail;
+    q.prepare(QStringLiteral("SELECT revision FROM guides WHERE id = ?"));
+    if (!run(q, {g.id}, &detail)) {
+        result.status = SaveResult::Status::Failed;
+        result.error = fail(QStringLiteral("cannot save \"%1\"").arg(g.slug), detail);
         return false;
     }
+    const qint64 stored = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (w.baseRevision != anyRevision && stored != w.baseRevision) {
+        result.status = SaveResult::Status::Stale;
+        result.revision = stored;
+        result.guideId = g.id;
+        result.error =
+            stored == 0 ? fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
+                               QStringLiteral("the guide was removed by another program; nothing was saved"))
+            : w.baseRevision == 0
+                ? fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
+                       QStringLiteral("a guide with this id is already in the workspace; nothing was saved"))
+                : fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
+                       QStringLiteral("another program saved revision %1 since revision %2 was read; "
+                                      "nothing was saved")
+                           .arg(stored)
+                           .arg(w.baseRevision));
+        return false;
+    }
+    const qint64 revision = stored + 1;
+    const QByteArray content = guidefile::write(g);
+    if (!writeGuide(g, revision, &result.error)) {
+        result.status = SaveResult::Status::Failed;
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO draft_revisions (guide_id, revision, content) VALUES (?, ?, ?)"));
+    bool ok = run(q, {g.id, revision, QString::fromUtf8(content)}, &detail);
+    q.prepare(QStringLiteral("DELETE FROM draft_revisions WHERE guide_id = ? AND revision <= ?"));
+    ok = ok && run(q, {g.id, revision - keptRevisions}, &detail) &&
+         appendChange(g.id, QStringLiteral("draft"), revision, actor, &detail);
+    if (!ok) {
+        result.status = SaveResult::Status::Failed;
+        result.error = fail(QStringLiteral("cannot save \"%1\"").arg(g.slug), detail);
+        return false;
+    }
+    result.status = SaveResult::Status::Saved;
+    result.revision = revision;
+    result.guideId = g.id;
     return true;
 }
 
-bool Workspace::writeGuide(const Guide &g, QString *error)
+bool Workspace::appendChange(const QString &guideId, const QString &kind, qint64 revision,
+                             const QString &actor, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO changes (guide_id, kind, revision, actor, at) VALUES (?, ?, ?, ?, ?)"));
+    return run(q, {guideId, kind, revision, actor, toText(QDateTime::currentDateTimeUtc())}, error);
+}
+
+qint64 Workspace::dataVersion() const
+{
+    QSqlQuery q(m_db);
+    if (m_db.driverName() != QLatin1String("QSQLITE") || !q.exec(QStringLiteral("PRAGMA data_version")) ||
+        !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 Workspace::lastChange() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+QList<Change> Workspace::changesSince(qint64 seq, int limit) const
+{
+    QList<Change> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, guide_id, kind, revision, actor, at FROM changes WHERE seq > ? "
+                             "ORDER BY seq LIMIT ?"));
+    if (!run(q, {seq, limit}, nullptr))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toString(), fromText(q.value(5).toString())});
+    return out;
+}
+
+bool Workspace::holdEdits(const Guide &ours, qint64 baseRevision, const QString &holder,
+                          const QString &author, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO held_edits (guide_id, holder, base_revision, content, author, at) VALUES "
+                       "(?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (guide_id, holder) DO UPDATE SET base_revision = excluded.base_revision, "
+                       "content = excluded.content, author = excluded.author, at = excluded.at"));
+    QString detail;
+    if (run(q,
+            {ours.id, holder, baseRevision, QString::fromUtf8(guidefile::write(ours)), author,
+             toText(QDateTime::currentDateTimeUtc())},
+            &detail))
+        return true;
+    if (error)
+        *error = fail(QStringLiteral("cannot keep the edits of \"%1\"").arg(ours.slug), detail);
+    return false;
+}
+
+bool Workspace::releaseEdits(const QString &guideId, const QString &holder, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM held_edits WHERE guide_id = ? AND holder = ?"));
+    return run(q, {guideId, holder}, error);
+}
+
+std::optional<Draft> Workspace::heldEdits(const QString &guideId, const QString &holder) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT base_revision, content FROM held_edits WHERE guide_id = ? AND holder = ?"));
+    if (!run(q, {guideId, holder}, nullptr) || !q.next())
+        return std::nullopt;
+    auto g = guidefile::read(q.value(1).toString().toUtf8(), QStringLiteral("held edits"), nullptr);
+    if (!g)
+        return std::nullopt;
+    return Draft{*g, q.value(0).toLongLong()};
+}
+
+bool Workspace::writeGuide(const Guide &g, qint64 revision, QString *error)
 {
     const QString what = QStringLiteral("cannot save \"%1\"").arg(g.slug);
     QString detail;
@@ -412,14 +608,14 @@ bool Workspace::writeGuide(const Guide &g, QString *error)
     }
     q.prepare(
         QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
-                       "updated, tldr) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "updated, tldr, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
                        "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
                        "status = excluded.status, created = excluded.created, updated = excluded.updated, "
-                       "tldr = excluded.tldr"));
+                       "tldr = excluded.tldr, revision = excluded.revision"));
     if (!run(q,
              {g.id, num, g.slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
-              toText(g.updated), g.tldr},
+              toText(g.updated), g.tldr, revision},
              &detail) ||
         !writeParts(g, &detail) || !updateSearchIndex(g, num, &detail))
         return failWith(detail);
@@ -511,45 +707,55 @@ bool Workspace::updateSearchIndex(const Guide &g, qint64 num, QString *error)
 
 bool Workspace::setStatus(const QString &slug, const QString &status, QString *error)
 {
-    auto g = guide(slug);
-    if (!g) {
-        if (error)
-            *error = fail(slug, QStringLiteral("no such guide"));
-        return false;
-    }
     if (!guide::statuses.contains(status)) {
         if (error)
             *error = fail(slug, QStringLiteral("\"%1\" is not a status").arg(status));
         return false;
     }
-    g->status = status;
-    return saveGuide(*g, error);
+    // Read, change, compare and set; another writer in between means read again.
+    for (;;) {
+        auto d = draft(slug);
+        if (!d) {
+            if (error)
+                *error = fail(slug, QStringLiteral("no such guide"));
+            return false;
+        }
+        d->guide.status = status;
+        const SaveResult r = saveDraft(d->guide, d->revision, QString());
+        if (r.status != SaveResult::Status::Stale) {
+            if (!r.ok() && error)
+                *error = r.error;
+            return r.ok();
+        }
+    }
 }
 
 bool Workspace::removeGuide(const QString &slug, QString *error)
 {
     QString detail;
+    if (!beginWrite(error))
+        return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT num FROM guides WHERE slug = ?"));
+    q.prepare(QStringLiteral("SELECT num, id, revision FROM guides WHERE slug = ?"));
     q.addBindValue(slug);
     if (!q.exec() || !q.next()) {
+        m_db.rollback();
         if (error)
             *error = fail(slug, QStringLiteral("no such guide"));
         return false;
     }
     const qint64 num = q.value(0).toLongLong();
-    if (!m_db.transaction()) {
-        if (error)
-            *error = fail(slug, m_db.lastError().text());
-        return false;
-    }
+    const QString id = q.value(1).toString();
+    const qint64 revision = q.value(2).toLongLong();
+    q.finish();
     bool ok = true;
     if (m_db.driverName() == QLatin1String("QSQLITE")) {
         q.prepare(QStringLiteral("DELETE FROM guide_search WHERE rowid = ?"));
         ok = run(q, {num}, &detail);
     }
     q.prepare(QStringLiteral("DELETE FROM guides WHERE slug = ?"));
-    ok = ok && run(q, {slug}, &detail) && m_db.commit();
+    ok = ok && run(q, {slug}, &detail) &&
+         appendChange(id, QStringLiteral("removed"), revision + 1, QString(), &detail) && m_db.commit();
     if (!ok) {
         m_db.rollback();
         if (error)

@@ -26,6 +26,51 @@ struct GuideSummary
     QDateTime updated;
 };
 
+// A guide's draft as stored, with the revision that every write raises.
+struct Draft
+{
+    Guide guide;
+    qint64 revision = 0;
+};
+
+// One row of the change feed: something a writer committed.
+struct Change
+{
+    qint64 seq = 0;
+    QString guideId;
+    QString kind;        // "draft", "removed", "version", "review", "comment"
+    qint64 revision = 0; // the draft's revision after a "draft" change; 0 otherwise
+    QString actor;
+    QDateTime at;
+};
+
+// What a compare-and-set write did.
+struct SaveResult
+{
+    enum class Status
+    {
+        Saved,
+        Stale, // someone else saved first: nothing was written
+        Failed
+    };
+    Status status = Status::Failed;
+    qint64 revision = 0; // Saved: the new revision; Stale: the one stored now (0: no such guide)
+    QString guideId;     // Stale: which guide
+    QString error;
+    bool ok() const { return status == Status::Saved; }
+};
+
+// A base revision that matches whatever is stored: for writers that read
+// nothing first (new guides, fixtures), never for one that edited a draft.
+inline constexpr qint64 anyRevision = -1;
+
+// A draft to write over the stored one, if that is still at baseRevision.
+struct DraftWrite
+{
+    Guide guide;
+    qint64 baseRevision = 0; // 0: a new guide, which must not exist yet
+};
+
 struct SearchHit
 {
     QString slug;
@@ -80,13 +125,47 @@ public:
     QStringList personalWords() const;
     bool addPersonalWord(const QString &word, QString *error);
 
-    // Saves the guide as its draft, replacing the stored draft with the same id,
-    // all in one transaction. A slug that another guide has is an error.
+    std::optional<Draft> draft(const QString &slug) const;
+    std::optional<Draft> draftById(const QString &id) const;
+    // The draft as it was at a recent revision (the last keptRevisions are kept),
+    // the base from which a stale writer merges.
+    std::optional<Guide> draftAtRevision(const QString &id, qint64 revision) const;
+    static constexpr int keptRevisions = 200;
+
+    // Compare and set: writes each draft only if the stored one is still at its
+    // base revision, all in one transaction, with a row in the change feed for
+    // each. A stale base writes nothing and says which guide moved on. A slug
+    // that another guide has is an error.
+    SaveResult saveDrafts(const QList<DraftWrite> &writes, const QString &actor);
+    SaveResult saveDraft(const Guide &guide, qint64 baseRevision, const QString &actor)
+    {
+        return saveDrafts({{guide, baseRevision}}, actor);
+    }
+    // Writes over whatever draft is stored (new guides, test fixtures): for a
+    // writer that read nothing before, so there is nothing it could undo.
     bool saveGuide(const Guide &guide, QString *error);
-    // Saves several guides in one transaction: all of them, or none.
     bool saveGuides(const QList<Guide> &guides, QString *error);
     bool setStatus(const QString &slug, const QString &status, QString *error);
     bool removeGuide(const QString &slug, QString *error);
+
+    // Edits that met a conflict, kept here until a person decides, so that a
+    // crash in the meantime loses nothing. holder names the program instance.
+    bool holdEdits(const Guide &ours, qint64 baseRevision, const QString &holder, const QString &author,
+                   QString *error);
+    bool releaseEdits(const QString &guideId, const QString &holder, QString *error);
+    std::optional<Draft> heldEdits(const QString &guideId, const QString &holder) const;
+
+    // The change feed. dataVersion() changes when another connection commits
+    // (PRAGMA data_version: no I/O when nothing changed).
+    qint64 dataVersion() const;
+    qint64 lastChange() const;
+    QList<Change> changesSince(qint64 seq, int limit = 1000) const;
+    // For other stores' writes: a change row in the caller's open transaction.
+    bool appendChange(const QString &guideId, const QString &kind, qint64 revision, const QString &actor,
+                      QString *error);
+    // Starts a write transaction holding the write lock from the start, so that
+    // what it reads first cannot change before it writes.
+    bool beginWrite(QString *error);
 
     // Full-text search over titles, subjects, TL;DRs, sections, takeaways, FAQ,
     // the timeline and sources; best first.
@@ -97,7 +176,9 @@ private:
     static std::unique_ptr<Workspace> connect(const QString &path, bool creating, QString *error,
                                               const Options &options);
     bool loadParts(Guide &g) const;
-    bool writeGuide(const Guide &g, QString *error);
+    bool writeGuide(const Guide &g, qint64 revision, QString *error);
+    bool writeDraft(const DraftWrite &w, const QString &actor, SaveResult &result);
+    std::optional<Draft> readDraft(const QString &column, const QString &value) const;
     bool writeParts(const Guide &g, QString *error);
     bool updateSearchIndex(const Guide &g, qint64 num, QString *error);
     QString fail(const QString &what, const QString &detail) const;

@@ -1,4 +1,4 @@
-#include "completingdelegate.h"
+#include "delegates/completingdelegate.h"
 
 #include <QCompleter>
 #include <QLineEdit>

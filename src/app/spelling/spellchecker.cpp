@@ -1,4 +1,4 @@
-#include "spellchecker.h"
+#include "spelling/spellchecker.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "markdownspelling.h"
+#include "spelling/markdownspelling.h"
 
 #include <QBitArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "previewview.h"
+#include "preview/previewview.h"
 
-#include "previewbridge.h"
-#include "previewpage.h"
+#include "preview/previewbridge.h"
+#include "preview/previewpage.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "tagedit.h"
+#include "widgets/tagedit.h"
 
-#include "flowlayout.h"
+#include "widgets/flowlayout.h"
 
 #include <QCompleter>
 #include <QFrame>

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "guide/lint.h"
-#include "store/workspace.h"
+#include "store/workspacesession.h"
 
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
 
+class QLabel;
 class QSortFilterProxyModel;
 class QUndoGroup;
 
@@ -33,16 +34,22 @@ public:
 
     // Opens the workspace at path; on failure keeps the current one and says why.
     bool openWorkspace(const QString &path, QString *error = nullptr);
-    Workspace *workspace() const { return m_workspace.get(); }
+    WorkspaceSession *session() const { return m_session.get(); }
+    QString workspacePath() const { return m_session ? m_session->path() : QString(); }
     // Opens (or brings forward) the guide with this slug.
     bool showGuide(const QString &slug);
     GuideEditor *currentEditor() const;
     GuideEditor *editor(const QString &slug) const;
+    GuideEditor *editorById(const QString &id) const;
+    // Closes a guide's tab: saves first, and when that fails asks what to do;
+    // false when the person chose to keep it open.
+    bool closeEditor(int index);
     QString currentSlug() const;
     // Makes a new, empty guide in the workspace and opens it.
     GuideEditor *newGuide();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     TransferActions *transfer() const { return m_transfer; }
+    QLabel *saveStateLabel() const { return m_saveState; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
     GuideListModel *guideModel() const { return m_model; }
@@ -56,7 +63,10 @@ protected:
 private:
     void setUpActions();
     void listCurrentChanged();
-    void closeEditor(int index);
+    // Saves an editor before it closes; asks when that fails. False: keep it open.
+    bool settleEditor(GuideEditor *editor);
+    void changesArrived(const QList<Change> &changes);
+    void updateSaveState();
     void editorChanged();
     void showFindings(const QList<Finding> &findings);
     void newWorkspace();
@@ -65,11 +75,13 @@ private:
     void rememberWorkspace(const QString &path);
     void rememberOpenGuides();
     void updateStatus();
-    void closeAllEditors();
+    // False when the person chose to keep an editor open.
+    bool closeAllEditors(bool asking = true);
     void applyFilter();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<WorkspaceSession> m_session;
+    QLabel *m_saveState = nullptr;
     GuideListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

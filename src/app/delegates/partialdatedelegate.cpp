@@ -1,4 +1,4 @@
-#include "partialdatedelegate.h"
+#include "delegates/partialdatedelegate.h"
 
 #include "guide/partialdate.h"
 

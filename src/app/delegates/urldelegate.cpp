@@ -1,4 +1,4 @@
-#include "urldelegate.h"
+#include "delegates/urldelegate.h"
 
 #include "guide/guide.h"
 

@@ -1,4 +1,4 @@
-#include "previewpage.h"
+#include "preview/previewpage.h"
 
 #include <QBuffer>
 #include <QDesktopServices>

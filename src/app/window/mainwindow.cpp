@@ -1,11 +1,14 @@
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 
+#include "document/draftsync.h"
 #include "editor/guideeditor.h"
-#include "guidelistmodel.h"
-#include "previewview.h"
-#include "spellchecker.h"
-#include "transferactions.h"
+#include "guide/author.h"
+#include "io/guidefile.h"
+#include "preview/previewview.h"
+#include "spelling/spellchecker.h"
 #include "ui_mainwindow.h"
+#include "window/guidelistmodel.h"
+#include "window/transferactions.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -14,7 +17,10 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -70,9 +76,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setUpActions();
     connect(SpellChecker::shared(), &SpellChecker::personalWordAdded, this, [this](const QString &word) {
-        QString error;
-        if (m_workspace && !m_workspace->addPersonalWord(word, &error))
-            statusBar()->showMessage(error, 8000);
+        if (!m_session)
+            return;
+        m_session->run(
+            this,
+            [word](Workspace &ws) {
+                QString error;
+                ws.addPersonalWord(word, &error);
+                return error;
+            },
+            [this](const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(error, 8000);
+            });
     });
 
     m_ui->editorTabs->setElideMode(Qt::ElideRight);
@@ -84,6 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_ui->guidesDock}, {330}, Qt::Horizontal);
         resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     }
+    m_saveState = new QLabel(this);
+    m_saveState->setAccessibleName(tr("Save state"));
+    statusBar()->addPermanentWidget(m_saveState);
+    connect(m_model, &GuideListModel::searchFinished, this, &MainWindow::updateStatus);
     updateRecentMenu();
     updateStatus();
 }
@@ -99,7 +119,7 @@ void MainWindow::applyFilter()
 
 MainWindow::~MainWindow()
 {
-    closeAllEditors();
+    closeAllEditors(false);
 }
 
 void MainWindow::setUpActions()
@@ -147,7 +167,11 @@ void MainWindow::setUpActions()
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
     });
-    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] { m_model->reload(); });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->poll();
+        m_model->reload();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Almanac Studio"),
                            tr("<h3>Almanac Studio %1</h3><p>An editorial workstation for structured guides: "
@@ -160,24 +184,49 @@ void MainWindow::setUpActions()
 bool MainWindow::openWorkspace(const QString &path, QString *error)
 {
     QString why;
-    auto ws = Workspace::open(path, &why);
-    if (!ws) {
+    // One id for this user's workstation: edits held after a conflict come
+    // back on the next start.
+    QSettings settings;
+    QString holder = settings.value(QStringLiteral("session/holder")).toString();
+    if (holder.isEmpty()) {
+        holder = guide::newId();
+        settings.setValue(QStringLiteral("session/holder"), holder);
+    }
+    WorkspaceSession::Options options;
+    options.holder = holder;
+    auto session = WorkspaceSession::open(path, &why, options);
+    if (!session) {
         if (error)
             *error = why;
         return false;
     }
-    closeAllEditors();
-    m_workspace = std::move(ws);
+    if (!closeAllEditors()) {
+        if (error)
+            *error = tr("%1 stayed open: a guide could not be saved").arg(workspacePath());
+        return false;
+    }
+    m_model->setSession(nullptr);
+    m_session = std::move(session);
+    connect(m_session.get(), &WorkspaceSession::changesArrived, this, &MainWindow::changesArrived);
+    connect(m_session.get(), &WorkspaceSession::cacheChanged, this, [this] {
+        // Rechecking every editor's spelling is costly: only when the words changed.
+        if (SpellChecker::shared()->personalWords() != m_session->cache().personalWords)
+            SpellChecker::shared()->setPersonalWords(m_session->cache().personalWords);
+        for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+            if (auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i)))
+                e->workspaceChanged();
+        }
+        updateStatus();
+    });
     // The spelling dictionary belongs to the workspace.
-    SpellChecker::shared()->setPersonalWords(m_workspace->personalWords());
-    m_model->setWorkspace(m_workspace.get());
+    SpellChecker::shared()->setPersonalWords(m_session->cache().personalWords);
+    m_model->setSession(m_session.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
     m_ui->actionNewGuide->setEnabled(true);
     Q_EMIT workspaceOpened();
     setWindowTitle(tr("%1 — Almanac Studio").arg(QFileInfo(path).fileName()));
     rememberWorkspace(QFileInfo(path).absoluteFilePath());
     // Bring back the guides that were open last time, the front one last.
-    QSettings settings;
     const QStringList open = settings.value(settingsKey(QStringLiteral("open"), path)).toStringList();
     const QString front = settings.value(settingsKey(QStringLiteral("front"), path)).toString();
     m_restoring = true;
@@ -188,6 +237,30 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
         m_ui->guideTable->setCurrentIndex(m_sorted->index(0, 0));
     updateStatus();
     return true;
+}
+
+void MainWindow::changesArrived(const QList<Change> &changes)
+{
+    for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+        if (auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i)))
+            e->sync()->takeChanges(changes);
+    }
+}
+
+void MainWindow::updateSaveState()
+{
+    GuideEditor *e = currentEditor();
+    if (!e) {
+        m_saveState->clear();
+        return;
+    }
+    const QString text = e->sync()->stateText();
+    m_saveState->setText(text);
+    m_saveState->setToolTip(e->sync()->lastError());
+    const bool bad = e->sync()->state() == DraftSync::State::Failed ||
+                     e->sync()->state() == DraftSync::State::Conflicts ||
+                     e->sync()->state() == DraftSync::State::Removed;
+    m_saveState->setStyleSheet(bad ? QStringLiteral("color: #a11; font-weight: bold") : QString());
 }
 
 GuideEditor *MainWindow::currentEditor() const
@@ -205,6 +278,16 @@ GuideEditor *MainWindow::editor(const QString &slug) const
     return nullptr;
 }
 
+GuideEditor *MainWindow::editorById(const QString &id) const
+{
+    for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+        auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i));
+        if (e && e->document()->guide().id == id)
+            return e;
+    }
+    return nullptr;
+}
+
 QString MainWindow::currentSlug() const
 {
     GuideEditor *e = currentEditor();
@@ -213,17 +296,33 @@ QString MainWindow::currentSlug() const
 
 bool MainWindow::showGuide(const QString &slug)
 {
-    if (!m_workspace || slug.isEmpty())
+    if (!m_session || slug.isEmpty())
         return false;
     if (GuideEditor *e = editor(slug)) {
         m_ui->editorTabs->setCurrentWidget(e);
         return true;
     }
-    const auto guide = m_workspace->guide(slug);
-    if (!guide)
+    struct Opened
+    {
+        std::optional<Draft> stored;
+        std::optional<Draft> held; // edits kept after a conflict in an earlier run
+        std::optional<Guide> heldBase;
+    };
+    const Opened opened = m_session->call([slug, holder = m_session->holder()](Workspace &ws) {
+        Opened o;
+        o.stored = ws.draft(slug);
+        if (o.stored) {
+            o.held = ws.heldEdits(o.stored->guide.id, holder);
+            if (o.held)
+                o.heldBase = ws.draftAtRevision(o.stored->guide.id, o.held->revision);
+        }
+        return o;
+    });
+    if (!opened.stored)
         return false;
-    auto *e = new GuideEditor(m_workspace.get(), *guide, m_ui->editorTabs);
-    const int index = m_ui->editorTabs->addTab(e, guide->title.isEmpty() ? slug : guide->title);
+    const Guide &guide = opened.stored->guide;
+    auto *e = new GuideEditor(m_session.get(), *opened.stored, m_ui->editorTabs);
+    const int index = m_ui->editorTabs->addTab(e, guide.title.isEmpty() ? slug : guide.title);
     m_ui->editorTabs->setTabToolTip(index, slug);
     m_undoGroup->addStack(e->document()->undoStack());
     connect(e, &GuideEditor::titleChanged, this, [this, e](const QString &title) {
@@ -233,29 +332,25 @@ bool MainWindow::showGuide(const QString &slug)
         if (e == currentEditor())
             showFindings(findings);
     });
-    connect(e, &GuideEditor::saved, this, [this, e] {
-        // Autosave runs every second while typing: update the guide's own row
-        // rather than querying the whole workspace again.
-        const Guide &g = e->document()->guide();
-        if (!m_model->updateRow({g.id, g.slug, g.title, g.subject, g.level, g.status, g.updated}))
-            m_model->reload();
-        updateStatus();
+    connect(e, &GuideEditor::saveStateChanged, this, [this, e] {
+        if (e == currentEditor())
+            updateSaveState();
     });
-    connect(e, &GuideEditor::saveFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Not saved: %1").arg(message), 10000);
-    });
+    if (opened.held)
+        e->recoverHeldEdits(*opened.held, opened.heldBase ? *opened.heldBase : guide);
     m_ui->editorTabs->setCurrentWidget(e);
     m_ui->centralStack->setCurrentWidget(m_ui->editorTabs);
     if (!m_restoring)
         rememberOpenGuides();
+    updateSaveState();
     return true;
 }
 
 GuideEditor *MainWindow::newGuide()
 {
-    if (!m_workspace)
+    if (!m_session)
         return nullptr;
-    const QHash<QString, QString> taken = m_workspace->guideIdsBySlug();
+    const QHash<QString, QString> &taken = m_session->cache().guideIdsBySlug;
     QString slug = QStringLiteral("untitled-guide");
     for (int n = 2; taken.contains(slug); ++n)
         slug = QStringLiteral("untitled-guide-%1").arg(n);
@@ -265,12 +360,12 @@ GuideEditor *MainWindow::newGuide()
     g.title = tr("Untitled guide");
     g.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     g.updated = g.created;
-    QString error;
-    if (!m_workspace->saveGuide(g, &error)) {
-        QMessageBox::warning(this, tr("New Guide"), error);
+    const SaveResult r =
+        m_session->call([g](Workspace &ws) { return ws.saveDraft(g, 0, author::systemUser()); });
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("New Guide"), r.error);
         return nullptr;
     }
-    m_model->reload();
     showGuide(slug);
     GuideEditor *e = editor(slug);
     e->goToPlace(QStringLiteral("title"));
@@ -293,35 +388,104 @@ void MainWindow::editorChanged()
     showFindings(e ? e->findings() : QList<Finding>());
     if (!e)
         m_ui->centralStack->setCurrentWidget(m_ui->emptyLabel);
-    if (e && m_workspace) {
-        QSettings().setValue(settingsKey(QStringLiteral("front"), m_workspace->path()), e->slug());
+    if (e && m_session) {
+        QSettings().setValue(settingsKey(QStringLiteral("front"), m_session->path()), e->slug());
         const int row = m_model->rowOf(e->slug());
         if (row >= 0)
             m_ui->guideTable->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
     }
     updateStatus();
+    updateSaveState();
 }
 
-void MainWindow::closeEditor(int index)
+bool MainWindow::settleEditor(GuideEditor *e)
+{
+    for (;;) {
+        QString error;
+        if (e->saveNow(&error))
+            return true;
+        if (e->sync()->state() == DraftSync::State::Conflicts) {
+            // The edits are held in the workspace: closing loses nothing.
+            QMessageBox box(
+                QMessageBox::Question, tr("Close Guide"),
+                tr("“%1” has conflicts that are not resolved yet.").arg(e->document()->guide().title),
+                QMessageBox::NoButton, this);
+            box.setInformativeText(
+                tr("Your edits are kept in the workspace and come back, with the conflicts, "
+                   "when you open the guide again."));
+            QPushButton *resolve = box.addButton(tr("Resolve Now…"), QMessageBox::AcceptRole);
+            QPushButton *close = box.addButton(tr("Close and Keep Edits"), QMessageBox::DestructiveRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(resolve);
+            box.exec();
+            if (box.clickedButton() == close)
+                return true;
+            if (box.clickedButton() != resolve || !e->resolveConflicts())
+                return false;
+            continue;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Close Guide"),
+                        tr("“%1” could not be saved.").arg(e->document()->guide().title),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(error);
+        QPushButton *retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
+        QPushButton *exportFile = box.addButton(tr("Save a Copy As…"), QMessageBox::ActionRole);
+        QPushButton *discard = box.addButton(tr("Discard Edits"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(retry);
+        box.exec();
+        if (box.clickedButton() == retry)
+            continue;
+        if (box.clickedButton() == exportFile) {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save a Copy"), e->slug() + QStringLiteral(".json"), tr("Guide files (*.json)"));
+            QSaveFile file(path);
+            if (path.isEmpty() || !file.open(QIODevice::WriteOnly) ||
+                file.write(guidefile::write(e->document()->guide())) < 0 || !file.commit())
+                continue;
+            return true;
+        }
+        if (box.clickedButton() == discard)
+            return QMessageBox::question(this, tr("Discard Edits"),
+                                         tr("Throw away the edits to “%1” that are not saved?")
+                                             .arg(e->document()->guide().title),
+                                         QMessageBox::Discard | QMessageBox::Cancel,
+                                         QMessageBox::Cancel) == QMessageBox::Discard;
+        return false;
+    }
+}
+
+bool MainWindow::closeEditor(int index)
 {
     auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(index));
     if (!e)
-        return;
-    e->saveNow();
+        return true;
+    if (!settleEditor(e))
+        return false;
     m_undoGroup->removeStack(e->document()->undoStack());
     m_ui->editorTabs->removeTab(index);
     delete e;
     rememberOpenGuides();
+    return true;
 }
 
-void MainWindow::closeAllEditors()
+bool MainWindow::closeAllEditors(bool asking)
 {
+    if (asking) {
+        for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
+            auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i));
+            m_ui->editorTabs->setCurrentIndex(i);
+            if (!settleEditor(e))
+                return false;
+        }
+    }
     while (m_ui->editorTabs->count() > 0) {
         auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(0));
         m_undoGroup->removeStack(e->document()->undoStack());
         m_ui->editorTabs->removeTab(0);
-        delete e; // saves the draft
+        delete e;
     }
+    return true;
 }
 
 void MainWindow::showFindings(const QList<Finding> &findings)
@@ -340,12 +504,12 @@ void MainWindow::showFindings(const QList<Finding> &findings)
 
 void MainWindow::rememberOpenGuides()
 {
-    if (!m_workspace)
+    if (!m_session)
         return;
     QStringList open;
     for (int i = 0; i < m_ui->editorTabs->count(); ++i)
         open << qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i))->slug();
-    QSettings().setValue(settingsKey(QStringLiteral("open"), m_workspace->path()), open);
+    QSettings().setValue(settingsKey(QStringLiteral("open"), m_session->path()), open);
 }
 
 void MainWindow::newWorkspace()
@@ -397,7 +561,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateStatus()
 {
-    if (!m_workspace) {
+    if (!m_session) {
         statusBar()->showMessage(tr("No workspace open"));
         return;
     }
@@ -406,7 +570,7 @@ void MainWindow::updateStatus()
                               ? tr("%n guide(s)", nullptr, shown)
                               : tr("%n match(es) for “%1”", nullptr, shown).arg(m_model->filter().trimmed());
     statusBar()->showMessage(
-        QStringLiteral("%1 · %2").arg(QDir::toNativeSeparators(m_workspace->path()), count));
+        QStringLiteral("%1 · %2").arg(QDir::toNativeSeparators(m_session->path()), count));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -415,7 +579,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     rememberOpenGuides();
-    closeAllEditors();
+    if (!closeAllEditors()) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

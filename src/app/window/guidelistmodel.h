@@ -2,12 +2,17 @@
 
 #include "store/workspace.h"
 
+class QTimer;
+
 #include <QAbstractTableModel>
 
 namespace almanac {
 
-// The workspace's guides as a table: title, subject, state, updated. A filter
-// narrows it to full-text search hits, best first.
+class WorkspaceSession;
+
+// The workspace's guides as a table: title, subject, state, updated, from the
+// session's cache and current with it. A filter narrows it to full-text search
+// hits, best first, searched on the session's worker.
 class GuideListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +33,8 @@ public:
 
     explicit GuideListModel(QObject *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace);
+    void setSession(WorkspaceSession *session);
+    // Rows from the session's cache (and the search again, when filtered).
     void reload();
     // Shows only the guides that match what was typed ("" shows all).
     void setFilter(const QString &text);
@@ -43,10 +49,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // A filtered list has the search's answer.
+    void searchFinished();
+
 private:
-    Workspace *m_workspace = nullptr;
+    void setRows(const QList<GuideSummary> &rows);
+
+    WorkspaceSession *m_session = nullptr;
     QString m_filter;
     QList<GuideSummary> m_rows;
+    int m_searchGeneration = 0; // only the newest search's answer is shown
 };
 
 } // namespace almanac

@@ -1,4 +1,4 @@
-#include "sourceview.h"
+#include "preview/sourceview.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

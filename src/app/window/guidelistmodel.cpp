@@ -1,12 +1,18 @@
-#include "guidelistmodel.h"
+#include "window/guidelistmodel.h"
+
+#include "store/workspacesession.h"
 
 namespace almanac {
 
 GuideListModel::GuideListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void GuideListModel::setWorkspace(Workspace *workspace)
+void GuideListModel::setSession(WorkspaceSession *session)
 {
-    m_workspace = workspace;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session)
+        connect(m_session, &WorkspaceSession::cacheChanged, this, &GuideListModel::reload);
     reload();
 }
 
@@ -18,23 +24,50 @@ void GuideListModel::setFilter(const QString &text)
 
 void GuideListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (m_workspace) {
-        const QList<GuideSummary> all = m_workspace->guides();
-        if (m_filter.trimmed().isEmpty()) {
-            m_rows = all;
-        } else {
-            QHash<QString, GuideSummary> bySlug;
-            for (const GuideSummary &s : all)
-                bySlug.insert(s.slug, s);
-            QString error;
-            for (const SearchHit &hit : m_workspace->search(m_filter, 500, true, &error)) {
-                if (bySlug.contains(hit.slug))
-                    m_rows << bySlug.value(hit.slug);
-            }
-        }
+    if (!m_session) {
+        setRows({});
+        return;
     }
+    if (m_filter.trimmed().isEmpty()) {
+        ++m_searchGeneration;
+        setRows(m_session->cache().guides);
+        return;
+    }
+    const int generation = ++m_searchGeneration;
+    m_session->run(
+        this, [query = m_filter](Workspace &ws) { return ws.search(query, 500, true, nullptr); },
+        [this, generation](const QList<SearchHit> &hits) {
+            if (generation != m_searchGeneration)
+                return; // the filter moved on meanwhile
+            QHash<QString, qsizetype> bySlug;
+            const QList<GuideSummary> &all = m_session->cache().guides;
+            for (qsizetype i = 0; i < all.size(); ++i)
+                bySlug.insert(all[i].slug, i);
+            QList<GuideSummary> rows;
+            for (const SearchHit &hit : hits) {
+                if (const auto it = bySlug.constFind(hit.slug); it != bySlug.cend())
+                    rows << all[*it];
+            }
+            setRows(rows);
+            Q_EMIT searchFinished();
+        });
+}
+
+void GuideListModel::setRows(const QList<GuideSummary> &rows)
+{
+    // The same guides in the same order (another program saved one): change
+    // the rows in place, so that the selection and the scroll position stay.
+    bool same = rows.size() == m_rows.size();
+    for (qsizetype i = 0; same && i < rows.size(); ++i)
+        same = rows[i].id == m_rows[i].id;
+    if (same) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
     endResetModel();
 }
 

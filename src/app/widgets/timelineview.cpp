@@ -1,4 +1,4 @@
-#include "timelineview.h"
+#include "widgets/timelineview.h"
 
 #include "guide/partialdate.h"
 

@@ -1,4 +1,4 @@
-#include "graphicsbackend.h"
+#include "window/graphicsbackend.h"
 
 #include <QFileInfo>
 #include <QQuickWindow>

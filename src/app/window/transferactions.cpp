@@ -1,11 +1,14 @@
-#include "transferactions.h"
+#include "window/transferactions.h"
 
+#include "document/draftsync.h"
 #include "editor/guideeditor.h"
-#include "guidelistmodel.h"
+#include "guide/author.h"
 #include "io/importer.h"
-#include "mainwindow.h"
 #include "publish/bundlewriter.h"
-#include "store/workspace.h"
+#include "store/guideimport.h"
+#include "store/workspacesession.h"
+#include "window/guidelistmodel.h"
+#include "window/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -79,16 +82,16 @@ void TransferActions::chooseFilesToImport()
 
 QStringList TransferActions::importFiles(const QStringList &paths)
 {
-    Workspace *ws = m_window->workspace();
-    if (!ws)
+    WorkspaceSession *session = m_window->session();
+    if (!session)
         return {};
-    QList<Guide> guides;
+    QList<guideimport::Incoming> whole; // guides that are not open: through the workspace
+    QList<std::pair<GuideEditor *, importer::Result>> intoOpen; // open guides: merged into the document
     QStringList made;
     ImportReport report;
     GuideEditor *target = m_window->currentEditor();
     std::optional<Guide> merged = target ? std::optional<Guide>(target->document()->guide()) : std::nullopt;
     bool mergedAny = false;
-    const QHash<QString, QString> owners = ws->guideIdsBySlug();
     for (const QString &path : paths) {
         QString error;
         auto result = importer::readFile(path, &error);
@@ -104,29 +107,36 @@ QStringList TransferActions::importFiles(const QStringList &paths)
             }
             importer::mergeInto(*merged, *result);
             mergedAny = true;
+        } else if (GuideEditor *open = m_window->editorById(result->guide->id)) {
+            intoOpen.append({open, *result});
         } else {
-            Guide g = *result->guide;
-            const QString owner = owners.value(g.slug);
-            if (!owner.isEmpty() && owner != g.id) {
-                warn(tr("Import"),
-                     tr("%1: slug: \"%2\" belongs to another guide in the workspace.\nNothing was "
-                        "imported.")
-                         .arg(path, g.slug));
-                return {};
-            }
-            guides << g;
-            made << g.slug;
+            whole.append({path, *result->guide, result->revision});
+            made << result->guide->slug;
         }
         report.append(result->report);
     }
-    QString error;
-    if (!guides.isEmpty() && !ws->saveGuides(guides, &error)) {
-        warn(tr("Import"), error);
-        return {};
+    if (!whole.isEmpty()) {
+        const guideimport::Outcome outcome = session->call(
+            [&whole](Workspace &ws) { return guideimport::run(ws, whole, {}, author::systemUser()); });
+        if (!outcome.problems.isEmpty()) {
+            warn(tr("Import"), outcome.problems.join(u'\n') + tr("\nNothing was imported."));
+            return {};
+        }
     }
     if (mergedAny)
         target->document()->replaceContent(*merged, tr("Import into %1").arg(merged->slug));
-    m_window->guideModel()->reload();
+    // A guide that is open takes the file in as a merge with its own edits
+    // (one undoable step); a conflict shows in its bar and writes nothing.
+    for (auto &[editor, result] : intoOpen) {
+        std::optional<Guide> base;
+        if (result.revision > 0)
+            base = session->call([id = result.guide->id, r = result.revision](Workspace &ws) {
+                return ws.draftAtRevision(id, r);
+            });
+        editor->sync()->mergeIn(base ? *base : editor->sync()->base(), *result.guide, 0,
+                                tr("Import %1").arg(result.guide->slug));
+        made << editor->slug();
+    }
     for (const QString &slug : std::as_const(made))
         m_window->showGuide(slug);
     showReport(tr("Import"), QFileInfo(paths.first()).fileName(), report);
@@ -135,8 +145,8 @@ QStringList TransferActions::importFiles(const QStringList &paths)
 
 QString TransferActions::pasteGuide(const QString &text)
 {
-    Workspace *ws = m_window->workspace();
-    if (!ws)
+    WorkspaceSession *session = m_window->session();
+    if (!session)
         return {};
     QString error;
     // Pasted text is a published page, as a browser copies it.
@@ -146,15 +156,16 @@ QString TransferActions::pasteGuide(const QString &text)
         return {};
     }
     Guide g = *result->guide;
-    const QHash<QString, QString> taken = ws->guideIdsBySlug();
+    const QHash<QString, QString> &taken = session->cache().guideIdsBySlug;
     const QString base = g.slug;
     for (int n = 2; taken.contains(g.slug); ++n)
         g.slug = QStringLiteral("%1-%2").arg(base).arg(n);
-    if (!ws->saveGuide(g, &error)) {
-        warn(tr("Paste Guide"), error);
+    const SaveResult saved =
+        session->call([&g](Workspace &ws) { return ws.saveDraft(g, 0, author::systemUser()); });
+    if (!saved.ok()) {
+        warn(tr("Paste Guide"), saved.error);
         return {};
     }
-    m_window->guideModel()->reload();
     m_window->showGuide(g.slug);
     showReport(tr("Paste Guide"), tr("pasted text"), result->report);
     return g.slug;
@@ -170,8 +181,8 @@ void TransferActions::chooseBundleTarget()
 
 bool TransferActions::exportBundle(const QString &target)
 {
-    Workspace *ws = m_window->workspace();
-    if (!ws)
+    WorkspaceSession *session = m_window->session();
+    if (!session)
         return false;
     // Every open guide's draft is saved first; the bundle takes live versions.
     for (GuideEditor *e : m_window->findChildren<GuideEditor *>())
@@ -182,7 +193,7 @@ bool TransferActions::exportBundle(const QString &target)
     std::atomic_bool cancel = false;
     std::atomic_int done = 0;
     std::atomic_int total = 0;
-    const QString path = ws->path();
+    const QString path = session->path();
     // The export reads the workspace through its own connection, on its own thread.
     QFutureWatcher<BundleWriter::Result> watcher;
     watcher.setFuture(QtConcurrent::run([path, target, &cancel, &done, &total] {

@@ -1,4 +1,4 @@
-#include "relevancedelegate.h"
+#include "delegates/relevancedelegate.h"
 
 #include <QApplication>
 #include <QPainter>

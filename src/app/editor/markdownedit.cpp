@@ -1,7 +1,7 @@
-#include "markdownedit.h"
+#include "editor/markdownedit.h"
 
-#include "markdownspelling.h"
-#include "spellchecker.h"
+#include "spelling/markdownspelling.h"
+#include "spelling/spellchecker.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

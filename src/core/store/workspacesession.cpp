@@ -1,0 +1,149 @@
+#include "workspacesession.h"
+
+#include "guide/guide.h"
+
+#include <QCoreApplication>
+
+namespace almanac {
+
+std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, QString *error,
+                                                         const Options &options)
+{
+    std::unique_ptr<WorkspaceSession> session(new WorkspaceSession);
+    session->m_path = path;
+    session->m_holder = options.holder.isEmpty() ? guide::newId() : options.holder;
+    session->m_thread.setObjectName(QStringLiteral("workspace"));
+    session->m_thread.start();
+    // A database connection belongs to the thread that made it: the worker
+    // opens the workspace itself and lives on its thread.
+    auto *context = new QObject;
+    context->moveToThread(&session->m_thread);
+    QString why;
+    WorkspaceSession *s = session.get();
+    QMetaObject::invokeMethod(
+        context,
+        [s, path, &why, &options, context] {
+            auto ws = Workspace::open(path, &why);
+            if (ws) {
+                s->m_worker = new SessionWorker(std::move(ws), s, options.pollIntervalMs);
+                s->m_cache = s->m_worker->readCache();
+                s->m_worker->start();
+            }
+            delete context;
+        },
+        Qt::BlockingQueuedConnection);
+    if (!s->m_worker) {
+        if (error)
+            *error = why;
+        return nullptr; // the destructor stops the thread
+    }
+    return session;
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    if (m_worker) {
+        SessionWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+LintContext WorkspaceSession::lintContext() const
+{
+    LintContext context;
+    context.guideIdBySlug = m_cache.guideIdsBySlug;
+    context.knowsWorkspace = true;
+    return context;
+}
+
+void WorkspaceSession::post(std::function<void(Workspace &)> job)
+{
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, job = std::move(job)] { worker->runJob(job); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::callJob(const std::function<void(Workspace &)> &job)
+{
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, &job] { worker->runJob(job); }, Qt::BlockingQueuedConnection);
+    // What the job wrote is in the change feed; take the report it posted now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void WorkspaceSession::poll()
+{
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->poll(false); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::takeCache(const SessionCache &cache, const QList<Change> &changes)
+{
+    m_cache = cache;
+    Q_EMIT changesArrived(changes);
+    Q_EMIT cacheChanged();
+}
+
+SessionWorker::SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session,
+                             int pollIntervalMs)
+    : m_workspace(std::move(workspace)), m_session(session), m_interval(pollIntervalMs)
+{
+    m_dataVersion = m_workspace->dataVersion();
+    m_lastSeq = m_workspace->lastChange();
+}
+
+SessionWorker::~SessionWorker() = default;
+
+void SessionWorker::start()
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_interval);
+    connect(m_timer, &QTimer::timeout, this, [this] { poll(false); });
+    m_timer->start();
+}
+
+void SessionWorker::runJob(const std::function<void(Workspace &)> &job)
+{
+    job(*m_workspace);
+    // This connection's own commits do not move data_version: look now.
+    poll(true);
+}
+
+void SessionWorker::poll(bool force)
+{
+    const qint64 version = m_workspace->dataVersion();
+    if (!force && version == m_dataVersion)
+        return; // nobody else committed: no I/O
+    m_dataVersion = version;
+    const QList<Change> changes = m_workspace->changesSince(m_lastSeq);
+    if (changes.isEmpty())
+        return;
+    m_lastSeq = changes.constLast().seq;
+    SessionCache cache = readCache();
+    cache.lastChange = m_lastSeq;
+    WorkspaceSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session, [session, cache, changes] { session->takeCache(cache, changes); }, Qt::QueuedConnection);
+}
+
+SessionCache SessionWorker::readCache() const
+{
+    SessionCache cache;
+    cache.guides = m_workspace->guides();
+    for (const GuideSummary &g : std::as_const(cache.guides)) {
+        cache.guideIdsBySlug.insert(g.slug, g.id);
+        cache.titlesBySlug.insert(g.slug, g.title);
+    }
+    cache.outlets = m_workspace->outlets();
+    cache.personalWords = m_workspace->personalWords();
+    cache.lastChange = m_lastSeq;
+    return cache;
+}
+
+} // namespace almanac

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "store/workspace.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <type_traits>
+
+namespace almanac {
+
+class SessionWorker;
+
+// What the session keeps at hand for widgets, read on the worker and handed
+// over whole, so that a widget never waits for the database.
+struct SessionCache
+{
+    QList<GuideSummary> guides;
+    QHash<QString, QString> guideIdsBySlug;
+    QHash<QString, QString> titlesBySlug;
+    QStringList outlets;
+    QStringList personalWords;
+    qint64 lastChange = 0;
+};
+
+// One open workspace for a program with a user interface: owns the workspace
+// connection on a worker thread, runs every read and write there, keeps what
+// widgets ask for often (the guide list, slug owners, titles) and keeps it
+// current from the change feed, noticing other programs' commits within a
+// fraction of a second. Widgets never run SQL: they ask the session.
+class WorkspaceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int pollIntervalMs = 150; // how often to ask whether another program committed
+        QString holder;           // names this program in held edits; made up when empty
+    };
+
+    // Opens the workspace (on the worker thread) and reads the first cache; on
+    // failure returns nothing and *error says why.
+    static std::unique_ptr<WorkspaceSession> open(const QString &path, QString *error,
+                                                  const Options &options);
+    static std::unique_ptr<WorkspaceSession> open(const QString &path, QString *error)
+    {
+        return open(path, error, {});
+    }
+    ~WorkspaceSession() override;
+
+    QString path() const { return m_path; }
+    // Names this program's instance in held edits and in the change feed's actor.
+    QString holder() const { return m_holder; }
+
+    const SessionCache &cache() const { return m_cache; }
+    LintContext lintContext() const;
+
+    // Runs work(Workspace &) on the worker thread, then done(result) on the
+    // context's thread, unless the context is gone by then. Jobs run in order.
+    template <typename Work, typename Done> void run(QObject *context, Work work, Done done)
+    {
+        using Result = std::invoke_result_t<Work, Workspace &>;
+        QPointer<QObject> guard(context);
+        post([work = std::move(work), done = std::move(done), guard](Workspace &ws) mutable {
+            auto result = std::make_shared<Result>(work(ws));
+            if (!guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [done = std::move(done), result, guard]() mutable {
+                    if (guard)
+                        done(std::move(*result));
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    // Runs work on the worker thread and waits for its result: for the few
+    // moments that must be synchronous (quitting, opening a guide's tab).
+    template <typename Work> auto call(Work work) -> std::invoke_result_t<Work, Workspace &>
+    {
+        std::optional<std::invoke_result_t<Work, Workspace &>> result;
+        callJob([&work, &result](Workspace &ws) { result.emplace(work(ws)); });
+        return std::move(*result);
+    }
+    // Asks the worker to look at the change feed now (it also does so on its own).
+    void poll();
+
+Q_SIGNALS:
+    // Changes committed since the last report, by anyone (this program too), in order.
+    void changesArrived(const QList<almanac::Change> &changes);
+    // The cache moved on (the guide list, titles, slug owners).
+    void cacheChanged();
+
+private:
+    friend class SessionWorker;
+    WorkspaceSession() = default;
+    void post(std::function<void(Workspace &)> job);
+    // Runs job on the worker and waits; the cache is current when it returns.
+    void callJob(const std::function<void(Workspace &)> &job);
+    void takeCache(const SessionCache &cache, const QList<Change> &changes);
+
+    QString m_path;
+    QString m_holder;
+    QThread m_thread;
+    SessionWorker *m_worker = nullptr;
+    SessionCache m_cache;
+};
+
+// The session's half on the worker thread. Internal to WorkspaceSession.
+class SessionWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session, int pollIntervalMs);
+    ~SessionWorker() override;
+    Workspace &workspace() { return *m_workspace; }
+    void start();
+    void runJob(const std::function<void(Workspace &)> &job);
+    void poll(bool force);
+    SessionCache readCache() const;
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    WorkspaceSession *m_session;
+    QTimer *m_timer = nullptr;
+    int m_interval;
+    qint64 m_dataVersion = -1;
+    qint64 m_lastSeq = 0;
+};
+
+} // namespace almanac
