@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <array>
 
 using namespace almanac;
 using merge::Choice;
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void bothInsertTheirsFirst();
     void resolveRefusals();
     void resolveKeepsOtherIndices();
+    void repeatedIds();
     void largeText();
     void deterministic();
     void propertyOneSideChanged();
@@ -150,80 +152,35 @@ void TestMerge::textMerge_data()
     QTest::addColumn<QString>("ours");
     QTest::addColumn<QString>("theirs");
     QTest::addColumn<QString>("expected"); // chunks as describe() writes them
-
-    QTest::newRow("unchanged") << "a b c"
-                               << "a b c"
-                               << "a b c"
-                               << "a b c";
-    QTest::newRow("ours") << "a b c"
-                          << "a x c"
-                          << "a b c"
-                          << "a x c";
-    QTest::newRow("theirs") << "a b c"
-                            << "a b c"
-                            << "a b y"
-                            << "a b y";
-    QTest::newRow("different words") << "a b c d"
-                                     << "x b c d"
-                                     << "a b c y"
-                                     << "x b c y";
-    QTest::newRow("adjacent words") << "a b c"
-                                    << "a x c"
-                                    << "a b y"
-                                    << "a x y";
-    QTest::newRow("same edit") << "a b c"
-                               << "a x c"
-                               << "a x c"
-                               << "a x c";
-    QTest::newRow("same word, different edits") << "a b c"
-                                                << "a x c"
-                                                << "a y c"
-                                                << "a /<b|x|y>/ c";
-    QTest::newRow("insert at one place") << "a c"
-                                         << "a b c"
-                                         << "a d c"
-                                         << "a /<|b|d>/ c";
-    QTest::newRow("insert one longer") << "a c"
-                                       << "a b c"
-                                       << "a b d c"
-                                       << "a b d c";
-    QTest::newRow("delete and edit") << "a b c d"
-                                     << "a d"
-                                     << "a x c d"
-                                     << "a /<b c ||x c >/d";
-    QTest::newRow("both delete the same") << "a b c"
-                                          << "a c"
-                                          << "a c"
-                                          << "a c";
-    QTest::newRow("empty base") << ""
-                                << "a b"
-                                << "a c"
-                                << "a /<|b|c>";
-    QTest::newRow("emptied by ours") << "a b"
-                                     << ""
-                                     << "a b"
-                                     << "";
-    QTest::newRow("emptied by both") << "a b"
-                                     << ""
-                                     << ""
-                                     << "";
-    QTest::newRow("common ends of a conflict") << "one two three"
-                                               << "one 2 and 3 three"
-                                               << "one 2 or 3 three"
-                                               << "one 2 /<two|and|or>/ 3 three";
-    QTest::newRow("punctuation") << "Mills, ponds."
-                                 << "Mills; ponds."
-                                 << "Mills, dams."
-                                 << "Mills; dams.";
-    QTest::newRow("rewritten by both: one conflict")
-        << "A few have been restored."
-        << "Two mills reopened."
-        << "One mill sells flour."
-        << "<A few have been restored|Two mills reopened|One mill sells flour>/.";
-    QTest::newRow("paragraphs") << "p1\n\np2\n\np3"
-                                << "P1\n\np2\n\np3"
-                                << "p1\n\np2\n\nP3"
-                                << "P1\n\np2\n\nP3";
+    struct Row
+    {
+        const char *name, *base, *ours, *theirs, *expected;
+    };
+    const Row rows[] = {
+        {"unchanged", "a b c", "a b c", "a b c", "a b c"},
+        {"ours", "a b c", "a x c", "a b c", "a x c"},
+        {"theirs", "a b c", "a b c", "a b y", "a b y"},
+        {"different words", "a b c d", "x b c d", "a b c y", "x b c y"},
+        {"adjacent words", "a b c", "a x c", "a b y", "a x y"},
+        {"same edit", "a b c", "a x c", "a x c", "a x c"},
+        {"same word, different edits", "a b c", "a x c", "a y c", "a /<b|x|y>/ c"},
+        {"insert at one place", "a c", "a b c", "a d c", "a /<|b|d>/ c"},
+        {"insert one longer", "a c", "a b c", "a b d c", "a b d c"},
+        {"delete and edit", "a b c d", "a d", "a x c d", "a /<b c ||x c >/d"},
+        {"both delete the same", "a b c", "a c", "a c", "a c"},
+        {"empty base", "", "a b", "a c", "a /<|b|c>"},
+        {"emptied by ours", "a b", "", "a b", ""},
+        {"emptied by both", "a b", "", "", ""},
+        {"common ends of a conflict", "one two three", "one 2 and 3 three", "one 2 or 3 three",
+         "one 2 /<two|and|or>/ 3 three"},
+        {"punctuation", "Mills, ponds.", "Mills; ponds.", "Mills, dams.", "Mills; dams."},
+        {"rewritten by both: one conflict", "A few have been restored.", "Two mills reopened.",
+         "One mill sells flour.", "<A few have been restored|Two mills reopened|One mill sells flour>/."},
+        {"paragraphs", "p1\n\np2\n\np3", "P1\n\np2\n\np3", "p1\n\np2\n\nP3", "P1\n\np2\n\nP3"},
+    };
+    for (const Row &r : rows)
+        QTest::newRow(r.name) << QString::fromUtf8(r.base) << QString::fromUtf8(r.ours)
+                              << QString::fromUtf8(r.theirs) << QString::fromUtf8(r.expected);
 }
 
 void TestMerge::textMerge()
@@ -241,21 +198,16 @@ void TestMerge::joinBoth_data()
     QTest::addColumn<QString>("ours");
     QTest::addColumn<QString>("theirs");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("words") << "holds"
-                           << "traps"
-                           << "holds traps";
-    QTest::newRow("space already") << "holds "
-                                   << "traps"
-                                   << "holds traps";
-    QTest::newRow("lines") << "a\nb"
-                           << "c"
-                           << "a\nb\nc";
-    QTest::newRow("paragraphs") << "a\n\nb"
-                                << "c"
-                                << "a\n\nb\n\nc";
-    QTest::newRow("one empty") << ""
-                               << "c"
-                               << "c";
+    const std::array<std::array<const char *, 4>, 5> rows = {{
+        {"words", "holds", "traps", "holds traps"},
+        {"space already", "holds ", "traps", "holds traps"},
+        {"lines", "a\nb", "c", "a\nb\nc"},
+        {"paragraphs", "a\n\nb", "c", "a\n\nb\n\nc"},
+        {"one empty", "", "c", "c"},
+    }};
+    for (const auto &[name, ours, theirs, expected] : rows)
+        QTest::newRow(name) << QString::fromUtf8(ours) << QString::fromUtf8(theirs)
+                            << QString::fromUtf8(expected);
 }
 
 void TestMerge::joinBoth()
@@ -273,40 +225,21 @@ void TestMerge::orderMerge_data()
     QTest::addColumn<QString>("theirs");
     QTest::addColumn<QString>("expected");
     // Letters are keys; every key of ours and theirs is kept.
-    QTest::newRow("unchanged") << "abc"
-                               << "abc"
-                               << "abc"
-                               << "abc";
-    QTest::newRow("ours moves") << "abcd"
-                                << "bcad"
-                                << "abcd"
-                                << "bcad";
-    QTest::newRow("theirs moves") << "abcd"
-                                  << "abcd"
-                                  << "dabc"
-                                  << "dabc";
-    QTest::newRow("both move different items") << "abcd"
-                                               << "bcad"
-                                               << "adbc"
-                                               << "dbca";
-    QTest::newRow("both move one item differently: theirs wins") << "abcde"
-                                                                 << "bcdea"
-                                                                 << "bcade"
-                                                                 << "bcade";
-    QTest::newRow("inserts at one place: theirs first") << "ab"
-                                                        << "axb"
-                                                        << "ayb"
-                                                        << "ayxb";
-    // Theirs' "acb" keeps a, b and moves c (a longest unmoved run, ties broken
-    // the same way every time); x stays after b, where ours put it.
-    QTest::newRow("insert and a move") << "abc"
-                                       << "abxc"
-                                       << "acb"
-                                       << "acbx";
-    QTest::newRow("swap") << "ab"
-                          << "ba"
-                          << "ab"
-                          << "ba";
+    const std::array<std::array<const char *, 5>, 8> rows = {{
+        {"unchanged", "abc", "abc", "abc", "abc"},
+        {"ours moves", "abcd", "bcad", "abcd", "bcad"},
+        {"theirs moves", "abcd", "abcd", "dabc", "dabc"},
+        {"both move different items", "abcd", "bcad", "adbc", "dbca"},
+        {"both move one item differently: theirs wins", "abcde", "bcdea", "bcade", "bcade"},
+        {"inserts at one place: theirs first", "ab", "axb", "ayb", "ayxb"},
+        // Theirs' "acb" keeps a, b and moves c (a longest unmoved run, ties
+        // broken the same way every time); x stays after b, where ours put it.
+        {"insert and a move", "abc", "abxc", "acb", "acbx"},
+        {"swap", "ab", "ba", "ab", "ba"},
+    }};
+    for (const auto &[name, base, ours, theirs, expected] : rows)
+        QTest::newRow(name) << QString::fromUtf8(base) << QString::fromUtf8(ours) << QString::fromUtf8(theirs)
+                            << QString::fromUtf8(expected);
 }
 
 void TestMerge::orderMerge()
@@ -444,6 +377,24 @@ void TestMerge::resolveKeepsOtherIndices()
     QVERIFY(merge::resolve(r, 3, Choice::Custom, QStringLiteral("Neither")));
     QVERIFY(r.clean());
     QVERIFY(r.guide.sections[3].body.startsWith(QStringLiteral("Neither ")));
+}
+
+// The guide file forbids an id used twice, but a guide in memory may have one:
+// each occurrence is an item of its own, and nothing is lost.
+void TestMerge::repeatedIds()
+{
+    Guide b = base();
+    b.sections[2].id = b.sections[1].id;
+    Guide ours = b;
+    Guide theirs = b;
+    ours.sections[2].body = QStringLiteral("Ours.");
+    theirs.sections.append(test::PartCases<Section>::fresh(2, QStringLiteral("Theirs")));
+    const merge::Result r = merge::merge(b, ours, theirs);
+    QVERIFY(r.clean());
+    QCOMPARE(r.guide.sections.size(), 5);
+    QCOMPARE(r.guide.sections[1], b.sections[1]);
+    QCOMPARE(r.guide.sections[2].body, QStringLiteral("Ours."));
+    QCOMPARE(merge::merge(b, ours, b).guide, ours);
 }
 
 void TestMerge::largeText()

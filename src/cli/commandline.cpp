@@ -48,6 +48,11 @@ Commands:
                              guides with a live version when none is named
   verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
                              a file is missing, extra or altered
+  merge BASE OURS THEIRS [-o FILE]
+                             three-way merge of almanac-guide/1 files: the merged guide as
+                             canonical JSON; exit 1 if both sides changed something
+                             differently (the conflicts on standard error; the output has
+                             THEIRS at each)
 
 Export takes --version vN for a version instead of the draft. --author NAME (or
 $ALMANAC_AUTHOR, else $USER) says who made a version or review step.
@@ -136,7 +141,7 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
     const bool writesFile = command == QLatin1String("export") || command == QLatin1String("render") ||
-                            command == QLatin1String("bundle");
+                            command == QLatin1String("bundle") || command == QLatin1String("merge");
     if (m_parser->isSet(QStringLiteral("output")) && !writesFile)
         return usageError(QStringLiteral("-o goes with export and render, not %1").arg(command));
     if ((m_parser->isSet(QStringLiteral("limit")) || m_parser->isSet(QStringLiteral("prefix"))) &&
@@ -194,6 +199,8 @@ int CommandLine::run(const QStringList &arguments)
         code = bundle(args);
     else if (command == QLatin1String("verify"))
         code = verify(args);
+    else if (command == QLatin1String("merge"))
+        code = mergeGuides(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

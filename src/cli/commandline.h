@@ -51,6 +51,8 @@ private:
     // bundlecommands.cpp
     int bundle(const QStringList &args);
     int verify(const QStringList &args);
+    // mergecommand.cpp
+    int mergeGuides(const QStringList &args);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);
