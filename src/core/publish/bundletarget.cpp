@@ -3,13 +3,12 @@
 #include "bundlefolder.h"
 #include "bundlemanifest.h"
 #include "io/boundedfile.h"
+#include "zipreader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <optional>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 #include <unistd.h>
 
 namespace almanac::bundletarget {
@@ -127,45 +126,34 @@ bool mayReplaceFolder(const QString &target, QString *error)
 
 bool mayReplaceZip(const QString &target, QString *error)
 {
-    QuaZip zip(target);
-    if (!zip.open(QuaZip::mdUnzip))
-        return failWith(error,
-                        QStringLiteral("%1: is a file but not a zip bundle").arg(target) + notReplacing());
-    QStringList names;
-    QByteArray manifestBytes;
-    bool haveManifest = false;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString name = zip.getCurrentFileName();
-        names << name;
-        if (name != BundleManifest::fileName || haveManifest)
-            continue;
-        QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::ReadOnly))
-            return failWith(error, QStringLiteral("%1: its manifest.json cannot be read").arg(target) +
-                                       notReplacing());
-        manifestBytes = entry.read(BundleManifest::maxSize + 1);
-        haveManifest = true;
-        if (manifestBytes.size() > BundleManifest::maxSize)
-            return failWith(error, QStringLiteral("%1: its manifest.json is over %2 MiB")
-                                           .arg(target)
-                                           .arg(BundleManifest::maxSize / (1024 * 1024)) +
-                                       notReplacing());
-    }
-    if (zip.getZipError() != UNZ_OK)
-        return failWith(error, QStringLiteral("%1: is a damaged zip").arg(target) + notReplacing());
-    if (!haveManifest)
+    QString why;
+    const auto archive = zipreader::read(target, &why);
+    if (!archive)
+        return failWith(error, QStringLiteral("%1: is a file but not a zip bundle (%2)").arg(target, why) +
+                                   notReplacing());
+    const auto it =
+        std::find_if(archive->entries.cbegin(), archive->entries.cend(),
+                     [](const zipreader::Entry &e) { return e.name == BundleManifest::fileName; });
+    if (it == archive->entries.cend())
         return failWith(error,
                         QStringLiteral("%1: is a zip without a manifest.json, not a bundle").arg(target) +
                             notReplacing());
+    QByteArray manifestBytes;
+    if (zipreader::extract(
+            *archive, *it, BundleManifest::maxSize, [&](QByteArrayView b) { manifestBytes.append(b); },
+            &why) < 0 ||
+        manifestBytes.size() > BundleManifest::maxSize)
+        return failWith(error,
+                        QStringLiteral("%1: its manifest.json cannot be read").arg(target) + notReplacing());
     const auto manifest = almanacManifest(target, manifestBytes, error);
     if (!manifest)
         return false;
     const Allowed allowed(*manifest);
     QStringList others;
-    for (const QString &name : std::as_const(names)) {
-        const bool folderEntry = name.endsWith(u'/') && allowed.folders.contains(name.chopped(1));
-        if (!allowed.files.contains(name) && !folderEntry)
-            others << name;
+    for (const zipreader::Entry &e : archive->entries) {
+        const bool folderEntry = e.name.endsWith(u'/') && allowed.folders.contains(e.name.chopped(1));
+        if (!allowed.files.contains(e.name) && !folderEntry)
+            others << e.name;
     }
     if (!others.isEmpty())
         return failWith(
