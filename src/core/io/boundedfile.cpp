@@ -138,10 +138,11 @@ QString mebibytes(qint64 bytes)
 
 } // namespace
 
-Type typeOf(const QString &path)
+Type typeOf(const QString &path, Links links)
 {
     struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    const QByteArray name = QFile::encodeName(path);
+    if ((links == Links::Refuse ? ::lstat(name.constData(), &st) : ::stat(name.constData(), &st)) != 0)
         return Type::Missing;
     return typeOfMode(st.st_mode);
 }

@@ -22,7 +22,8 @@ enum class Links
     Refuse, // a symbolic link is refused, whatever it points to
 };
 
-// What a path is. lstat: a symbolic link is a Link, not what it points to.
+// What a path is: with Links::Refuse (lstat) a symbolic link is a Link, with
+// Links::Follow (stat) it is what it points to.
 enum class Type
 {
     Missing,
@@ -35,7 +36,7 @@ enum class Type
     Socket,
     Other,
 };
-Type typeOf(const QString &path);
+Type typeOf(const QString &path, Links links = Links::Refuse);
 // The type of a stat() st_mode.
 Type typeOfMode(unsigned int mode);
 // "a named pipe (FIFO)", "a symbolic link", ... for messages.

@@ -1,10 +1,9 @@
 #include "guidefile.h"
 
 #include "guide/partialdate.h"
+#include "io/boundedfile.h"
 #include "jsoninput.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -548,26 +547,10 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
 
 std::optional<Guide> readFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (error)
-            *error = path + QStringLiteral(": is a folder, not a guide file");
+    const auto data = boundedfile::read(path, maxFileSize, QStringLiteral("a guide file"), error);
+    if (!data)
         return std::nullopt;
-    }
-    if (info.exists() && info.size() > maxFileSize) {
-        if (error)
-            *error = path + QStringLiteral(": the file is %1 MiB; a guide file may be at most %2 MiB")
-                                .arg(info.size() / (1024 * 1024))
-                                .arg(maxFileSize / (1024 * 1024));
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = path + QStringLiteral(": cannot read: ") + file.errorString();
-        return std::nullopt;
-    }
-    return read(file.readAll(), path, error);
+    return read(*data, path, error);
 }
 
 QByteArray write(const Guide &g)
