@@ -43,6 +43,7 @@ private slots:
     void specialFilesAreRefused_data();
     void specialFilesAreRefused();
     void specialWorkspaceIsRefused();
+    void longCslKeysGetThroughPublishing();
 
 private:
     Result run(const QStringList &args, int timeoutMs = 60000) const;
@@ -266,6 +267,43 @@ void TestCliImport::specialWorkspaceIsRefused()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(fifo.toUtf8() + ": is a named pipe (FIFO), not an Almanac workspace"),
              r.err.constData());
+}
+
+void TestCliImport::longCslKeysGetThroughPublishing()
+{
+    // The issue: two CSL items with one 200-character id became a 202-character key that
+    // import, lint and snapshot let through and only publish, export --version and diff refused.
+    const QString id(200, u'z');
+    const QString csl = m_dir->filePath(QStringLiteral("long.json"));
+    QFile f(csl);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        QStringLiteral(R"([{"id": "%1", "title": "One"}, {"id": "%1", "title": "Two"}])").arg(id).toUtf8());
+    f.close();
+    Result r =
+        runWs({QStringLiteral("import"), QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"),
+               QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/euro-banknotes.json")});
+    QVERIFY2(r.code == 0, r.err.constData()); // the guides webassembly relates to
+    r = runWs({QStringLiteral("import"), csl, QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("\"" + QByteArray(198, 'z') + "-2\""), r.err.constData());
+    r = runWs({QStringLiteral("snapshot"), QStringLiteral("webassembly"), QStringLiteral("-m"),
+               QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    for (const char *step : {"--submit", "--approve"}) {
+        r = runWs({QStringLiteral("review"), QStringLiteral("webassembly"), QStringLiteral("v1"),
+                   QString::fromLatin1(step)});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    r = runWs({QStringLiteral("publish"), QStringLiteral("webassembly"), QStringLiteral("v1"),
+               QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = runWs({QStringLiteral("export"), QStringLiteral("webassembly"), QStringLiteral("--version"),
+               QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"key\": \"" + QByteArray(198, 'z') + "-2\""));
+    r = runWs({QStringLiteral("diff"), QStringLiteral("webassembly"), QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
