@@ -44,6 +44,7 @@ private slots:
     void specialFilesAreRefused();
     void specialWorkspaceIsRefused();
     void longCslKeysGetThroughPublishing();
+    void fieldOverItsLimitIsNamed();
 
 private:
     Result run(const QStringList &args, int timeoutMs = 60000) const;
@@ -304,6 +305,28 @@ void TestCliImport::longCslKeysGetThroughPublishing()
     QVERIFY(r.out.contains("\"key\": \"" + QByteArray(198, 'z') + "-2\""));
     r = runWs({QStringLiteral("diff"), QStringLiteral("webassembly"), QStringLiteral("v1")});
     QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TestCliImport::fieldOverItsLimitIsNamed()
+{
+    QFile demo(demoWasm);
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray json = demo.readAll();
+    const QByteArray body = "\"body\": \"";
+    json.insert(json.indexOf(body) + body.size(), QByteArray(1200 * 1024, 'x'));
+    const QString big = m_dir->filePath(QStringLiteral("big.json"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    const QByteArray before = snapshot();
+    const Result r = runWs({QStringLiteral("import"), big});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(big.toUtf8() +
+                            ": sections[0].body: 1.2 MiB of Markdown; a field like this may hold "
+                            "at most 1.0 MiB"),
+             r.err.constData());
+    QCOMPARE(snapshot(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)
