@@ -34,6 +34,7 @@ private Q_SLOTS:
     void bundleUnpublishedGuide();
     void bundleUnknownGuide();
     void bundleUnwritable();
+    void bundleNeverReplacesAUserFolder();
     void verifyReportsTampering();
     void verifyUsage();
     void helpListsCommands();
@@ -139,6 +140,36 @@ void TestCliBundle::bundleUnwritable()
         ws({QStringLiteral("bundle"), QStringLiteral("-o"), path(QStringLiteral("plain-file/b.zip"))});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("does not exist") && r.err.contains("no bundle was written"), r.err.constData());
+}
+
+void TestCliBundle::bundleNeverReplacesAUserFolder()
+{
+    // The report, through the real binary: a folder with any manifest.json, directly or
+    // through a symbolic link, was taken for an old bundle and emptied.
+    const QString proj = path(QStringLiteral("proj"));
+    QVERIFY(QDir().mkpath(proj + QStringLiteral("/src")));
+    for (const auto &[name, bytes] :
+         {std::pair{"/manifest.json", "{}\n"}, std::pair{"/src/keep.txt", "x\n"}}) {
+        QFile f(proj + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString link = path(QStringLiteral("proj-link"));
+    QVERIFY(QFile::link(proj, link));
+    Result r = ws({QStringLiteral("bundle"), QStringLiteral("-o"), proj});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(proj.toUtf8() + ": its manifest.json is not an Almanac bundle manifest"),
+             r.err.constData());
+    QVERIFY2(r.err.contains("no bundle was written"), r.err.constData());
+    r = ws({QStringLiteral("bundle"), QStringLiteral("-o"), link});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(link.toUtf8() + ": is a symbolic link"), r.err.constData());
+    QFile keep(proj + QStringLiteral("/src/keep.txt"));
+    QVERIFY(keep.open(QIODevice::ReadOnly));
+    QCOMPARE(keep.readAll(), QByteArray("x\n"));
+    QCOMPARE(QDir(proj).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("manifest.json"), QStringLiteral("src")}));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 void TestCliBundle::verifyReportsTampering()

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 namespace {
 
@@ -39,9 +40,14 @@ private slots:
     void brokenInputChangesNothing_data();
     void brokenInputChangesNothing();
     void exportBadFormat();
+    void specialFilesAreRefused_data();
+    void specialFilesAreRefused();
+    void specialWorkspaceIsRefused();
+    void longCslKeysGetThroughPublishing();
+    void fieldOverItsLimitIsNamed();
 
 private:
-    Result run(const QStringList &args) const;
+    Result run(const QStringList &args, int timeoutMs = 60000) const;
     Result runWs(const QStringList &args) const
     {
         return run(QStringList{QStringLiteral("-w"), m_ws} + args);
@@ -51,7 +57,7 @@ private:
     QString m_ws;
 };
 
-Result TestCliImport::run(const QStringList &args) const
+Result TestCliImport::run(const QStringList &args, int timeoutMs) const
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -62,7 +68,7 @@ Result TestCliImport::run(const QStringList &args) const
     p.setWorkingDirectory(m_dir->path());
     p.start(QStringLiteral(ALMANAC_CLI_PATH), args);
     Result r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit)
         return r;
     r.code = p.exitCode();
     r.out = p.readAllStandardOutput();
@@ -209,6 +215,118 @@ void TestCliImport::exportBadFormat()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("export --format takes json, markdown or csl"));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliImport::specialFilesAreRefused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("into");
+    for (const bool into : {false, true}) {
+        const char *how = into ? ", --into" : "";
+        QTest::addRow("/dev/zero%s", how) << "zero"
+                                          << "is a character device, not a regular file" << into;
+        QTest::addRow("a named pipe%s", how) << "fifo"
+                                             << "is a named pipe (FIFO), not a regular file" << into;
+        QTest::addRow("a link to /dev/zero%s", how) << "zero link"
+                                                    << "is a symbolic link to a character device" << into;
+        QTest::addRow("a link to a pipe%s", how) << "fifo link"
+                                                 << "is a symbolic link to a named pipe (FIFO)" << into;
+    }
+}
+
+void TestCliImport::specialFilesAreRefused()
+{
+    // The issue: `almanac import /dev/zero` read without end and a pipe blocked. Both are refused
+    // before they are opened, whatever their name, with the file named.
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+    QFETCH(bool, into);
+    const QString fifo = m_dir->filePath(QStringLiteral("guide.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString file = kind.startsWith(QLatin1String("zero")) ? QStringLiteral("/dev/zero") : fifo;
+    if (kind.endsWith(QLatin1String(" link"))) {
+        const QString link = m_dir->filePath(QStringLiteral("link.json"));
+        QVERIFY(QFile::link(file, link));
+        file = link;
+    }
+    const QByteArray before = snapshot();
+    QStringList args{QStringLiteral("import"), file};
+    if (into)
+        args << QStringLiteral("--into") << QStringLiteral("webassembly");
+    const Result r = run(QStringList{QStringLiteral("-w"), m_ws} + args, 20000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(file.toUtf8() + ": " + message.toUtf8()), r.err.constData());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCliImport::specialWorkspaceIsRefused()
+{
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.almanac"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Result r = run({QStringLiteral("-w"), fifo, QStringLiteral("list")}, 20000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(fifo.toUtf8() + ": is a named pipe (FIFO), not an Almanac workspace"),
+             r.err.constData());
+}
+
+void TestCliImport::longCslKeysGetThroughPublishing()
+{
+    // The issue: two CSL items with one 200-character id became a 202-character key that
+    // import, lint and snapshot let through and only publish, export --version and diff refused.
+    const QString id(200, u'z');
+    const QString csl = m_dir->filePath(QStringLiteral("long.json"));
+    QFile f(csl);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        QStringLiteral(R"([{"id": "%1", "title": "One"}, {"id": "%1", "title": "Two"}])").arg(id).toUtf8());
+    f.close();
+    Result r =
+        runWs({QStringLiteral("import"), QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/crispr.json"),
+               QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/euro-banknotes.json")});
+    QVERIFY2(r.code == 0, r.err.constData()); // the guides webassembly relates to
+    r = runWs({QStringLiteral("import"), csl, QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.err.contains("\"" + QByteArray(198, 'z') + "-2\""), r.err.constData());
+    r = runWs({QStringLiteral("snapshot"), QStringLiteral("webassembly"), QStringLiteral("-m"),
+               QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    for (const char *step : {"--submit", "--approve"}) {
+        r = runWs({QStringLiteral("review"), QStringLiteral("webassembly"), QStringLiteral("v1"),
+                   QString::fromLatin1(step)});
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+    r = runWs({QStringLiteral("publish"), QStringLiteral("webassembly"), QStringLiteral("v1"),
+               QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = runWs({QStringLiteral("export"), QStringLiteral("webassembly"), QStringLiteral("--version"),
+               QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("\"key\": \"" + QByteArray(198, 'z') + "-2\""));
+    r = runWs({QStringLiteral("diff"), QStringLiteral("webassembly"), QStringLiteral("v1")});
+    QVERIFY2(r.code == 0, r.err.constData());
+}
+
+void TestCliImport::fieldOverItsLimitIsNamed()
+{
+    QFile demo(demoWasm);
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    QByteArray json = demo.readAll();
+    const QByteArray body = "\"body\": \"";
+    json.insert(json.indexOf(body) + body.size(), QByteArray(1200 * 1024, 'x'));
+    const QString big = m_dir->filePath(QStringLiteral("big.json"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    const QByteArray before = snapshot();
+    const Result r = runWs({QStringLiteral("import"), big});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(big.toUtf8() +
+                            ": sections[0].body: 1.2 MiB of Markdown; a field like this may hold "
+                            "at most 1.0 MiB"),
+             r.err.constData());
+    QCOMPARE(snapshot(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -215,11 +215,19 @@ void TestConcurrentEditing::sameWordsShowTheConflictBarAndLoseNothing()
     QCOMPARE(ws->heldEdits(e->document()->guide().id, m_window->session()->holder())->guide.title,
              QStringLiteral("The editor's title"));
     QVERIFY(m_window->saveStateLabel()->text().contains(QStringLiteral("conflict")));
+    // Pictures for the README when asked (docs/screenshots/take.sh sets this).
+    const QString shots = qEnvironmentVariable("ALMANAC_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QTest::qWait(1500); // the page settles
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/conflict-bar.png")));
+    }
 
     // The merge view: keep mine, apply.
-    QTimer::singleShot(0, this, [] {
+    QTimer::singleShot(0, this, [shots] {
         auto *dialog = qobject_cast<MergeDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
+        if (!shots.isEmpty())
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/merge-view.png")));
         QCOMPARE(dialog->list()->count(), 1);
         QVERIFY(dialog->list()->item(0)->text().contains(QStringLiteral("title")));
         QVERIFY(!dialog->applyButton()->isEnabled());

@@ -667,7 +667,7 @@ void TestGuideFile::rejects_data()
     row("topic blank", guideJson(R"({"topics": [" \t "]})"), "topics[0]", "a topic may not be empty");
 
     // unpaired surrogate escapes cannot be written back as UTF-8
-    const char *surrogate = "expected valid Unicode text, found an unpaired surrogate escape";
+    const char *surrogate = "expected valid Unicode text, found an unpaired surrogate (U+";
     const QByteArray head = R"({"format": "almanac-guide/1", "slug": "a", "title": "x", )";
     row("surrogate high alone", head + R"("tldr": "a\ud800b"})", "tldr", surrogate);
     row("surrogate low alone", head + R"("sections": [{"body": "\udc00"}]})", "sections[0].body", surrogate);

@@ -168,8 +168,8 @@ void TestLint::findings_data()
         "undated-entry empty", [](Guide &g) { g.timeline[1].date.clear(); },
         {s("warning undated-entry timeline[1].date")}, ws);
     row(
-        "undated-entry bad date", [](Guide &g) { g.timeline[1].date = QStringLiteral("2015-13"); },
-        {s("warning undated-entry timeline[1].date")}, ws);
+        "bad-date", [](Guide &g) { g.timeline[1].date = QStringLiteral("2015-13"); },
+        {s("error bad-date timeline[1].date")}, ws);
     row(
         "timeline-order", [](Guide &g) { g.timeline[2].date = QStringLiteral("2014"); },
         {s("warning timeline-order timeline[2].date")}, ws);
@@ -404,8 +404,9 @@ void TestLint::findings_data()
         },
         {s("error missing-title title"), s("error missing-tldr tldr"), s("error bad-slug slug"),
          s("error undefined-citation takeaways[0].text"), s("warning missing-heading sections[0].heading"),
-         s("warning undated-entry timeline[0].date"), s("error empty-question faq[0].question"),
-         s("warning self-related related[0]"), s("warning source-without-url sources[1].url")},
+         s("error bad-date timeline[0].date"), s("error empty-question faq[0].question"),
+         s("warning self-related related[0]"), s("error bad-slug related[0]"),
+         s("warning source-without-url sources[1].url")},
         ws);
 }
 
@@ -447,7 +448,7 @@ void TestLint::messages()
     g.timeline[1].date.clear();
     QCOMPARE(only(g), QStringLiteral("timeline entry \"Grew\" has no date"));
     g.timeline[1].date = QStringLiteral("2015-13");
-    QCOMPARE(only(g), QStringLiteral("timeline entry \"Grew\" has a bad date \"2015-13\""));
+    QCOMPARE(only(g), QStringLiteral("\"2015-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
 
     g = cleanGuide();
     g.timeline[2].date = QStringLiteral("2014");

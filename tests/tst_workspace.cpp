@@ -391,10 +391,15 @@ void TestWorkspace::roundTripAbsentOptionalText()
     QCOMPARE(loaded->sources[0].published, QString());
     QCOMPARE(loaded->tldr, QString());
 
-    // A guide made in code with default (null) fields saves as well.
+    // A guide made in code without its times is refused, naming the field: its guide file
+    // ("created": "") would not read back as a version. With them it saves.
     Guide fresh;
     fresh.id = guide::newId();
     fresh.slug = QStringLiteral("fresh");
+    QVERIFY(!ws->saveGuide(fresh, &error));
+    QVERIFY2(error.contains(QStringLiteral("created: \"\" is not a UTC timestamp")), qPrintable(error));
+    QVERIFY(!ws->guide(QStringLiteral("fresh")));
+    fresh.created = fresh.updated = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     QVERIFY2(ws->saveGuide(fresh, &error), qPrintable(error));
     QVERIFY(ws->guide(QStringLiteral("fresh")));
 }

@@ -45,4 +45,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24" sh -c "
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --user-data-dir="$work/chromium" --hide-scrollbars --window-size=1000,1600 \
   --screenshot="$out/page.png" "file://$work/page.html" 2>/dev/null
-echo "wrote workstation.png, timeline.png, sources.png, history.png and page.png in $out"
+# A conflict with another program's save: the bar above the editor and the merge view.
+ALMANAC_SCREENSHOT_DIR=$out ALMANAC_STRESS_SECONDS=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$root/build/tests/tst_concurrentediting" sameWordsShowTheConflictBarAndLoseNothing >/dev/null
+echo "wrote workstation.png, timeline.png, sources.png, history.png, page.png, conflict-bar.png and merge-view.png in $out"

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "guide/lint.h"
+#include "io/boundedfile.h"
 #include "io/guidefile.h"
 #include "io/importer.h"
 #include "render/pagerenderer.h"
@@ -222,6 +223,13 @@ bool CommandLine::openWorkspace()
             if (m_workspace)
                 m_err << "almanac: made the default workspace " << path << "\n";
         }
+    }
+    // SQLite would open a pipe or a device and wait on it: only files are workspaces.
+    const auto type = boundedfile::typeOf(path, boundedfile::Links::Follow);
+    if (!m_workspace && type != boundedfile::Type::Missing && type != boundedfile::Type::File &&
+        type != boundedfile::Type::Folder) {
+        fail(QStringLiteral("%1: is %2, not an Almanac workspace").arg(path, boundedfile::typeName(type)));
+        return false;
     }
     if (!m_workspace)
         m_workspace = Workspace::open(path, &error);

@@ -2,41 +2,47 @@
 
 #include "guide.h"
 
+#include <QSet>
+
 namespace almanac::citations {
+
+namespace {
+
+// The keys of a group's inner text ("@a; @b"), or false when it is not a group.
+bool groupKeys(QStringView inner, QStringList *keys)
+{
+    for (QStringView part : inner.split(u';')) {
+        part = part.trimmed();
+        if (!part.startsWith(u'@') || !guide::isValidSourceKey(part.sliced(1)))
+            return false;
+        *keys << part.sliced(1).toString();
+    }
+    return true;
+}
+
+} // namespace
 
 QList<Citation> find(QStringView text)
 {
+    // One pass. A group's inner text holds no '[' and ends at the first ']', so the only
+    // '[' that can open a group closed by a ']' is the last one before it: looking for
+    // "]" from every "[@" instead took quadratic time on "[@[@[@...]" (issue 10).
     QList<Citation> out;
-    qsizetype pos = 0;
-    while (true) {
-        const qsizetype open = text.indexOf(u"[@", pos);
-        if (open < 0)
-            break;
-        const qsizetype close = text.indexOf(u']', open);
-        if (close < 0)
-            break;
-        const QStringView inner = text.sliced(open + 1, close - open - 1);
-        if (inner.contains(u'[')) {
-            pos = open + 1;
-            continue;
-        }
-        Citation c;
-        bool ok = true;
-        for (QStringView part : inner.split(u';')) {
-            part = part.trimmed();
-            if (!part.startsWith(u'@') || !guide::isValidSourceKey(part.sliced(1))) {
-                ok = false;
-                break;
+    qsizetype open = -1; // the last '[' since the last ']'
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'[') {
+            open = i;
+        } else if (c == u']') {
+            if (open >= 0 && open + 1 < i && text[open + 1] == u'@') {
+                Citation cite;
+                if (groupKeys(text.sliced(open + 1, i - open - 1), &cite.keys)) {
+                    cite.start = open;
+                    cite.length = i - open + 1;
+                    out << cite;
+                }
             }
-            c.keys << part.sliced(1).toString();
-        }
-        if (ok) {
-            c.start = open;
-            c.length = close - open + 1;
-            out << c;
-            pos = close + 1;
-        } else {
-            pos = open + 1;
+            open = -1;
         }
     }
     return out;
@@ -45,10 +51,13 @@ QList<Citation> find(QStringView text)
 QStringList keys(QStringView text)
 {
     QStringList out;
+    QSet<QString> seen;
     for (const Citation &c : find(text)) {
         for (const QString &k : c.keys) {
-            if (!out.contains(k))
+            if (!seen.contains(k)) {
+                seen.insert(k);
                 out << k;
+            }
         }
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "citations.h"
 #include "partialdate.h"
+#include "validate.h"
 
 #include <QSet>
 
@@ -23,7 +24,11 @@ namespace {
 class Linter
 {
 public:
-    Linter(const Guide &guide, const LintContext &context) : g(guide), ctx(context) {}
+    Linter(const Guide &guide, const LintContext &context) : g(guide), ctx(context)
+    {
+        for (const Source &s : g.sources)
+            m_keys.insert(s.key);
+    }
 
     QList<Finding> run()
     {
@@ -41,7 +46,8 @@ public:
         for (qsizetype i = 0; i < g.faq.size(); ++i) {
             const QString p = path(u"faq", i);
             if (g.faq[i].question.trimmed().isEmpty())
-                add(Finding::Severity::Error, QStringLiteral("empty-question"), p + QStringLiteral(".question"),
+                add(Finding::Severity::Error, QStringLiteral("empty-question"),
+                    p + QStringLiteral(".question"),
                     QStringLiteral("FAQ entry %1 has no question").arg(i + 1));
             if (g.faq[i].answer.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("empty-answer"), p + QStringLiteral(".answer"),
@@ -50,6 +56,12 @@ public:
         }
         related();
         sources();
+        // The guide file's value rules (guide/validate.h) that the checks above do not
+        // make themselves: what a version reader would refuse is an error here too.
+        for (const guide::Invalid &invalid : guide::problems(g)) {
+            if (!m_ruled.contains(invalid.place))
+                add(Finding::Severity::Error, invalid.code, invalid.place, invalid.message);
+        }
         return m_findings;
     }
 
@@ -64,6 +76,14 @@ private:
         m_findings.append({severity, code, place, message});
     }
 
+    // A value rule checked in its place among the other findings; not reported again at the end.
+    void rule(const QString &place, const std::optional<guide::Problem> &problem)
+    {
+        m_ruled.insert(place);
+        if (problem)
+            add(Finding::Severity::Error, problem->code, place, problem->message);
+    }
+
     void metadata()
     {
         if (g.title.trimmed().isEmpty())
@@ -72,9 +92,7 @@ private:
         if (g.tldr.trimmed().isEmpty())
             add(Finding::Severity::Error, QStringLiteral("missing-tldr"), QStringLiteral("tldr"),
                 QStringLiteral("the guide has no TL;DR"));
-        if (!guide::isValidSlug(g.slug))
-            add(Finding::Severity::Error, QStringLiteral("bad-slug"), QStringLiteral("slug"),
-                QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(g.slug));
+        rule(QStringLiteral("slug"), guide::rules::slug(g.slug));
         if (ctx.knowsWorkspace) {
             const auto it = ctx.guideIdBySlug.constFind(g.slug);
             if (it != ctx.guideIdBySlug.cend() && it.value() != g.id)
@@ -89,8 +107,8 @@ private:
             const QString p = path(u"sections", i);
             const Section &s = g.sections[i];
             if (s.heading.trimmed().isEmpty())
-                add(Finding::Severity::Warning, QStringLiteral("missing-heading"), p + QStringLiteral(".heading"),
-                    QStringLiteral("section %1 has no heading").arg(i + 1));
+                add(Finding::Severity::Warning, QStringLiteral("missing-heading"),
+                    p + QStringLiteral(".heading"), QStringLiteral("section %1 has no heading").arg(i + 1));
             if (s.body.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("empty-section"), p + QStringLiteral(".body"),
                     QStringLiteral("section %1 (\"%2\") has no text").arg(i + 1).arg(s.heading));
@@ -105,19 +123,22 @@ private:
             const QString p = path(u"timeline", i);
             const TimelineEntry &e = g.timeline[i];
             const auto date = PartialDate::parse(e.date);
-            if (!date) {
+            if (e.date.isEmpty()) {
                 add(Finding::Severity::Warning, QStringLiteral("undated-entry"), p + QStringLiteral(".date"),
-                    e.date.isEmpty() ? QStringLiteral("timeline entry \"%1\" has no date").arg(e.title)
-                                     : QStringLiteral("timeline entry \"%1\" has a bad date \"%2\"").arg(e.title, e.date));
+                    QStringLiteral("timeline entry \"%1\" has no date").arg(e.title));
+            } else if (!date) {
+                rule(p + QStringLiteral(".date"), guide::rules::date(e.date));
             } else {
                 if (previous && *date < *previous)
-                    add(Finding::Severity::Warning, QStringLiteral("timeline-order"), p + QStringLiteral(".date"),
+                    add(Finding::Severity::Warning, QStringLiteral("timeline-order"),
+                        p + QStringLiteral(".date"),
                         QStringLiteral("timeline entry \"%1\" (%2) comes after a later one (%3)")
                             .arg(e.title, e.date, previous->toString()));
                 previous = date;
             }
             if (e.title.trimmed().isEmpty())
-                add(Finding::Severity::Error, QStringLiteral("missing-entry-title"), p + QStringLiteral(".title"),
+                add(Finding::Severity::Error, QStringLiteral("missing-entry-title"),
+                    p + QStringLiteral(".title"),
                     QStringLiteral("timeline entry %1 has no title").arg(i + 1));
             citedIn(p + QStringLiteral(".description"), e.description);
             for (qsizetype k = 0; k < e.sources.size(); ++k)
@@ -137,6 +158,7 @@ private:
             else if (ctx.knowsWorkspace && !ctx.guideIdBySlug.contains(slug))
                 add(Finding::Severity::Error, QStringLiteral("broken-related"), p,
                     QStringLiteral("no guide has the slug \"%1\"").arg(slug));
+            rule(p, guide::rules::slug(slug));
             if (seen.contains(slug))
                 add(Finding::Severity::Warning, QStringLiteral("duplicate-related"), p,
                     QStringLiteral("\"%1\" is listed twice").arg(slug));
@@ -150,23 +172,24 @@ private:
         for (qsizetype i = 0; i < g.sources.size(); ++i) {
             const Source &s = g.sources[i];
             const QString p = path(u"sources", i);
+            rule(p + QStringLiteral(".key"), guide::rules::sourceKey(s.key));
             if (firstByKey.contains(s.key))
-                add(Finding::Severity::Error, QStringLiteral("duplicate-source-key"), p + QStringLiteral(".key"),
-                    QStringLiteral("the key \"%1\" is also used by sources[%2]").arg(s.key).arg(firstByKey[s.key]));
+                add(Finding::Severity::Error, QStringLiteral("duplicate-source-key"),
+                    p + QStringLiteral(".key"),
+                    QStringLiteral("the key \"%1\" is also used by sources[%2]")
+                        .arg(s.key)
+                        .arg(firstByKey[s.key]));
             else
                 firstByKey.insert(s.key, i);
             if (!m_cited.contains(s.key))
                 add(Finding::Severity::Warning, QStringLiteral("uncited-source"), p,
                     QStringLiteral("source \"%1\" is never cited").arg(s.key));
             if (s.url.isEmpty())
-                add(Finding::Severity::Warning, QStringLiteral("source-without-url"), p + QStringLiteral(".url"),
-                    QStringLiteral("source \"%1\" has no URL").arg(s.key));
-            else if (!guide::isValidWebUrl(s.url))
-                add(Finding::Severity::Error, QStringLiteral("bad-url"), p + QStringLiteral(".url"),
-                    QStringLiteral("\"%1\" is not an http or https URL").arg(s.url));
-            if (s.relevance < 1 || s.relevance > 10)
-                add(Finding::Severity::Error, QStringLiteral("bad-relevance"), p + QStringLiteral(".relevance"),
-                    QStringLiteral("relevance %1 is not from 1 to 10").arg(s.relevance));
+                add(Finding::Severity::Warning, QStringLiteral("source-without-url"),
+                    p + QStringLiteral(".url"), QStringLiteral("source \"%1\" has no URL").arg(s.key));
+            else
+                rule(p + QStringLiteral(".url"), guide::rules::webUrl(s.url));
+            rule(p + QStringLiteral(".relevance"), guide::rules::relevance(s.relevance));
         }
     }
 
@@ -179,14 +202,16 @@ private:
     void cite(const QString &place, const QString &key)
     {
         m_cited.insert(key);
-        if (g.sourceIndex(key) < 0)
+        if (!m_keys.contains(key)) // looked up: a field may cite thousands of keys
             add(Finding::Severity::Error, QStringLiteral("undefined-citation"), place,
                 QStringLiteral("cites \"%1\", which no source has as its key").arg(key));
     }
 
     const Guide &g;
     const LintContext &ctx;
+    QSet<QString> m_keys; // of the sources
     QSet<QString> m_cited;
+    QSet<QString> m_ruled;
     QList<Finding> m_findings;
 };
 

@@ -1,8 +1,10 @@
 #include "csljson.h"
 
 #include "guide/partialdate.h"
+#include "guide/validate.h"
 #include "io/jsoninput.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -33,6 +35,9 @@ QString string(const QJsonObject &o, const QString &path, const QString &key)
         return QString::number(v.toDouble());
     if (!v.isString())
         throw Failure{child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(v))};
+    // "\ud800" in JSON decodes to a lone surrogate, which no guide may hold.
+    if (const auto problem = guide::rules::text(v.toString()); problem && problem->code == u"bad-text")
+        throw Failure{child(path, key), problem->message};
     return v.toString().trimmed();
 }
 
@@ -105,6 +110,18 @@ QString date(const QJsonObject &o, const QString &path, const QString &key, Impo
     return {};
 }
 
+// A key cut to at most length characters that still ends as a key must: cutting
+// "a.b" after the dot would leave "a.", which no reader takes.
+QString cutKey(const QString &key, qsizetype length)
+{
+    QString k = key.left(length);
+    while (!k.isEmpty() && !(k.back().isLetterOrNumber() || k.back() == u'_'))
+        k.chop(1);
+    return k;
+}
+
+constexpr qsizetype maxKeyLength = 200; // guide::isValidSourceKey
+
 // Keeps the key when it is a valid citation key; otherwise the nearest valid one.
 QString validKey(const QString &wanted)
 {
@@ -121,7 +138,7 @@ QString validKey(const QString &wanted)
     k.replace(bad, QStringLiteral("-"));
     static const QRegularExpression edges(QStringLiteral("^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$"));
     k.remove(edges);
-    return k.left(200);
+    return cutKey(k, maxKeyLength);
 }
 
 QString fallbackKey(const Source &s)
@@ -133,13 +150,32 @@ QString fallbackKey(const Source &s)
     return base.isEmpty() ? QStringLiteral("source") : base;
 }
 
-QString uniqueKey(const QString &base, const QSet<QString> &taken)
+// Keys in use, and for each base the next number to try, so that a thousand
+// sources wanting one key take linear time, not quadratic.
+struct KeySet
 {
-    QString k = base;
-    for (int n = 2; taken.contains(k); ++n)
-        k = base + u'-' + QString::number(n);
-    return k;
-}
+    QSet<QString> taken;
+    QHash<QString, int> next;
+
+    // base when free, else base-2, base-3, ...; the base is cut so that the
+    // number still fits in a key's 200 characters.
+    QString unique(const QString &base)
+    {
+        if (!taken.contains(base)) {
+            taken.insert(base);
+            return base;
+        }
+        for (int n = std::max(2, next.value(base));; ++n) {
+            const QString suffix = u'-' + QString::number(n);
+            const QString k = cutKey(base, maxKeyLength - suffix.size()) + suffix;
+            if (!taken.contains(k)) {
+                next.insert(base, n + 1);
+                taken.insert(k);
+                return k;
+            }
+        }
+    }
+};
 
 // Fills the empty fields of into from from.
 void fillGaps(Source &into, const Source &from)
@@ -211,7 +247,14 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
     QList<Source> out;
     QList<QString> dois;
     QList<QString> paths;
-    QSet<QString> keys;
+    KeySet keys;
+    // The first source with each URL and DOI: found by lookup, so a long list stays linear.
+    QHash<QString, qsizetype> byUrl;
+    QHash<QString, qsizetype> byDoi;
+    auto remember = [](QHash<QString, qsizetype> &index, const QString &value, qsizetype at) {
+        if (!value.isEmpty() && index.value(value, at) >= at)
+            index.insert(value, at);
+    };
     QSet<QString> dropped;
     try {
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -266,14 +309,15 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
                 key = fallbackKey(s);
             // Merge an item that is the same source as an earlier one.
             const QString norm = s.url.isEmpty() ? QString() : normalisedUrl(s.url);
-            qsizetype same = -1;
-            for (qsizetype k = 0; k < out.size() && same < 0; ++k) {
-                if ((!norm.isEmpty() && normalisedUrl(out[k].url) == norm) ||
-                    (!doi.isEmpty() && dois[k] == doi))
-                    same = k;
-            }
+            const qsizetype sameUrl = norm.isEmpty() ? -1 : byUrl.value(norm, -1);
+            const qsizetype sameDoi = doi.isEmpty() ? -1 : byDoi.value(doi, -1);
+            const qsizetype same =
+                sameUrl < 0 ? sameDoi : (sameDoi < 0 ? sameUrl : std::min(sameUrl, sameDoi));
             if (same >= 0) {
+                const bool hadUrl = !out[same].url.isEmpty();
                 fillGaps(out[same], s);
+                if (!hadUrl && !out[same].url.isEmpty())
+                    remember(byUrl, normalisedUrl(out[same].url), same);
                 r.warning(p, QStringLiteral("sources[%1]").arg(same),
                           QStringLiteral(
                               "\"%1\" is the same source as %2 (\"%3\", same %4); merged into key \"%3\"")
@@ -282,14 +326,15 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
                                                                          : QStringLiteral("URL")));
                 continue;
             }
-            s.key = uniqueKey(key, keys);
+            s.key = keys.unique(key);
             if (s.key != wanted)
                 r.info(
                     p, QStringLiteral("sources[%1].key").arg(out.size()),
                     wanted.isEmpty()
                         ? QStringLiteral("no id; made the citation key \"%1\"").arg(s.key)
                         : QStringLiteral("the id \"%1\" became the citation key \"%2\"").arg(wanted, s.key));
-            keys.insert(s.key);
+            remember(byUrl, norm, out.size());
+            remember(byDoi, doi, out.size());
             out << s;
             dois << doi;
             paths << p;
@@ -314,21 +359,27 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
 {
     ImportReport local;
     ImportReport &r = report ? *report : local;
-    QSet<QString> keys;
-    for (const Source &s : std::as_const(guide.sources))
-        keys.insert(s.key);
+    KeySet keys;
+    // The first source with each URL and key, kept current as sources are updated and added.
+    QHash<QString, qsizetype> byUrl;
+    QHash<QString, qsizetype> byKey;
+    auto remember = [](QHash<QString, qsizetype> &index, const QString &value, qsizetype at) {
+        if (!value.isEmpty() && index.value(value, at) >= at)
+            index.insert(value, at);
+    };
+    for (qsizetype i = 0; i < guide.sources.size(); ++i) {
+        keys.taken.insert(guide.sources[i].key);
+        remember(byUrl, normalisedUrl(guide.sources[i].url), i);
+        remember(byKey, guide.sources[i].key, i);
+    }
     for (const Source &incoming : sources) {
         const QString norm = incoming.url.isEmpty() ? QString() : normalisedUrl(incoming.url);
-        qsizetype match = -1;
-        for (qsizetype i = 0; i < guide.sources.size() && match < 0; ++i) {
-            if (!norm.isEmpty() && normalisedUrl(guide.sources[i].url) == norm)
-                match = i;
-        }
-        const qsizetype byKey = guide.sourceIndex(incoming.key);
-        if (match < 0 && byKey >= 0 &&
-            (norm.isEmpty() || guide.sources[byKey].url.isEmpty() ||
-             normalisedUrl(guide.sources[byKey].url) == norm))
-            match = byKey;
+        qsizetype match = norm.isEmpty() ? -1 : byUrl.value(norm, -1);
+        const qsizetype sameKey = byKey.value(incoming.key, -1);
+        if (match < 0 && sameKey >= 0 &&
+            (norm.isEmpty() || guide.sources[sameKey].url.isEmpty() ||
+             normalisedUrl(guide.sources[sameKey].url) == norm))
+            match = sameKey;
         const QString path = QStringLiteral("sources[%1]").arg(match < 0 ? guide.sources.size() : match);
         if (match >= 0) {
             Source &s = guide.sources[match];
@@ -337,6 +388,7 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
                 if (!(incoming.*field).isEmpty())
                     s.*field = incoming.*field;
             }
+            remember(byUrl, normalisedUrl(s.url), match);
             r.info({}, path,
                    s.key == incoming.key
                        ? QStringLiteral("updated source \"%1\"").arg(s.key)
@@ -347,14 +399,15 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
         }
         Source s = incoming;
         s.id = guide::newId();
-        s.key = uniqueKey(incoming.key, keys);
+        s.key = keys.unique(incoming.key);
         if (s.key != incoming.key)
             r.warning({}, path + QStringLiteral(".key"),
                       QStringLiteral(
                           "the guide already has a different source with the key \"%1\"; added this one as "
                           "\"%2\"")
                           .arg(incoming.key, s.key));
-        keys.insert(s.key);
+        remember(byUrl, norm, guide.sources.size());
+        remember(byKey, s.key, guide.sources.size());
         guide.sources << s;
         r.info({}, path, QStringLiteral("added source \"%1\"").arg(s.key));
     }

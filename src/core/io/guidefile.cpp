@@ -1,10 +1,9 @@
 #include "guidefile.h"
 
-#include "guide/partialdate.h"
+#include "guide/validate.h"
+#include "io/boundedfile.h"
 #include "jsoninput.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,12 +31,6 @@ QString item(const QString &path, qsizetype index)
     return path + u'[' + QString::number(index) + u']';
 }
 
-// An unpaired surrogate escape decodes to text that cannot be written back as UTF-8.
-QString loneSurrogate()
-{
-    return QStringLiteral("expected valid Unicode text, found an unpaired surrogate escape");
-}
-
 // Walks the parsed JSON, checking every key and value; the first problem wins.
 class Reader
 {
@@ -46,6 +39,14 @@ public:
 
     bool failed() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
+
+    // Applies one of the guide's value rules (guide/validate.h): the reader refuses
+    // exactly what validate() refuses, value by value, in the file's order.
+    void check(const QString &path, const std::optional<guide::Problem> &problem)
+    {
+        if (problem)
+            fail(path, problem->message);
+    }
 
     void fail(const QString &path, const QString &message)
     {
@@ -73,9 +74,15 @@ public:
         return true;
     }
 
+    enum class Text
+    {
+        Plain,
+        Markdown
+    };
+
     // A string field; absent gives the fallback unless required.
     QString string(const QJsonObject &obj, const QString &path, QLatin1StringView key, bool required,
-                   const QString &fallback = {})
+                   const QString &fallback = {}, Text text = Text::Plain)
     {
         const QJsonValue v = obj.value(key);
         const QString p = child(path, key);
@@ -88,8 +95,8 @@ public:
             fail(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
             return fallback;
         }
-        if (!QStringView(v.toString()).isValidUtf16())
-            fail(p, loneSurrogate());
+        check(p, text == Text::Markdown ? guide::rules::markdown(v.toString())
+                                        : guide::rules::text(v.toString()));
         return v.toString();
     }
 
@@ -97,18 +104,16 @@ public:
                   const QStringList &allowed, const QString &fallback)
     {
         const QString s = string(obj, path, key, false, fallback);
-        if (!failed() && !allowed.contains(s))
-            fail(child(path, key), QStringLiteral("\"%1\" is not one of: %2").arg(s, allowed.join(u", ")));
+        if (!failed())
+            check(child(path, key), guide::rules::oneOf(s, allowed));
         return s;
     }
 
     QString slug(const QJsonObject &obj, const QString &path, QLatin1StringView key)
     {
         const QString s = string(obj, path, key, true);
-        if (!failed() && !guide::isValidSlug(s))
-            fail(
-                child(path, key),
-                QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)").arg(s));
+        if (!failed())
+            check(child(path, key), guide::rules::slug(s));
         return s;
     }
 
@@ -119,8 +124,8 @@ public:
             return s;
         if (s.isEmpty())
             return guide::newId();
-        if (!guide::isValidId(s)) {
-            fail(child(path, u"id"), QStringLiteral("\"%1\" is not a lowercase UUID").arg(s));
+        if (const auto problem = guide::rules::id(s)) {
+            check(child(path, u"id"), problem);
         } else if (seen.contains(s)) {
             fail(child(path, u"id"), QStringLiteral("id %1 is used twice in this guide").arg(s));
         }
@@ -131,9 +136,8 @@ public:
     QString date(const QJsonObject &obj, const QString &path, QLatin1StringView key)
     {
         const QString s = string(obj, path, key, false);
-        if (!failed() && !s.isEmpty() && !PartialDate::parse(s))
-            fail(child(path, key),
-                 QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(s));
+        if (!failed())
+            check(child(path, key), guide::rules::date(s));
         return s;
     }
 
@@ -165,7 +169,9 @@ public:
         return v.toArray();
     }
 
-    QStringList strings(const QJsonObject &obj, const QString &path, QLatin1StringView key)
+    // Strings that each follow the rule.
+    QStringList strings(const QJsonObject &obj, const QString &path, QLatin1StringView key,
+                        std::optional<guide::Problem> (*rule)(QStringView))
     {
         QStringList out;
         const QJsonArray a = array(obj, path, key);
@@ -173,8 +179,10 @@ public:
             if (!a[i].isString())
                 fail(item(child(path, key), i),
                      QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
-            else if (!QStringView(a[i].toString()).isValidUtf16())
-                fail(item(child(path, key), i), loneSurrogate());
+            else
+                check(item(child(path, key), i), guide::rules::text(a[i].toString()));
+            if (!failed())
+                check(item(child(path, key), i), rule(a[i].toString()));
             out << a[i].toString();
         }
         return out;
@@ -465,7 +473,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     const QDateTime nowToSecond = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     g.created = r.timestamp(root, top, QLatin1StringView("created"), nowToSecond);
     g.updated = r.timestamp(root, top, QLatin1StringView("updated"), g.created);
-    g.tldr = r.string(root, top, QLatin1StringView("tldr"), false);
+    g.tldr = r.string(root, top, QLatin1StringView("tldr"), false, {}, Reader::Text::Markdown);
 
     r.objects(root, QLatin1StringView("takeaways"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(o, p, {QLatin1StringView("id"), QLatin1StringView("text")}))
@@ -473,8 +481,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Takeaway t;
         t.id = r.id(o, p, ids);
         t.text = r.string(o, p, QLatin1StringView("text"), true);
-        if (!r.failed() && (t.text.contains(u'\n') || t.text.contains(u'\r')))
-            r.fail(child(p, u"text"), QStringLiteral("a takeaway is one line; this one has a line break"));
+        if (!r.failed())
+            r.check(child(p, u"text"), guide::rules::takeaway(t.text));
         g.takeaways << t;
     });
     r.objects(root, QLatin1StringView("sections"), [&](const QJsonObject &o, const QString &p) {
@@ -484,7 +492,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Section s;
         s.id = r.id(o, p, ids);
         s.heading = r.string(o, p, QLatin1StringView("heading"), false);
-        s.body = r.string(o, p, QLatin1StringView("body"), false);
+        s.body = r.string(o, p, QLatin1StringView("body"), false, {}, Reader::Text::Markdown);
         g.sections << s;
     });
     r.objects(root, QLatin1StringView("timeline"), [&](const QJsonObject &o, const QString &p) {
@@ -496,20 +504,11 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         e.id = r.id(o, p, ids);
         e.date = r.date(o, p, QLatin1StringView("date"));
         e.title = r.string(o, p, QLatin1StringView("title"), true);
-        e.description = r.string(o, p, QLatin1StringView("description"), false);
-        e.sources = r.strings(o, p, QLatin1StringView("sources"));
-        for (qsizetype i = 0; i < e.sources.size() && !r.failed(); ++i) {
-            if (!guide::isValidSourceKey(e.sources[i]))
-                r.fail(item(child(p, u"sources"), i),
-                       QStringLiteral("\"%1\" is not a citation key").arg(e.sources[i]));
-        }
+        e.description = r.string(o, p, QLatin1StringView("description"), false, {}, Reader::Text::Markdown);
+        e.sources = r.strings(o, p, QLatin1StringView("sources"), guide::rules::sourceKey);
         g.timeline << e;
     });
-    g.topics = r.strings(root, top, QLatin1StringView("topics"));
-    for (qsizetype i = 0; i < g.topics.size() && !r.failed(); ++i) {
-        if (g.topics[i].trimmed().isEmpty())
-            r.fail(item(QStringLiteral("topics"), i), QStringLiteral("a topic may not be empty"));
-    }
+    g.topics = r.strings(root, top, QLatin1StringView("topics"), guide::rules::topic);
     r.objects(root, QLatin1StringView("faq"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(
                 o, p, {QLatin1StringView("id"), QLatin1StringView("question"), QLatin1StringView("answer")}))
@@ -517,15 +516,10 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         FaqEntry f;
         f.id = r.id(o, p, ids);
         f.question = r.string(o, p, QLatin1StringView("question"), true);
-        f.answer = r.string(o, p, QLatin1StringView("answer"), false);
+        f.answer = r.string(o, p, QLatin1StringView("answer"), false, {}, Reader::Text::Markdown);
         g.faq << f;
     });
-    g.related = r.strings(root, top, QLatin1StringView("related"));
-    for (qsizetype i = 0; i < g.related.size() && !r.failed(); ++i) {
-        if (!guide::isValidSlug(g.related[i]))
-            r.fail(item(QStringLiteral("related"), i),
-                   QStringLiteral("\"%1\" is not a slug").arg(g.related[i]));
-    }
+    g.related = r.strings(root, top, QLatin1StringView("related"), guide::rules::slug);
     r.objects(root, QLatin1StringView("sources"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(o, p,
                          {QLatin1StringView("id"), QLatin1StringView("key"), QLatin1StringView("outlet"),
@@ -536,15 +530,13 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Source s;
         s.id = r.id(o, p, ids);
         s.key = r.string(o, p, QLatin1StringView("key"), true);
-        if (!r.failed() && !guide::isValidSourceKey(s.key))
-            r.fail(child(p, u"key"),
-                   QStringLiteral("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)")
-                       .arg(s.key));
+        if (!r.failed())
+            r.check(child(p, u"key"), guide::rules::sourceKey(s.key));
         s.outlet = r.string(o, p, QLatin1StringView("outlet"), false);
         s.title = r.string(o, p, QLatin1StringView("title"), false);
         s.url = r.string(o, p, QLatin1StringView("url"), false);
-        if (!r.failed() && !s.url.isEmpty() && !guide::isValidWebUrl(s.url))
-            r.fail(child(p, u"url"), QStringLiteral("\"%1\" is not an http or https URL").arg(s.url));
+        if (!r.failed())
+            r.check(child(p, u"url"), guide::rules::webUrl(s.url));
         s.published = r.date(o, p, QLatin1StringView("published"));
         s.accessed = r.date(o, p, QLatin1StringView("accessed"));
         s.relevance = r.relevance(o, p);
@@ -557,31 +549,21 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
             *error = r.error();
         return std::nullopt;
     }
+    // What the values do not show one by one (ids made up above, the guide's whole size).
+    if (const auto invalid = guide::validate(g)) {
+        if (error)
+            *error = fileName + QStringLiteral(": ") + invalid->toString();
+        return std::nullopt;
+    }
     return g;
 }
 
 std::optional<Guide> readFile(const QString &path, QString *error, qint64 *revision)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        if (error)
-            *error = path + QStringLiteral(": is a folder, not a guide file");
+    const auto data = boundedfile::read(path, maxFileSize, QStringLiteral("a guide file"), error);
+    if (!data)
         return std::nullopt;
-    }
-    if (info.exists() && info.size() > maxFileSize) {
-        if (error)
-            *error = path + QStringLiteral(": the file is %1 MiB; a guide file may be at most %2 MiB")
-                                .arg(info.size() / (1024 * 1024))
-                                .arg(maxFileSize / (1024 * 1024));
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = path + QStringLiteral(": cannot read: ") + file.errorString();
-        return std::nullopt;
-    }
-    return read(file.readAll(), path, error, revision);
+    return read(*data, path, error, revision);
 }
 
 QByteArray write(const Guide &g, qint64 revision)

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "guide/validate.h"
 #include "io/csljson.h"
 #include "io/guidefile.h"
 #include "io/markdownfile.h"
@@ -122,6 +123,16 @@ std::optional<Result> read(const QByteArray &data, const QString &fileName, QStr
         r.timeline = *entries;
         break;
     }
+    }
+    // Every importer's result meets the guide's one set of rules (guide/validate.h):
+    // what a version reader would refuse is refused here, with the file and the place.
+    const auto invalid = r.guide                       ? guide::validate(*r.guide)
+                         : r.format == Format::CslJson ? guide::validate(r.sources)
+                                                       : guide::validate(r.timeline);
+    if (invalid) {
+        if (error)
+            *error = fileName + QStringLiteral(": ") + invalid->toString();
+        return std::nullopt;
     }
     return r;
 }

@@ -1,9 +1,7 @@
 #include "textinput.h"
 
+#include "io/boundedfile.h"
 #include "io/guidefile.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace almanac::textinput {
 
@@ -68,21 +66,8 @@ std::optional<QString> decode(const QByteArray &data, const QString &fileName, Q
 
 std::optional<QByteArray> readFile(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        failWith(error, path + QStringLiteral(": is a folder, not a file"));
-        return std::nullopt;
-    }
-    if (info.exists() && info.size() > maxInputSize) {
-        failWith(error, tooBig(path, info.size()));
-        return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failWith(error, path + QStringLiteral(": cannot read: ") + file.errorString());
-        return std::nullopt;
-    }
-    return file.readAll();
+    // Bounded whatever the path is: a pipe, /dev/zero or a link to them is refused, never read.
+    return boundedfile::read(path, maxInputSize, QStringLiteral("a file to import"), error);
 }
 
 } // namespace almanac::textinput

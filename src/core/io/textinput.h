@@ -18,7 +18,8 @@ inline constexpr qint64 maxInputSize = 32 * 1024 * 1024;
 std::optional<QByteArray> normalise(const QByteArray &data, const QString &fileName, QString *error);
 // The same, decoded.
 std::optional<QString> decode(const QByteArray &data, const QString &fileName, QString *error);
-// Reads a whole file, refusing folders and files over the limit.
+// Reads a whole file, refusing folders, pipes, devices (also through a link)
+// and files over the limit; never blocks and never reads past the limit.
 std::optional<QByteArray> readFile(const QString &path, QString *error);
 
 } // namespace textinput

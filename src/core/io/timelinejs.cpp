@@ -1,12 +1,14 @@
 #include "timelinejs.h"
 
 #include "guide/partialdate.h"
+#include "guide/validate.h"
 #include "io/jsoninput.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace almanac::timelinejs {
 
@@ -71,8 +73,9 @@ QString textRun(QStringView raw)
     for (qsizetype i = 0; i < raw.size(); ++i) {
         QString piece(raw[i]);
         if (raw[i] == u'&') {
-            const qsizetype semi = raw.indexOf(u';', i + 1);
-            if (semi > i + 1 && semi - i <= 12) {
+            // An entity is short: look no further than its longest name, so "&&&..." stays linear.
+            const qsizetype semi = raw.mid(i + 1, 12).indexOf(u';') + i + 1;
+            if (semi > i + 1) {
                 const QString decoded = decodeEntity(raw.mid(i + 1, semi - i - 1).toString());
                 if (!decoded.isEmpty()) {
                     piece = decoded;
@@ -156,6 +159,9 @@ QString stringAt(const QJsonObject &o, const QString &path, const QString &key)
         return {};
     if (!v.isString())
         throw Failure{child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(v))};
+    // "\ud800" in JSON decodes to a lone surrogate, which no guide may hold.
+    if (const auto problem = guide::rules::text(v.toString()); problem && problem->code == u"bad-text")
+        throw Failure{child(path, key), problem->message};
     return v.toString();
 }
 
@@ -184,6 +190,8 @@ QString htmlToText(const QString &html)
     QString href;
     QString skipUntil; // inside <script> or <style>: drop everything to the closing tag
     qsizetype i = 0;
+    qsizetype gt = -1; // the next '>' at or after the current '<'; -1 once there is none
+    bool noMoreTags = false;
     while (i < html.size()) {
         const qsizetype lt = html.indexOf(u'<', i);
         const qsizetype textEnd = lt < 0 ? html.size() : lt;
@@ -191,7 +199,14 @@ QString htmlToText(const QString &html)
             out += textRun(QStringView(html).mid(i, textEnd - i));
         if (lt < 0)
             break;
-        const auto m = tagRe.match(QStringView(html).mid(lt), 0, QRegularExpression::NormalMatch,
+        // A tag ends at the next '>'. Found once and reused, so that "<a<a<a..." without
+        // one stays linear instead of scanning to the end from every '<'.
+        if (!noMoreTags && gt < lt) {
+            gt = html.indexOf(u'>', lt);
+            noMoreTags = gt < 0;
+        }
+        const QStringView tag = noMoreTags ? QStringView() : QStringView(html).sliced(lt, gt - lt + 1);
+        const auto m = tagRe.match(tag, 0, QRegularExpression::NormalMatch,
                                    QRegularExpression::AnchorAtOffsetMatchOption);
         if (!m.hasMatch()) {
             // "<!-- -->" or a stray "<": skip a comment, keep a lone "<" as text.
@@ -229,10 +244,13 @@ QString htmlToText(const QString &html)
         } else if (name == QLatin1String("a") && closing && linkStart >= 0) {
             const QString text = out.mid(linkStart).trimmed();
             if (!text.isEmpty() && !text.contains(paragraphMark) && !text.contains(lineMark) &&
-                guide::isValidWebUrl(href) && !href.contains(u')') && !href.contains(u' '))
-                out = out.left(linkStart) +
-                      (out.mid(linkStart).startsWith(u' ') ? QStringLiteral(" ") : QString()) + u'[' + text +
-                      QStringLiteral("](") + href + u')';
+                guide::isValidWebUrl(href) && !href.contains(u')') && !href.contains(u' ')) {
+                // Rewritten in place: rebuilding the whole text per link would be quadratic.
+                const bool space = QStringView(out).sliced(linkStart).startsWith(u' ');
+                out.truncate(linkStart);
+                out += (space ? QStringLiteral(" [") : QStringLiteral("[")) + text + QStringLiteral("](") +
+                       href + u')';
+            }
             linkStart = -1;
         }
     }
@@ -321,11 +339,11 @@ void mergeInto(Guide &guide, const QList<TimelineEntry> &entries, ImportReport *
     ImportReport local;
     ImportReport &r = report ? *report : local;
     int added = 0;
+    QSet<std::pair<QString, QString>> known; // date and title: looked up, not searched for
+    for (const TimelineEntry &t : std::as_const(guide.timeline))
+        known.insert({t.date, t.title});
     for (const TimelineEntry &e : entries) {
-        const bool known =
-            std::any_of(guide.timeline.cbegin(), guide.timeline.cend(),
-                        [&](const TimelineEntry &t) { return t.date == e.date && t.title == e.title; });
-        if (known) {
+        if (known.contains({e.date, e.title})) {
             r.info({}, QStringLiteral("timeline"),
                    QStringLiteral("skipped \"%1\" (%2): the guide has it already")
                        .arg(e.title, e.date.isEmpty() ? QStringLiteral("no date") : e.date));

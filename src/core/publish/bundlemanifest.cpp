@@ -40,6 +40,11 @@ QByteArray BundleManifest::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+bool BundleManifest::isFromAlmanac() const
+{
+    return generator.startsWith(QLatin1String("Almanac Studio "));
+}
+
 bool BundleManifest::isSafePath(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(QChar(0)))

@@ -28,6 +28,7 @@ struct BundleManifest
 
     static constexpr QLatin1StringView formatName{"almanac-bundle/1"};
     static constexpr QLatin1StringView fileName{"manifest.json"};
+    static constexpr qint64 maxSize = 64 * 1024 * 1024;
 
     QString generator;
     QList<File> files;          // sorted by path
@@ -39,6 +40,8 @@ struct BundleManifest
     static std::optional<BundleManifest> fromJson(const QByteArray &data, QString *error);
     // A path a bundle may hold: relative, "/"-separated, no "." or ".." parts.
     static bool isSafePath(const QString &path);
+    // Whether the manifest says Almanac Studio wrote it: only such a bundle is ever replaced.
+    bool isFromAlmanac() const;
 };
 
 } // namespace almanac

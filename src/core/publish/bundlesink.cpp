@@ -1,5 +1,8 @@
 #include "bundlesink.h"
 
+#include "bundletarget.h"
+#include "io/boundedfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,11 +67,19 @@ public:
         const QString temp = m_temp->path();
         QFile::setPermissions(temp, folderPermissions);
         QString old;
-        if (QFileInfo::exists(m_target)) {
-            // Move the old bundle aside first: rename() cannot replace a folder.
+        if (boundedfile::typeOf(m_target) != boundedfile::Type::Missing) {
+            // Checked again: the target may have changed since the export started.
+            if (!bundletarget::mayReplace(m_target, false, error))
+                return false;
+            // Move the old bundle aside first: rename() cannot replace a folder. Once
+            // moved, check it once more, where nobody else writes.
             old = temp + QStringLiteral(".old");
             if (!QDir().rename(m_target, old))
                 return setError(error, QStringLiteral("%1: cannot replace it").arg(m_target));
+            if (!bundletarget::mayReplace(old, false, error)) {
+                QDir().rename(old, m_target);
+                return false;
+            }
         }
         if (!QDir().rename(temp, m_target)) {
             if (!old.isEmpty())
@@ -76,8 +87,9 @@ public:
             return setError(error, QStringLiteral("%1: cannot rename %2 to it").arg(m_target, temp));
         }
         m_temp->setAutoRemove(false);
+        // Only what the old manifest lists is removed; a failure here leaves files, never loses them.
         if (!old.isEmpty())
-            QDir(old).removeRecursively();
+            bundletarget::removeOldFolder(old, nullptr);
         return true;
     }
 
@@ -150,6 +162,9 @@ public:
             return setError(error, QStringLiteral("%1: cannot finish the zip (error %2)")
                                        .arg(m_target)
                                        .arg(m_zip.getZipError()));
+        // Checked again: the target may have changed since the export started.
+        if (!bundletarget::mayReplace(m_target, true, error))
+            return false;
         if (!m_file.commit())
             return setError(error,
                             QStringLiteral("%1: cannot write: %2").arg(m_target, m_file.errorString()));
@@ -185,24 +200,13 @@ std::unique_ptr<BundleSink> BundleSink::create(const QString &target, const QDat
         setError(error, QStringLiteral("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
         return nullptr;
     }
+    if (!bundletarget::mayReplace(target, isZipPath(target), error))
+        return nullptr;
     if (isZipPath(target)) {
-        if (info.isDir()) {
-            setError(error, QStringLiteral("%1: is a folder, not replacing it with a zip").arg(target));
-            return nullptr;
-        }
         auto sink = std::make_unique<ZipSink>();
         if (!sink->open(target, entryTime, error))
             return nullptr;
         return sink;
-    }
-    if (info.exists()) {
-        const QDir dir(target);
-        const bool empty = info.isDir() &&
-                           dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        if (!info.isDir() || (!empty && !QFileInfo(dir.filePath(QStringLiteral("manifest.json"))).isFile())) {
-            setError(error, QStringLiteral("%1: exists and is not a bundle; not replacing it").arg(target));
-            return nullptr;
-        }
     }
     auto sink = std::make_unique<FolderSink>();
     if (!sink->open(target, error))

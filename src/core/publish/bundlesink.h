@@ -17,8 +17,9 @@ public:
     virtual ~BundleSink();
 
     // A zip sink when target ends in ".zip", else a folder sink. The target's
-    // parent folder must exist. An existing folder is replaced only if it is empty
-    // or holds a bundle (a manifest.json); an existing file only by a zip.
+    // parent folder must exist. What is there already is replaced only when
+    // bundletarget::mayReplace() allows it: never a link, never anything but an
+    // empty folder or an Almanac bundle of the same form.
     // entryTime is the time every zip entry carries (clamped to 1980-2107).
     static std::unique_ptr<BundleSink> create(const QString &target, const QDateTime &entryTime,
                                               QString *error);

@@ -1,114 +1,150 @@
 #include "bundleverifier.h"
 
+#include "bundlefolder.h"
 #include "bundlemanifest.h"
+#include "io/boundedfile.h"
+#include "zipreader.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QMap>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <QSet>
+#include <functional>
 
 namespace almanac {
 
 namespace {
 
-struct Digest
+using boundedfile::Type;
+using Kind = BundleVerifier::Problem::Kind;
+using Chunk = std::function<void(QByteArrayView)>;
+
+// One thing the bundle holds, from a folder or a zip.
+struct Item
 {
-    QString sha256;
-    qint64 size = 0;
-    bool readable = true;
+    QString path;
+    Type type = Type::File;
+    qint64 size = 0; // what the file system or the zip's directory says
+    qsizetype zipIndex = -1;
 };
 
-constexpr qint64 maxManifestSize = 64 * 1024 * 1024;
-
-QString hashDevice(QIODevice &device, qint64 *size)
+// What the bundle holds and how to read a file of it: at most limit + 1 bytes.
+struct Contents
 {
+    QList<Item> items;
+    QList<BundleVerifier::Problem> damage;
+    std::function<qint64(const Item &, qint64 limit, const Chunk &, QString *error)> read;
+};
+
+bool readFolder(const QString &root, Contents *contents, QString *error)
+{
+    const auto entries = bundlefolder::list(root, error);
+    if (!entries)
+        return false;
+    for (const bundlefolder::Entry &e : *entries)
+        contents->items.append({e.path, e.type, e.size});
+    contents->read = [root](const Item &item, qint64 limit, const Chunk &chunk, QString *why) {
+        return boundedfile::stream(root + u'/' + item.path, limit, boundedfile::Links::Refuse, chunk, why);
+    };
+    return true;
+}
+
+bool readZip(const QString &path, Contents *contents, QString *error)
+{
+    auto archive = zipreader::read(path, error);
+    if (!archive)
+        return false;
+    for (const zipreader::Damage &d : archive->damage)
+        contents->damage.append(
+            {Kind::Damaged, d.entry.isEmpty() ? QStringLiteral("(zip)") : d.entry, d.what});
+    for (qsizetype i = 0; i < archive->entries.size(); ++i) {
+        const zipreader::Entry &e = archive->entries[i];
+        contents->items.append({e.name, e.type, e.size, i});
+    }
+    auto shared = std::make_shared<zipreader::Archive>(std::move(*archive));
+    contents->read = [shared](const Item &item, qint64 limit, const Chunk &chunk, QString *why) {
+        return zipreader::extract(*shared, shared->entries[item.zipIndex], limit, chunk, why);
+    };
+    return true;
+}
+
+// The folders that hold listed files ("guides", "guides/x"): the only folders a bundle has.
+QSet<QString> listedFolders(const BundleManifest &manifest)
+{
+    QSet<QString> out;
+    for (const BundleManifest::File &f : manifest.files) {
+        for (qsizetype slash = f.path.indexOf(u'/'); slash > 0; slash = f.path.indexOf(u'/', slash + 1))
+            out.insert(f.path.left(slash));
+    }
+    return out;
+}
+
+QString notAFile(const Item &item)
+{
+    return QStringLiteral("%1, not a file; not followed or read").arg(boundedfile::typeName(item.type));
+}
+
+// The manifest's bytes, or nothing with a problem added.
+std::optional<QByteArray> readManifest(const Contents &contents, const QHash<QString, const Item *> &byPath,
+                                       QList<BundleVerifier::Problem> *problems)
+{
+    const QString name(BundleManifest::fileName);
+    const Item *item = byPath.value(name);
+    if (!item) {
+        problems->append({Kind::Manifest, name, QStringLiteral("not in the bundle")});
+        return std::nullopt;
+    }
+    if (item->type != Type::File) {
+        problems->append({Kind::Manifest, name, notAFile(*item)});
+        return std::nullopt;
+    }
+    QByteArray bytes;
+    QString error;
+    const qint64 size = contents.read(
+        *item, BundleManifest::maxSize, [&](QByteArrayView b) { bytes.append(b); }, &error);
+    if (size < 0) {
+        problems->append({Kind::Manifest, name, error});
+        return std::nullopt;
+    }
+    if (size > BundleManifest::maxSize) {
+        problems->append(
+            {Kind::Manifest, name,
+             QStringLiteral("over %1 MiB; not read").arg(BundleManifest::maxSize / (1024 * 1024))});
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+// Compares one listed file with what the bundle holds at its path.
+void checkListed(const BundleManifest::File &f, const Item *item, const Contents &contents,
+                 QList<BundleVerifier::Problem> *problems)
+{
+    if (!item) {
+        problems->append(
+            {Kind::Missing, f.path, QStringLiteral("listed in the manifest, not in the bundle")});
+        return;
+    }
+    if (item->type != Type::File) {
+        problems->append({Kind::NotAFile, f.path, notAFile(*item)});
+        return;
+    }
+    auto altered = [&](const QString &detail) { problems->append({Kind::Altered, f.path, detail}); };
+    if (item->size != f.size) { // no need to read it
+        altered(QStringLiteral("%1 bytes, the manifest says %2").arg(item->size).arg(f.size));
+        return;
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    *size = 0;
-    char buffer[64 * 1024];
-    for (;;) {
-        const qint64 n = device.read(buffer, sizeof buffer);
-        if (n < 0)
-            return {};
-        if (n == 0)
-            break;
-        hash.addData(QByteArrayView(buffer, n));
-        *size += n;
+    QString error;
+    const qint64 size = contents.read(
+        *item, f.size, [&](QByteArrayView b) { hash.addData(b); }, &error);
+    if (size < 0) {
+        problems->append({Kind::Unreadable, f.path, error});
+    } else if (size != f.size) {
+        altered(size > f.size ? QStringLiteral("more than the %1 bytes the manifest says").arg(f.size)
+                              : QStringLiteral("%1 bytes, the manifest says %2").arg(size).arg(f.size));
+    } else if (const QString sha = QString::fromLatin1(hash.result().toHex()); sha != f.sha256) {
+        altered(QStringLiteral("SHA-256 %1, the manifest says %2").arg(sha, f.sha256));
     }
-    return QString::fromLatin1(hash.result().toHex());
-}
-
-// Every file of the bundle but the manifest, with its digest, and the manifest's bytes.
-bool readFolder(const QString &root, QMap<QString, Digest> *files, QByteArray *manifest, QString *error)
-{
-    const QString absolute = QFileInfo(root).absoluteFilePath();
-    const QDir dir(absolute);
-    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString full = it.next();
-        const QString path = dir.relativeFilePath(full);
-        QFile f(full);
-        Digest d;
-        if (!f.open(QIODevice::ReadOnly)) {
-            d.readable = false;
-        } else if (path == BundleManifest::fileName) {
-            if (f.size() > maxManifestSize) {
-                *error = QStringLiteral("%1: manifest.json is too large").arg(root);
-                return false;
-            }
-            *manifest = f.readAll();
-            continue;
-        } else {
-            d.sha256 = hashDevice(f, &d.size);
-            d.readable = !d.sha256.isEmpty();
-        }
-        files->insert(path, d);
-    }
-    return true;
-}
-
-bool readZip(const QString &zipPath, QMap<QString, Digest> *files, QByteArray *manifest, QString *error)
-{
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip)) {
-        *error = QStringLiteral("%1: not a readable zip (error %2)").arg(zipPath).arg(zip.getZipError());
-        return false;
-    }
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString path = zip.getCurrentFileName();
-        if (path.endsWith(u'/'))
-            continue; // a folder entry
-        QuaZipFile entry(&zip);
-        Digest d;
-        if (!entry.open(QIODevice::ReadOnly)) {
-            d.readable = false;
-        } else if (path == BundleManifest::fileName) {
-            *manifest = entry.read(maxManifestSize + 1);
-            if (manifest->size() > maxManifestSize) {
-                *error = QStringLiteral("%1: manifest.json is too large").arg(zipPath);
-                return false;
-            }
-            entry.close();
-            continue;
-        } else {
-            d.sha256 = hashDevice(entry, &d.size);
-            entry.close();
-            // A damaged entry fails its CRC check on close.
-            d.readable = !d.sha256.isEmpty() && entry.getZipError() == UNZ_OK;
-        }
-        if (files->contains(path))
-            d.readable = false; // the same name twice: which one counts is ambiguous
-        files->insert(path, d);
-    }
-    if (zip.getZipError() != UNZ_OK) {
-        *error = QStringLiteral("%1: damaged zip (error %2)").arg(zipPath).arg(zip.getZipError());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -126,6 +162,10 @@ QString BundleVerifier::Problem::kindName() const
         return QStringLiteral("manifest");
     case Kind::Unreadable:
         return QStringLiteral("unreadable");
+    case Kind::NotAFile:
+        return QStringLiteral("not-a-file");
+    case Kind::Damaged:
+        return QStringLiteral("damaged");
     }
     return {};
 }
@@ -133,27 +173,33 @@ QString BundleVerifier::Problem::kindName() const
 BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
 {
     Report report;
-    const QFileInfo info(bundle);
-    QMap<QString, Digest> files;
-    QByteArray manifestBytes;
-    if (!info.exists()) {
+    Contents contents;
+    const Type type = boundedfile::typeOf(bundle);
+    bool read = false;
+    if (type == Type::Missing)
         report.error = QStringLiteral("%1: no such file or folder").arg(bundle);
-        return report;
-    }
-    const bool read = info.isDir() ? readFolder(bundle, &files, &manifestBytes, &report.error)
-                                   : readZip(bundle, &files, &manifestBytes, &report.error);
+    else if (type == Type::Link)
+        report.error = QStringLiteral("%1: is a symbolic link (to %2); verify the bundle itself")
+                           .arg(bundle, QFileInfo(bundle).symLinkTarget());
+    else if (type == Type::Folder)
+        read = readFolder(bundle, &contents, &report.error);
+    else if (type == Type::File)
+        read = readZip(bundle, &contents, &report.error);
+    else
+        report.error = QStringLiteral("%1: is %2, not a bundle").arg(bundle, boundedfile::typeName(type));
     if (!read)
         return report;
     report.readable = true;
+    report.problems = contents.damage;
 
-    using Kind = Problem::Kind;
-    if (manifestBytes.isNull()) {
-        report.problems.append(
-            {Kind::Manifest, QString(BundleManifest::fileName), QStringLiteral("not in the bundle")});
+    QHash<QString, const Item *> byPath;
+    for (const Item &item : std::as_const(contents.items))
+        byPath.insert(item.path, &item);
+    const auto manifestBytes = readManifest(contents, byPath, &report.problems);
+    if (!manifestBytes)
         return report;
-    }
     QString error;
-    const auto manifest = BundleManifest::fromJson(manifestBytes, &error);
+    const auto manifest = BundleManifest::fromJson(*manifestBytes, &error);
     if (!manifest) {
         report.problems.append({Kind::Manifest, QString(BundleManifest::fileName), error});
         return report;
@@ -167,24 +213,21 @@ BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
             continue;
         }
         listed.insert(f.path, &f);
-        const auto it = files.constFind(f.path);
-        if (it == files.cend()) {
-            report.problems.append(
-                {Kind::Missing, f.path, QStringLiteral("listed in the manifest, not in the bundle")});
-        } else if (!it->readable) {
-            report.problems.append({Kind::Unreadable, f.path, QStringLiteral("cannot be read")});
-        } else if (it->size != f.size || it->sha256 != f.sha256) {
-            report.problems.append(
-                {Kind::Altered, f.path,
-                 it->size != f.size
-                     ? QStringLiteral("%1 bytes, the manifest says %2").arg(it->size).arg(f.size)
-                     : QStringLiteral("SHA-256 %1, the manifest says %2").arg(it->sha256, f.sha256)});
-        }
+        checkListed(f, byPath.value(f.path), contents, &report.problems);
     }
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (!listed.contains(it.key()))
-            report.problems.append(
-                {Kind::Extra, it.key(), QStringLiteral("in the bundle, not in the manifest")});
+    // Everything else is extra: files, links, pipes, and folders that hold no listed file, even empty ones.
+    const QSet<QString> folders = listedFolders(*manifest);
+    for (const Item &item : std::as_const(contents.items)) {
+        if (listed.contains(item.path) || item.path == BundleManifest::fileName)
+            continue;
+        const QString folder = item.path.endsWith(u'/') ? item.path.chopped(1) : item.path;
+        if (item.type == Type::Folder && folders.contains(folder))
+            continue;
+        report.problems.append({Kind::Extra, item.path,
+                                item.type == Type::File
+                                    ? QStringLiteral("in the bundle, not in the manifest")
+                                    : QStringLiteral("%1 in the bundle, not in the manifest")
+                                          .arg(boundedfile::typeName(item.type))});
     }
     // Each guide's version checksum is that of its canonical JSON, i.e. of guide.json.
     for (const BundleManifest::GuideVersion &g : manifest->guides) {

@@ -143,25 +143,21 @@ bool citationKeys(std::string_view inner, QStringList &keys)
     }
 }
 
-// citations::find over UTF-8 text: the same groups, at byte offsets.
+// citations::find over UTF-8 text: the same groups, at byte offsets, in the same
+// single pass (only the last '[' before a ']' can open a group).
 void findCitations(std::string_view text, std::vector<Citation> &out)
 {
     out.clear();
-    std::size_t pos = 0;
     QStringList keys;
-    while (true) {
-        const std::size_t open = text.find("[@", pos);
-        if (open == std::string_view::npos)
-            break;
-        const std::size_t close = text.find(']', open);
-        if (close == std::string_view::npos)
-            break;
-        const std::string_view inner = text.substr(open + 1, close - open - 1);
-        if (inner.find('[') == std::string_view::npos && citationKeys(inner, keys)) {
-            out.push_back({open, close - open + 1, keys});
-            pos = close + 1;
-        } else {
-            pos = open + 1;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '[') {
+            open = i;
+        } else if (text[i] == ']') {
+            if (open != std::string_view::npos && open + 1 < i && text[open + 1] == '@' &&
+                citationKeys(text.substr(open + 1, i - open - 1), keys))
+                out.push_back({open, i - open + 1, keys});
+            open = std::string_view::npos;
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace almanac {
@@ -21,7 +22,9 @@ QString quoted(QStringView term)
 QString toFtsQuery(const QString &typedText, bool prefix)
 {
     // FTS5 reads its query as a C string: a NUL would cut a quoted term short.
-    QString typed = typedText;
+    QString typed = typedText.left(maxSearchLength);
+    if (!typed.isEmpty() && typed.back().isHighSurrogate())
+        typed.chop(1); // not half a character
     typed.replace(QChar(0), u' ');
     QStringList terms;
     bool lastIsBareWord = false;
@@ -57,7 +60,20 @@ QString toFtsQuery(const QString &typedText, bool prefix)
     // A prefix only makes sense on a word still being typed, not after a space.
     if (prefix && lastIsBareWord && !typed.back().isSpace())
         terms.back() += u'*';
-    return terms.join(u' ');
+    // Each term costs FTS5 a pass over its matches: 5,000 copies of one word took 27 s.
+    // A term said twice says nothing more, and no one types more than a few dozen.
+    QStringList distinct;
+    QSet<QString> seen;
+    for (const QString &t : std::as_const(terms)) {
+        const QString folded = t.toCaseFolded();
+        if (seen.contains(folded))
+            continue;
+        seen.insert(folded);
+        distinct << t;
+        if (distinct.size() == maxSearchTerms)
+            break;
+    }
+    return distinct.join(u' ');
 }
 
 } // namespace almanac

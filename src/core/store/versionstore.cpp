@@ -1,5 +1,6 @@
 #include "versionstore.h"
 
+#include "guide/validate.h"
 #include "io/guidefile.h"
 #include "sqlvalues.h"
 #include "workspace.h"
@@ -129,6 +130,13 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
         db.rollback();
         if (error)
             *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+        return std::nullopt;
+    }
+    // A version is immutable: what its reader would refuse must not get in (issue 10).
+    if (const auto invalid = guide::validate(*draft)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
+                         .arg(m_workspace.path(), slug, invalid->toString());
         return std::nullopt;
     }
     const QByteArray content = guidefile::write(*draft);

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "guide/validate.h"
 #include "io/guidefile.h"
 #include "schema.h"
 #include "searchquery.h"
@@ -585,6 +586,9 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, QString *error)
             *error = fail(what, message);
         return false;
     };
+    // One validation for every writer: nothing a version reader would refuse is stored.
+    if (const auto invalid = guide::validate(g))
+        return failWith(invalid->toString());
     if (!guide::isValidSlug(g.slug))
         return failWith(QStringLiteral("\"%1\" is not a slug").arg(g.slug));
     if (!guide::isValidId(g.id))
