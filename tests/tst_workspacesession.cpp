@@ -24,6 +24,7 @@ private Q_SLOTS:
     void otherProgramsCommitArrivesWithinASecond();
     void ownWritesAreReportedToo();
     void resultIsDroppedWhenContextIsGone();
+    void cacheFollowsNewRenamedAndRemovedGuides();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +153,41 @@ void TestWorkspaceSession::resultIsDroppedWhenContextIsGone()
         this, [](Workspace &) { return 2; }, [&later](int) { later = true; });
     QTRY_VERIFY(later);
     QVERIFY(!called);
+}
+
+void TestWorkspaceSession::cacheFollowsNewRenamedAndRemovedGuides()
+{
+    QString error;
+    auto session = WorkspaceSession::open(m_path, &error);
+    QVERIFY(session);
+    auto other = Workspace::open(m_path, &error);
+    QVERIFY(other);
+    auto slugs = [&session] {
+        QStringList out;
+        for (const GuideSummary &g : session->cache().guides)
+            out << g.slug;
+        return out;
+    };
+    // A new guide lands in title order; the cache matches a full read.
+    Guide wasm = test::demo(QStringLiteral("webassembly.json"));
+    wasm.title = QStringLiteral("AAA first by title");
+    QVERIFY(other->saveDraft(wasm, 0, {}).ok());
+    QTRY_COMPARE(slugs().value(0), wasm.slug);
+    QCOMPARE(session->cache().guides.size(), other->guides().size());
+    // Renamed: it moves.
+    auto d = other->draft(wasm.slug);
+    d->guide.title = QStringLiteral("zzz last by title");
+    QVERIFY(other->saveDraft(d->guide, d->revision, {}).ok());
+    QTRY_COMPARE(slugs().constLast(), wasm.slug);
+    QCOMPARE(session->cache().titlesBySlug.value(wasm.slug), QStringLiteral("zzz last by title"));
+    QStringList expected;
+    for (const GuideSummary &g : other->guides())
+        expected << g.slug;
+    QCOMPARE(slugs(), expected);
+    // Removed: gone from the list and the slug owners.
+    QVERIFY(other->removeGuide(wasm.slug, &error));
+    QTRY_VERIFY(!slugs().contains(wasm.slug));
+    QVERIFY(!session->cache().guideIdsBySlug.contains(wasm.slug));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

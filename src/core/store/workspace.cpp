@@ -197,6 +197,19 @@ int Workspace::schemaVersion() const
     return schema::currentVersion(db, nullptr);
 }
 
+std::optional<GuideSummary> Workspace::guideSummary(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT id, slug, title, subject, level, status, updated FROM guides WHERE id = ?"));
+    if (!run(q, {id}, nullptr) || !q.next())
+        return std::nullopt;
+    return GuideSummary{q.value(0).toString(),          q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),          q.value(4).toString(), q.value(5).toString(),
+                        fromText(q.value(6).toString())};
+}
+
 QList<GuideSummary> Workspace::guides() const
 {
     QList<GuideSummary> out;

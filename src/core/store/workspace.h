@@ -113,7 +113,9 @@ public:
     int schemaVersion() const;
     QSqlDatabase database() const { return m_db; }
 
+    // Every guide, by title then slug.
     QList<GuideSummary> guides() const;
+    std::optional<GuideSummary> guideSummary(const QString &id) const;
     std::optional<Guide> guide(const QString &slug) const;
     std::optional<Guide> guideById(const QString &id) const;
     QHash<QString, QString> guideIdsBySlug() const;

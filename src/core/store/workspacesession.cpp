@@ -3,6 +3,9 @@
 #include "guide/guide.h"
 
 #include <QCoreApplication>
+#include <QSet>
+#include <algorithm>
+#include <tuple>
 
 namespace almanac {
 
@@ -26,7 +29,7 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, QS
             auto ws = Workspace::open(path, &why);
             if (ws) {
                 s->m_worker = new SessionWorker(std::move(ws), s, options.pollIntervalMs);
-                s->m_cache = s->m_worker->readCache();
+                s->m_cache = s->m_worker->cache();
                 s->m_worker->start();
             }
             delete context;
@@ -96,6 +99,7 @@ SessionWorker::SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSess
 {
     m_dataVersion = m_workspace->dataVersion();
     m_lastSeq = m_workspace->lastChange();
+    m_cache = readCache();
 }
 
 SessionWorker::~SessionWorker() = default;
@@ -125,11 +129,47 @@ void SessionWorker::poll(bool force)
     if (changes.isEmpty())
         return;
     m_lastSeq = changes.constLast().seq;
-    SessionCache cache = readCache();
-    cache.lastChange = m_lastSeq;
+    updateCache(changes);
+    m_cache.lastChange = m_lastSeq;
+    const SessionCache cache = m_cache;
     WorkspaceSession *session = m_session;
     QMetaObject::invokeMethod(
         session, [session, cache, changes] { session->takeCache(cache, changes); }, Qt::QueuedConnection);
+}
+
+void SessionWorker::updateCache(const QList<Change> &changes)
+{
+    QSet<QString> touched;
+    for (const Change &c : changes) {
+        if (c.kind == QLatin1String("draft") || c.kind == QLatin1String("removed"))
+            touched.insert(c.guideId);
+    }
+    if (touched.isEmpty())
+        return; // versions, reviews and comments: nothing the cache holds
+    if (touched.size() > 64) {
+        m_cache = readCache();
+        return;
+    }
+    // An autosave changes one guide: read its row, not the whole list again.
+    QList<GuideSummary> &list = m_cache.guides;
+    for (const QString &id : std::as_const(touched)) {
+        list.removeIf([&id](const GuideSummary &g) { return g.id == id; });
+        if (auto summary = m_workspace->guideSummary(id)) {
+            const auto at = std::lower_bound(list.begin(), list.end(), *summary,
+                                             [](const GuideSummary &a, const GuideSummary &b) {
+                                                 return std::tie(a.title, a.slug) < std::tie(b.title, b.slug);
+                                             });
+            list.insert(at, *summary);
+        }
+    }
+    m_cache.guideIdsBySlug.clear();
+    m_cache.titlesBySlug.clear();
+    for (const GuideSummary &g : std::as_const(list)) {
+        m_cache.guideIdsBySlug.insert(g.slug, g.id);
+        m_cache.titlesBySlug.insert(g.slug, g.title);
+    }
+    m_cache.outlets = m_workspace->outlets();
+    m_cache.personalWords = m_workspace->personalWords();
 }
 
 SessionCache SessionWorker::readCache() const

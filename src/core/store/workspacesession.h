@@ -126,14 +126,19 @@ public:
     void runJob(const std::function<void(Workspace &)> &job);
     void poll(bool force);
     SessionCache readCache() const;
+    const SessionCache &cache() const { return m_cache; }
 
 private:
+    // Brings the cache up to these changes, rereading only the guides they name.
+    void updateCache(const QList<Change> &changes);
+
     std::unique_ptr<Workspace> m_workspace;
     WorkspaceSession *m_session;
     QTimer *m_timer = nullptr;
     int m_interval;
     qint64 m_dataVersion = -1;
     qint64 m_lastSeq = 0;
+    SessionCache m_cache; // as last handed to the session
 };
 
 } // namespace almanac
