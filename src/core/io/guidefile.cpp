@@ -478,6 +478,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Section s;
         s.id = r.id(o, p, ids);
         s.heading = r.string(o, p, QLatin1StringView("heading"), false);
+        if (!r.failed())
+            r.check(child(p, u"heading"), guide::rules::heading(s.heading));
         s.body = r.string(o, p, QLatin1StringView("body"), false, {}, Reader::Text::Markdown);
         g.sections << s;
     });
