@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <cstdio>
+#include <unistd.h>
 
 namespace almanac {
 
@@ -63,7 +64,8 @@ QString defaultWorkspacePath()
 
 } // namespace
 
-CommandLine::CommandLine() : m_parser(std::make_unique<QCommandLineParser>()), m_out(stdout), m_err(stderr)
+CommandLine::CommandLine()
+    : m_parser(std::make_unique<QCommandLineParser>()), m_out(&m_outDevice), m_err(&m_errDevice)
 {
     m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
@@ -227,8 +229,10 @@ bool CommandLine::writeOutput(const QByteArray &data)
     const QString path = m_parser->value(QStringLiteral("output"));
     if (path.isEmpty() || path == QLatin1String("-")) {
         m_out.flush();
-        return std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout) ==
-               static_cast<size_t>(data.size());
+        // On a terminal a person reads it: what guide text holds is shown, not obeyed.
+        const QByteArray shown = isatty(fileno(stdout)) ? TerminalOutput::escaped(data) : data;
+        return std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), stdout) ==
+               static_cast<size_t>(shown.size());
     }
     // Write to a temporary name and rename at the end: never a half-written file.
     QSaveFile file(path);
@@ -352,7 +356,7 @@ int CommandLine::list(const QStringList &args)
         QString state = versions.isEmpty() ? QStringLiteral("draft") : versions.first().state;
         if (s.status == QLatin1String("archived"))
             state += QStringLiteral(" (archived)");
-        m_out << s.slug << '\t' << s.title << '\t' << state << '\t' << live << "\n";
+        m_out << s.slug << '\t' << TerminalOutput::oneLine(s.title) << '\t' << state << '\t' << live << "\n";
     }
     return Ok;
 }
@@ -373,7 +377,8 @@ int CommandLine::search(const QStringList &args)
     if (!error.isEmpty())
         return fail(error);
     for (const SearchHit &h : hits)
-        m_out << QString::number(-h.score, 'f', 2) << '\t' << h.slug << '\t' << h.title << "\n";
+        m_out << QString::number(-h.score, 'f', 2) << '\t' << h.slug << '\t'
+              << TerminalOutput::oneLine(h.title) << "\n";
     return Ok;
 }
 

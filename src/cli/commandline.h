@@ -1,5 +1,7 @@
 #pragma once
 
+#include "terminaloutput.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -59,6 +61,8 @@ private:
 
     std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<Workspace> m_workspace;
+    TerminalOutput m_outDevice{stdout}; // before the streams that write to them
+    TerminalOutput m_errDevice{stderr};
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -430,6 +430,10 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
                             .arg(describeOffset(data, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
         return failWith(QStringLiteral("expected a JSON object at the top level"));
+    // QJsonDocument keeps the last of a key given twice; which one the author meant is unknown.
+    if (const auto twice = jsoninput::firstDuplicateKey(data))
+        return failWith(QStringLiteral("%1: %2: the key is given twice in one object")
+                            .arg(twice->path, describeOffset(data, twice->offset)));
 
     const QJsonObject root = doc.object();
     Reader r(fileName);

@@ -411,6 +411,22 @@ std::string MarkdownRenderer::toHtml(const std::string &utf8) const
         cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(threadParser()));
     std::string out(html);
     cmark_get_default_mem_allocator()->free(html);
+    // cmark turns NUL into U+FFFD but passes the other control characters through;
+    // no page shows one (tab and line ends aside).
+    auto control = [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    };
+    if (std::any_of(out.begin(), out.end(), control)) {
+        std::string clean;
+        clean.reserve(out.size() + 16);
+        for (const char c : out) {
+            if (control(c))
+                clean += "\xEF\xBF\xBD";
+            else
+                clean += c;
+        }
+        out.swap(clean);
+    }
     return out;
 }
 
