@@ -46,7 +46,11 @@ Commands:
   bundle [SLUG...] -o OUT    export the live versions as a bundle: OUT.zip or a folder; all
                              guides with a live version when none is named
   verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
-                             a file is missing, extra or altered
+                             a file is missing, extra, altered or not a plain file
+  check                      look for damage in the workspace (database, drafts, versions);
+                             exit 1 if any is found
+  backup PATH                write a consistent copy of the workspace to PATH, even while
+                             other programs write to it; PATH must not exist
 
 Export takes --version vN for a version instead of the draft. --author NAME (or
 $ALMANAC_AUTHOR, else $USER) says who made a version or review step.
@@ -186,6 +190,10 @@ int CommandLine::run(const QStringList &arguments)
         code = bundle(args);
     else if (command == QLatin1String("verify"))
         code = verify(args);
+    else if (command == QLatin1String("check"))
+        code = check(args);
+    else if (command == QLatin1String("backup"))
+        code = backup(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -53,6 +53,9 @@ private:
     // bundlecommands.cpp
     int bundle(const QStringList &args);
     int verify(const QStringList &args);
+    // maintenancecommands.cpp
+    int check(const QStringList &args);
+    int backup(const QStringList &args);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);
