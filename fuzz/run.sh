@@ -10,7 +10,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${ALMANAC_FUZZ_BUILD:-$root/build-fuzz}
 data=$root/tests/data/import
 
+# Where the bootstrap put cmark-gfm 0.29.0.gfm.13 (and KSyntaxHighlighting).
+prefix=${ALMANAC_KSH_PREFIX:-$("$root/packaging/bootstrap.sh" --print-prefix)}
 CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_PREFIX_PATH="$prefix" \
   -DALMANAC_FUZZ=ON -DALMANAC_BUILD_APP=OFF -DALMANAC_BUILD_TESTS=OFF -DALMANAC_BUILD_BENCH=OFF >&2
 cmake --build "$build" --target fuzz_pagetext fuzz_markdownfile fuzz_csljson fuzz_timelinejs fuzz_importer >&2
 

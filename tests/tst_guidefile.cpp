@@ -677,6 +677,16 @@ void TestGuideFile::rejects_data()
     row("surrogate in timeline sources", head + R"("timeline": [{"title": "t", "sources": ["\ud800"]}]})",
         "timeline[0].sources[0]", surrogate);
 
+    // a key given twice: JSON readers keep one silently, so which was meant is unknown
+    const char *twice = "the key is given twice in one object";
+    row("duplicate top key", head + R"("tldr": "a", "tldr": "b"})", "tldr", twice);
+    row("duplicate nested key", head + R"("sections": [{"heading": "a"}, {"body": "x", "body": "y"}]})",
+        "sections[1].body", twice);
+    row("duplicate key escaped", head + R"("subject": "a", "subj\u0065ct": "b"})", "subject", twice);
+    row("duplicate format",
+        R"({"format": "almanac-guide/1", "format": "almanac-guide/1", "slug": "a", "title": "x"})", "format",
+        twice);
+
     // the first problem wins
     row("first problem wins", guideJson(R"({"slug": "Bad", "sections": [{"heading": 1}]})"), "slug",
         "is not a slug");

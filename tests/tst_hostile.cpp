@@ -130,7 +130,36 @@ private Q_SLOTS:
     void everyFieldIsInert_data();
     void everyFieldIsInert();
     void scannerSeesWhatABrowserSees();
+    void controlCharactersNeverReachThePage();
 };
+
+void TestHostile::controlCharactersNeverReachThePage()
+{
+    // The issue: a NUL in a title reached the page's <title> and og:title. No control
+    // character but tab and line ends reaches the page, from any field.
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c) {
+        if (c != u'\t' && c != u'\n' && c != u'\r')
+            controls += QChar(c);
+    }
+    controls += QChar(0x7f);
+    const QString text = QStringLiteral("a") + controls + QStringLiteral("[31mred");
+    Guide g = hostileGuide(text);
+    g.level = QStringLiteral("Beginner");
+    g.status = QStringLiteral("active");
+    const QByteArray page = PageRenderer().render(g, RenderContext());
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const auto c = static_cast<unsigned char>(page[i]);
+        // (DEL stays in JSON-LD, where JSON allows it as it is; the template shows it as U+FFFD.)
+        QVERIFY2(c >= 0x20 || c == '\t' || c == '\n' || c == '\r',
+                 qPrintable(QStringLiteral("byte 0x%1 at %2: %3")
+                                .arg(c, 2, 16, QLatin1Char('0'))
+                                .arg(i)
+                                .arg(QString::fromUtf8(page.mid(std::max<qsizetype>(0, i - 60), 80)))));
+    }
+    QVERIFY(page.contains("<title>a\xEF\xBF\xBD"));
+    QVERIFY(page.contains("<meta property=\"og:title\" content=\"a\xEF\xBF\xBD"));
+}
 
 void TestHostile::scannerSeesWhatABrowserSees()
 {

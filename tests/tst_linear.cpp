@@ -6,6 +6,7 @@
 
 #include "guide/citations.h"
 #include "guide/lint.h"
+#include "guide/validate.h"
 #include "io/timelinejs.h"
 #include "render/markdown.h"
 #include "store/searchquery.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void manyCitations();
     void lintOpenBrackets();
     void renderOpenBrackets();
+    void tableWithThousandsOfColumns();
     void timelineTagsWithoutEnd();
     void timelineEntitiesWithoutEnd();
     void timelineManyLinks();
@@ -83,9 +85,34 @@ void TestLinear::lintOpenBrackets()
 
 void TestLinear::renderOpenBrackets()
 {
-    const std::string html = MarkdownRenderer().toHtml(openBrackets());
-    QVERIFY(html.size() > 800000u * scale);
+    // At the limit of a Markdown field it renders; over it, it is named and not rendered
+    // (cmark-gfm takes about 230 bytes per '[', linear but large).
+    const MarkdownRenderer md;
+    const QString atLimit = repeated(QStringLiteral("[@"), guide::maxMarkdownBytes / 2 - 1) + u']';
+    const std::string html = md.toHtml(atLimit);
+    QVERIFY(html.size() > std::size_t(guide::maxMarkdownBytes));
     QVERIFY(html.find("cite") == std::string::npos);
+    const std::string over = md.toHtml(openBrackets());
+    QVERIFY2(over.find("holds 6.1 MiB of Markdown; a Markdown field may hold at most 1 MiB") !=
+                 std::string::npos,
+             over.c_str());
+    QVERIFY(MarkdownRenderer::toPlainText(openBrackets()).isEmpty());
+}
+
+void TestLinear::tableWithThousandsOfColumns()
+{
+    // 28 KB: a row of 4,000 columns, then 6,000 rows of one cell each. cmark-gfm 0.29.0.gfm.6
+    // filled every row to 4,000 cells (40 s, 5 GB, a 648 MB page); gfm.13 bounds the cells it
+    // adds, so twice the input gives about the same page, not four times it.
+    auto table = [](int k) {
+        return QStringLiteral("|") + repeated(QStringLiteral("a|"), 4000 * k) + QStringLiteral("\n|") +
+               repeated(QStringLiteral("-|"), 4000 * k) + u'\n' + repeated(QStringLiteral("x\n"), 6000 * k);
+    };
+    const MarkdownRenderer md;
+    const std::size_t once = md.toHtml(table(1)).size();
+    const std::size_t twice = md.toHtml(table(2)).size();
+    QVERIFY2(once < 20u * 1024 * 1024, qPrintable(QString::number(once)));
+    QVERIFY2(twice < 5 * once / 2, qPrintable(QStringLiteral("%1 then %2").arg(once).arg(twice)));
 }
 
 void TestLinear::timelineTagsWithoutEnd()

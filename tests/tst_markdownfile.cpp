@@ -5,6 +5,7 @@
 #include "io/markdownfile.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace almanac;
@@ -34,6 +35,9 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void awkwardText();
+    void unclosedFenceKeepsSections();
+    void bodyCannotForgeASection();
+    void bodiesRoundTripExactly();
     void broken_data();
     void broken();
 };
@@ -126,6 +130,100 @@ void TestMarkdownFile::awkwardText()
     QVERIFY2(back, qPrintable(error + QStringLiteral("\n") + QString::fromUtf8(md)));
     QCOMPARE(*back, g);
     QCOMPARE(markdownfile::write(*back), md);
+}
+
+namespace {
+
+Guide threeSections(const QString &middleBody)
+{
+    Guide g;
+    g.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    g.slug = QStringLiteral("three");
+    g.title = QStringLiteral("Three");
+    g.created = g.updated = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    g.sections = {
+        Section{QStringLiteral("00000000-0000-4000-8000-00000000000a"), QStringLiteral("One"),
+                QStringLiteral("first")},
+        Section{QStringLiteral("00000000-0000-4000-8000-00000000000b"), QStringLiteral("Two"), middleBody},
+        Section{QStringLiteral("00000000-0000-4000-8000-00000000000c"), QStringLiteral("Three"),
+                QStringLiteral("last")}};
+    return g;
+}
+
+std::optional<Guide> exportAndImport(const Guide &g, QString *error)
+{
+    return markdownfile::read(markdownfile::write(g), QStringLiteral("g.md"), nullptr, error);
+}
+
+} // namespace
+
+void TestMarkdownFile::unclosedFenceKeepsSections()
+{
+    // The issue: a body with a code fence it never closes turned three sections into one.
+    for (const char *fence : {"```", "~~~", "```cpp\nint x;"}) {
+        const Guide g = threeSections(QStringLiteral("before\n\n") + QString::fromUtf8(fence));
+        QString error;
+        const auto back = exportAndImport(g, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->sections.size(), 3);
+        QCOMPARE(*back, g);
+    }
+}
+
+void TestMarkdownFile::bodyCannotForgeASection()
+{
+    // The issue: "## X" and an id comment in a body made a section with an id of the author's choosing.
+    const QString forged = QStringLiteral("11111111-1111-4111-8111-111111111111");
+    const Guide g = threeSections(
+        QStringLiteral("text\n## Forged\n<!-- id: %1 -->\n\nmore\n\\<!-- id: x -->").arg(forged));
+    const QByteArray md = markdownfile::write(g);
+    QString error;
+    const auto back = markdownfile::read(md, QStringLiteral("g.md"), nullptr, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->sections.size(), 3);
+    QCOMPARE(*back, g);
+    QVERIFY(!md.contains("\n<!-- id: " + forged.toUtf8()));
+    QCOMPARE(markdownfile::write(*back), md);
+}
+
+void TestMarkdownFile::bodiesRoundTripExactly()
+{
+    // Random bodies and headings from the lines that could confuse the reader: fences, headings,
+    // id comments with and without backslashes, blank lines and spaces at the edges, front-matter
+    // markers. Export and import give the guide back exactly, and export again the same bytes.
+    const QStringList pieces = {QStringLiteral(""),
+                                QStringLiteral("  "),
+                                QStringLiteral("```"),
+                                QStringLiteral("~~~ js"),
+                                QStringLiteral("## Heading"),
+                                QStringLiteral("##"),
+                                QStringLiteral("<!-- id: 22222222-2222-4222-8222-222222222222 -->"),
+                                QStringLiteral("\\<!-- id: 22222222-2222-4222-8222-222222222222 -->"),
+                                QStringLiteral("\\\\<!-- id: x"),
+                                QStringLiteral("---"),
+                                QStringLiteral("text [@k] *em*"),
+                                QStringLiteral("\t- item")};
+    const QStringList headings = {QString(), QStringLiteral(" spaced "), QStringLiteral("## nested"),
+                                  QStringLiteral("<!-- id: 33333333-3333-4333-8333-333333333333 -->"),
+                                  QStringLiteral("Plain")};
+    QRandomGenerator rng(20261124);
+    for (int round = 0; round < 500; ++round) {
+        Guide g = threeSections(QString());
+        for (Section &s : g.sections) {
+            QStringList lines;
+            const int n = rng.bounded(0, 6);
+            for (int i = 0; i < n; ++i)
+                lines << pieces[rng.bounded(int(pieces.size()))];
+            s.body = lines.join(u'\n');
+            s.heading = headings[rng.bounded(int(headings.size()))];
+        }
+        QString error;
+        const auto back = exportAndImport(g, &error);
+        QVERIFY2(back, qPrintable(error + u'\n' + QString::fromUtf8(markdownfile::write(g))));
+        if (*back != g)
+            QFAIL(qPrintable(QString::fromUtf8(markdownfile::write(g))));
+        QCOMPARE(markdownfile::write(*back), markdownfile::write(g));
+    }
 }
 
 void TestMarkdownFile::broken_data()

@@ -23,10 +23,10 @@ int CommandLine::bundle(const QStringList &args)
     const bool terminal = isatty(fileno(stderr)) != 0;
     if (terminal) {
         writer.setProgress([this](int done, int total) {
-            m_err << QStringLiteral("\rbundle: %1/%2 files").arg(done).arg(total);
-            if (done == total)
-                m_err << "\n";
+            // Straight to the terminal: the carriage return is ours, not text to show.
             m_err.flush();
+            std::fprintf(stderr, "\rbundle: %d/%d files%s", done, total, done == total ? "\n" : "");
+            std::fflush(stderr);
         });
     }
     const BundleWriter::Result result = writer.write(args, target);

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <cstdio>
+#include <unistd.h>
 
 namespace almanac {
 
@@ -48,7 +49,11 @@ Commands:
   bundle [SLUG...] -o OUT    export the live versions as a bundle: OUT.zip or a folder; all
                              guides with a live version when none is named
   verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
-                             a file is missing, extra or altered
+                             a file is missing, extra, altered or not a plain file
+  check                      look for damage in the workspace (database, drafts, versions);
+                             exit 1 if any is found
+  backup PATH                write a consistent copy of the workspace to PATH, even while
+                             other programs write to it; PATH must not exist
   merge BASE OURS THEIRS [-o FILE]
                              three-way merge of almanac-guide/1 files: the merged guide as
                              canonical JSON; exit 1 if both sides changed something
@@ -71,7 +76,8 @@ QString defaultWorkspacePath()
 
 } // namespace
 
-CommandLine::CommandLine() : m_parser(std::make_unique<QCommandLineParser>()), m_out(stdout), m_err(stderr)
+CommandLine::CommandLine()
+    : m_parser(std::make_unique<QCommandLineParser>()), m_out(&m_outDevice), m_err(&m_errDevice)
 {
     m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
@@ -202,6 +208,10 @@ int CommandLine::run(const QStringList &arguments)
         code = verify(args);
     else if (command == QLatin1String("merge"))
         code = mergeGuides(args);
+    else if (command == QLatin1String("check"))
+        code = check(args);
+    else if (command == QLatin1String("backup"))
+        code = backup(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();
@@ -245,8 +255,10 @@ bool CommandLine::writeOutput(const QByteArray &data)
     const QString path = m_parser->value(QStringLiteral("output"));
     if (path.isEmpty() || path == QLatin1String("-")) {
         m_out.flush();
-        return std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout) ==
-               static_cast<size_t>(data.size());
+        // On a terminal a person reads it: what guide text holds is shown, not obeyed.
+        const QByteArray shown = isatty(fileno(stdout)) ? TerminalOutput::escaped(data) : data;
+        return std::fwrite(shown.constData(), 1, static_cast<size_t>(shown.size()), stdout) ==
+               static_cast<size_t>(shown.size());
     }
     // Write to a temporary name and rename at the end: never a half-written file.
     QSaveFile file(path);
@@ -317,7 +329,7 @@ int CommandLine::list(const QStringList &args)
         QString state = versions.isEmpty() ? QStringLiteral("draft") : versions.first().state;
         if (s.status == QLatin1String("archived"))
             state += QStringLiteral(" (archived)");
-        m_out << s.slug << '\t' << s.title << '\t' << state << '\t' << live << "\n";
+        m_out << s.slug << '\t' << TerminalOutput::oneLine(s.title) << '\t' << state << '\t' << live << "\n";
     }
     return Ok;
 }
@@ -338,7 +350,8 @@ int CommandLine::search(const QStringList &args)
     if (!error.isEmpty())
         return fail(error);
     for (const SearchHit &h : hits)
-        m_out << QString::number(-h.score, 'f', 2) << '\t' << h.slug << '\t' << h.title << "\n";
+        m_out << QString::number(-h.score, 'f', 2) << '\t' << h.slug << '\t'
+              << TerminalOutput::oneLine(h.title) << "\n";
     return Ok;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "terminaloutput.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -53,6 +55,9 @@ private:
     int verify(const QStringList &args);
     // mergecommand.cpp
     int mergeGuides(const QStringList &args);
+    // maintenancecommands.cpp
+    int check(const QStringList &args);
+    int backup(const QStringList &args);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);
@@ -61,6 +66,8 @@ private:
 
     std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<Workspace> m_workspace;
+    TerminalOutput m_outDevice{stdout}; // before the streams that write to them
+    TerminalOutput m_errDevice{stderr};
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -8,6 +8,60 @@ constexpr QChar insOpen(0xE000);
 constexpr QChar insClose(0xE001);
 constexpr QChar delOpen(0xE002);
 constexpr QChar delClose(0xE003);
+// A person may type the markers' characters too. Theirs are written as this
+// escape and one of the five that follow it, and put back after the markers
+// became tags: only the diff's own markers ever do.
+constexpr char16_t escapeMark = 0xE004;
+
+bool isMarkerOrEscape(QChar c)
+{
+    return c.unicode() >= insOpen.unicode() && c.unicode() <= escapeMark;
+}
+
+QString esc(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), isMarkerOrEscape))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (isMarkerOrEscape(c)) {
+            out += QChar(escapeMark);
+            out += QChar(char16_t(escapeMark + 1 + (c.unicode() - insOpen.unicode())));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// Every text of the guide escaped, so that none holds a bare marker.
+Guide escaped(Guide g)
+{
+    for (QString *s : {&g.title, &g.subject, &g.kind, &g.level, &g.status, &g.tldr})
+        *s = esc(*s);
+    for (Takeaway &t : g.takeaways)
+        t.text = esc(t.text);
+    for (Section &s : g.sections) {
+        s.heading = esc(s.heading);
+        s.body = esc(s.body);
+    }
+    for (TimelineEntry &e : g.timeline) {
+        e.title = esc(e.title);
+        e.description = esc(e.description);
+    }
+    for (QString &t : g.topics)
+        t = esc(t);
+    for (FaqEntry &f : g.faq) {
+        f.question = esc(f.question);
+        f.answer = esc(f.answer);
+    }
+    for (Source &s : g.sources) {
+        for (QString *f : {&s.outlet, &s.title, &s.url, &s.summary})
+            *f = esc(*f);
+    }
+    return g;
+}
 
 QString wrap(const QString &text, QChar open, QChar close)
 {
@@ -63,22 +117,23 @@ QString markedText(const QList<worddiff::Op> &ops)
     for (const worddiff::Op &op : ops) {
         switch (op.kind) {
         case worddiff::Op::Kind::Equal:
-            out += op.text;
+            out += esc(op.text);
             break;
         case worddiff::Op::Kind::Insert:
-            out += wrap(op.text, insOpen, insClose);
+            out += wrap(esc(op.text), insOpen, insClose);
             break;
         case worddiff::Op::Kind::Delete:
-            out += wrap(op.text, delOpen, delClose);
+            out += wrap(esc(op.text), delOpen, delClose);
             break;
         }
     }
     return out;
 }
 
-Guide markedGuide(const Guide &from, const Guide &to, const GuideDiff &d)
+Guide markedGuide(const Guide &original, const Guide &to, const GuideDiff &d)
 {
-    Guide g = to;
+    const Guide from = escaped(original);
+    Guide g = escaped(to);
     for (const FieldChange &f : d.metadata) {
         const QString marked = markedText(f.words);
         if (f.field == QLatin1String("title"))
@@ -122,31 +177,114 @@ Guide markedGuide(const Guide &from, const Guide &to, const GuideDiff &d)
         if (l.part != QLatin1String("topics"))
             continue; // related guides are slugs: left as they are
         for (QString &t : list) {
-            if (l.added.contains(t))
+            if (std::any_of(l.added.cbegin(), l.added.cend(), [&](const QString &a) { return esc(a) == t; }))
                 t = insOpen + t + insClose;
         }
         for (const QString &t : l.removed)
-            list.append(delOpen + t + delClose);
+            list.append(delOpen + esc(t) + delClose);
     }
     return g;
 }
 
+namespace {
+
+// A marker at html[i]: its UTF-8 (EE 80 80..83) anywhere, or, inside a tag, the
+// percent-encoded form cmark gives it in a link's URL (%EE%80%80..83). Returns
+// its length and sets *which (0 ins open, 1 ins close, 2 del open, 3 del close).
+qsizetype markerAt(const QByteArray &html, qsizetype i, bool inTag, int *which)
+{
+    const QByteArrayView rest = QByteArrayView(html).sliced(i);
+    if (rest.size() >= 3 && rest.startsWith("\xEE\x80") &&
+        (static_cast<unsigned char>(rest[2]) & 0xFC) == 0x80) {
+        *which = static_cast<unsigned char>(rest[2]) & 0x03;
+        return 3;
+    }
+    if (inTag && rest.size() >= 9 && rest.startsWith("%EE%80%8") && rest[8] >= '0' && rest[8] <= '3') {
+        *which = rest[8] - '0';
+        return 9;
+    }
+    return 0;
+}
+
+} // namespace
+
 QByteArray markHtml(QByteArray html)
 {
-    // In the head (title, meta tags, JSON-LD) the markers are only dropped:
-    // tags may not go into attributes or scripts.
+    // Markers become tags only in the body's text. In the head (title, meta tags,
+    // JSON-LD), inside a tag (an attribute such as href) and in script or style a
+    // tag would break out of its place: there the new text is kept and the deleted
+    // text dropped. The renderer escapes '<' and '>' in text and attributes, so a
+    // raw '<' starts a tag.
+    static const char *const tags[] = {"<ins class=\"diff\">", "</ins>", "<del class=\"diff\">", "</del>"};
     const qsizetype bodyStart = std::max<qsizetype>(0, html.indexOf("<body"));
-    QByteArray head = html.left(bodyStart);
-    QByteArray body = html.mid(bodyStart);
-    for (const QChar marker : {insOpen, insClose, delOpen, delClose})
-        head.replace(QString(marker).toUtf8(), "");
-    body.replace(QString(insOpen).toUtf8(), "<ins class=\"diff\">");
-    body.replace(QString(insClose).toUtf8(), "</ins>");
-    body.replace(QString(delOpen).toUtf8(), "<del class=\"diff\">");
-    body.replace(QString(delClose).toUtf8(), "</del>");
-    head.replace("</style>", "ins.diff{background:#c9f0c9;color:#111;text-decoration:none}"
-                             "del.diff{background:#f8cfcc;color:#111}\n</style>");
-    return head + body;
+    QByteArray out;
+    out.reserve(html.size() + html.size() / 8);
+    bool inTag = false;
+    bool dropping = false; // inside deleted text where no tag may go
+    QByteArray rawUntil;   // "</script" or "</style" while inside one
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        int which = 0;
+        if (const qsizetype length = markerAt(html, i, inTag || !rawUntil.isEmpty(), &which)) {
+            if (i >= bodyStart && !inTag && rawUntil.isEmpty())
+                out += tags[which];
+            else if (which == 2)
+                dropping = true;
+            else if (which == 3)
+                dropping = false;
+            i += length - 1;
+            continue;
+        }
+        const char c = html[i];
+        if (!rawUntil.isEmpty()) {
+            if (c == '<' && QByteArrayView(html).sliced(i).startsWith(rawUntil)) {
+                rawUntil.clear();
+            } else {
+                if (!dropping)
+                    out += c;
+                continue;
+            }
+        }
+        if (c == '<' && !inTag) {
+            inTag = true;
+            const QByteArrayView rest = QByteArrayView(html).sliced(i);
+            if (rest.startsWith("<script"))
+                rawUntil = "</script";
+            else if (rest.startsWith("<style"))
+                rawUntil = "</style";
+        } else if (c == '>' && inTag) {
+            inTag = false;
+        }
+        if (!dropping || c == '<' || c == '>')
+            out += c;
+    }
+    out.replace("</style>", "ins.diff{background:#c9f0c9;color:#111;text-decoration:none}"
+                            "del.diff{background:#f8cfcc;color:#111}\n</style>");
+    return unescapeMarkers(out);
+}
+
+QByteArray unescapeMarkers(const QByteArray &html)
+{
+    // The escape is U+E004 and then U+E005..U+E009 for U+E000..U+E004: EE 80 84
+    // EE 80 85..89, or in a URL %EE%80%84%EE%80%85..89.
+    QByteArray out;
+    out.reserve(html.size());
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QByteArrayView rest = QByteArrayView(html).sliced(i);
+        if (rest.size() >= 6 && rest.startsWith("\xEE\x80\x84\xEE\x80") &&
+            static_cast<unsigned char>(rest[5]) >= 0x85 && static_cast<unsigned char>(rest[5]) <= 0x89) {
+            out += "\xEE\x80";
+            out += char(static_cast<unsigned char>(rest[5]) - 5);
+            i += 5;
+        } else if (rest.size() >= 18 && rest.startsWith("%EE%80%84%EE%80%8") && rest[17] >= '5' &&
+                   rest[17] <= '9') {
+            out += "%EE%80%8";
+            out += char(rest[17] - 5);
+            i += 17;
+        } else {
+            out += html[i];
+        }
+    }
+    return out;
 }
 
 } // namespace almanac::diff

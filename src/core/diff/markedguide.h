@@ -12,8 +12,12 @@ namespace almanac::diff {
 // renderer, then markHtml() turns the markers into <ins> and <del>.
 Guide markedGuide(const Guide &from, const Guide &to, const GuideDiff &diff);
 
-// Replaces the markers in rendered HTML by <ins class="diff"> and <del class="diff">.
+// Replaces the markers in the rendered body's text by <ins class="diff"> and
+// <del class="diff"> (elsewhere they are dropped), then puts back the marker
+// characters the guide's own text held.
 QByteArray markHtml(QByteArray html);
+// Puts back the marker characters of the guide's text (escaped by markedGuide()).
+QByteArray unescapeMarkers(const QByteArray &html);
 
 // A field's word diff as text with the markers, closed and reopened at each line
 // break so that a change never spans two Markdown blocks.

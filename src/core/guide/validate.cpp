@@ -122,7 +122,7 @@ public:
         for (qsizetype i = 0; i < g.sections.size() && !full(); ++i) {
             const QString p = item(u"sections", i);
             id(p + QStringLiteral(".id"), g.sections[i].id);
-            check(p + QStringLiteral(".heading"), rules::text(g.sections[i].heading));
+            check(p + QStringLiteral(".heading"), rules::heading(g.sections[i].heading));
             check(p + QStringLiteral(".body"), rules::markdown(g.sections[i].body));
         }
         for (qsizetype i = 0; i < g.timeline.size() && !full(); ++i)
@@ -299,6 +299,16 @@ std::optional<Problem> takeaway(QStringView text)
         return p;
     if (text.contains(u'\n') || text.contains(u'\r'))
         return problem("bad-value", QStringLiteral("a takeaway is one line; this one has a line break"));
+    return std::nullopt;
+}
+
+std::optional<Problem> heading(QStringView text)
+{
+    if (const auto p = rules::text(text))
+        return p;
+    // A heading is a line of its own in the Markdown form: a line break would end it there.
+    if (text.contains(u'\n') || text.contains(u'\r'))
+        return problem("bad-value", QStringLiteral("a heading is one line; this one has a line break"));
     return std::nullopt;
 }
 

@@ -48,6 +48,7 @@ std::optional<Problem> timestamp(const QDateTime &time);
 std::optional<Problem> markdown(QStringView text); // valid Unicode, at most maxMarkdownBytes
 std::optional<Problem> text(QStringView text);     // valid Unicode, at most maxTextBytes
 std::optional<Problem> takeaway(QStringView text); // text on one line
+std::optional<Problem> heading(QStringView text);  // text on one line
 std::optional<Problem> topic(QStringView topic);
 } // namespace rules
 

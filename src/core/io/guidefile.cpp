@@ -432,6 +432,10 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
                             .arg(describeOffset(data, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
         return failWith(QStringLiteral("expected a JSON object at the top level"));
+    // QJsonDocument keeps the last of a key given twice; which one the author meant is unknown.
+    if (const auto twice = jsoninput::firstDuplicateKey(data))
+        return failWith(QStringLiteral("%1: %2: the key is given twice in one object")
+                            .arg(twice->path, describeOffset(data, twice->offset)));
 
     const QJsonObject root = doc.object();
     Reader r(fileName);
@@ -492,6 +496,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         Section s;
         s.id = r.id(o, p, ids);
         s.heading = r.string(o, p, QLatin1StringView("heading"), false);
+        if (!r.failed())
+            r.check(child(p, u"heading"), guide::rules::heading(s.heading));
         s.body = r.string(o, p, QLatin1StringView("body"), false, {}, Reader::Text::Markdown);
         g.sections << s;
     });

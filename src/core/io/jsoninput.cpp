@@ -29,6 +29,110 @@ std::optional<QJsonDocument> parse(const QByteArray &input, const QString &fileN
     return doc;
 }
 
+namespace {
+
+// The string starting at the quote at data[i]; sets *end past its closing quote.
+QString jsonString(QByteArrayView data, qsizetype i, qsizetype *end)
+{
+    QString out;
+    QByteArray run;
+    auto flush = [&] {
+        out += QString::fromUtf8(run);
+        run.clear();
+    };
+    for (++i; i < data.size() && data[i] != '"'; ++i) {
+        if (data[i] != '\\') {
+            run += data[i];
+            continue;
+        }
+        flush();
+        const char e = i + 1 < data.size() ? data[++i] : 0;
+        switch (e) {
+        case 'b':
+            out += u'\b';
+            break;
+        case 'f':
+            out += u'\f';
+            break;
+        case 'n':
+            out += u'\n';
+            break;
+        case 'r':
+            out += u'\r';
+            break;
+        case 't':
+            out += u'\t';
+            break;
+        case 'u':
+            out += QChar(char16_t(QByteArrayView(data).sliced(i + 1, 4).toByteArray().toUShort(nullptr, 16)));
+            i += 4;
+            break;
+        default:
+            out += QLatin1Char(e);
+        }
+    }
+    flush();
+    *end = i + 1;
+    return out;
+}
+
+} // namespace
+
+std::optional<DuplicateKey> firstDuplicateKey(QByteArrayView data)
+{
+    struct Frame
+    {
+        bool object = false;
+        qsizetype index = 0;
+        QString key;
+        QSet<QString> keys;
+    };
+    QList<Frame> stack;
+    bool expectKey = false;
+    auto path = [&] {
+        QString p;
+        for (const Frame &f : std::as_const(stack))
+            p = f.object ? child(p, f.key) : item(p, f.index);
+        return p;
+    };
+    for (qsizetype i = 0; i < data.size();) {
+        const char c = data[i];
+        if (c == '{' || c == '[') {
+            stack.append(Frame{c == '{', 0, {}, {}});
+            expectKey = c == '{';
+            ++i;
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+            ++i;
+        } else if (c == ',') {
+            if (!stack.isEmpty() && !stack.last().object)
+                ++stack.last().index;
+            expectKey = !stack.isEmpty() && stack.last().object;
+            ++i;
+        } else if (c == ':') {
+            expectKey = false;
+            ++i;
+        } else if (c == '"') {
+            qsizetype end = i;
+            const QString s = jsonString(data, i, &end);
+            if (expectKey && !stack.isEmpty()) {
+                Frame &f = stack.last();
+                if (f.keys.contains(s)) {
+                    f.key = s;
+                    return DuplicateKey{path(), i};
+                }
+                f.keys.insert(s);
+                f.key = s;
+            }
+            i = end;
+        } else {
+            ++i; // white space, numbers, true, false, null
+        }
+    }
+    return std::nullopt;
+}
+
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {

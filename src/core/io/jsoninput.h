@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -14,6 +15,15 @@ namespace almanac {
 namespace jsoninput {
 
 std::optional<QJsonDocument> parse(const QByteArray &data, const QString &fileName, QString *error);
+
+// A key given twice in one object, which QJsonDocument takes silently (the last
+// wins): its JSON path ("sections[2].heading") and byte offset. For valid JSON.
+struct DuplicateKey
+{
+    QString path;
+    qsizetype offset = 0;
+};
+std::optional<DuplicateKey> firstDuplicateKey(QByteArrayView json);
 
 QString typeName(const QJsonValue &value);
 QString child(const QString &path, const QString &key);

@@ -37,40 +37,70 @@ std::optional<QString> headingText(const QString &line)
     return std::nullopt;
 }
 
-// Splits the body at "## " headings outside code blocks. When the first heading
-// carries an id comment, as in every exported file, only headings with one start
-// a section, so that a "## " line inside an exported section body stays in it.
-QList<BodySection> splitBody(const QStringList &lines, int firstLine)
+// A body line that could be taken for a section's id comment ("<!-- id: ...",
+// after any number of backslashes) is written with one more backslash in front,
+// and read back with one less: a body cannot forge a section.
+bool looksLikeIdComment(QStringView line, int minBackslashes)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i] == u'\\')
+        ++i;
+    return i >= minBackslashes && line.sliced(i).startsWith(u"<!-- id: ");
+}
+
+QString escapeBody(const QString &body)
+{
+    QStringList lines = body.split(u'\n');
+    for (QString &line : lines) {
+        if (looksLikeIdComment(line, 0))
+            line.prepend(u'\\');
+    }
+    return lines.join(u'\n');
+}
+
+// Splits the body at "## " headings. In an exported file (its first heading
+// carries an id comment) a section starts only at a heading followed by an id
+// comment, whatever comes before: a code fence a body leaves open cannot swallow
+// the sections after it. Other files split at "## " headings outside code fences.
+QList<BodySection> splitBody(const QStringList &lines, int firstLine, bool *exported)
 {
     static const QRegularExpression idComment(idCommentPattern);
+    auto hasId = [&](qsizetype i) {
+        return i + 1 < lines.size() && idComment.match(lines[i + 1]).hasMatch();
+    };
     QList<bool> starts(lines.size(), false);
-    bool anyIds = false;
     bool first = true;
     bool fenced = false;
+    *exported = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (isFence(lines[i]))
             fenced = !fenced;
         if (!fenced && headingText(lines[i])) {
             starts[i] = true;
             if (first)
-                anyIds = i + 1 < lines.size() && idComment.match(lines[i + 1]).hasMatch();
+                *exported = hasId(i);
             first = false;
         }
     }
     QList<BodySection> out;
     out.append({0, {}, {}, {}});
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const bool withId = i + 1 < lines.size() && idComment.match(lines[i + 1]).hasMatch();
-        if (starts[i] && (!anyIds || withId)) {
+        const bool start = *exported ? headingText(lines[i]) && hasId(i) : starts[i];
+        if (start) {
             BodySection s;
             s.line = firstLine + static_cast<int>(i);
-            s.heading = *headingText(lines[i]);
-            if (withId)
+            // The writer puts "## " and the heading as it is; others may add spaces.
+            s.heading = *exported && lines[i].startsWith(QLatin1String("## ")) ? lines[i].mid(3)
+                                                                               : *headingText(lines[i]);
+            if (hasId(i))
                 s.id = idComment.match(lines[++i]).captured(1);
             out.append(s);
             continue;
         }
-        out.back().lines << lines[i];
+        QString line = lines[i];
+        if (*exported && looksLikeIdComment(line, 1))
+            line.remove(0, 1);
+        out.back().lines << line;
     }
     return out;
 }
@@ -82,6 +112,18 @@ QString joinBody(QStringList lines)
     while (!lines.isEmpty() && lines.back().trimmed().isEmpty())
         lines.removeLast();
     return lines.join(u'\n');
+}
+
+// A body as the writer frames it: after the id comment, nothing ("" up to the
+// next heading) or a blank line, the body, a blank line. Read exactly, so blank
+// lines at a body's edges survive; a file edited by hand is read as before.
+QString exportedBody(const QStringList &lines)
+{
+    if (lines.size() == 1 && lines.front().isEmpty())
+        return {};
+    if (lines.size() >= 3 && lines.front().isEmpty() && lines.back().isEmpty())
+        return lines.mid(1, lines.size() - 2).join(u'\n');
+    return joinBody(lines);
 }
 
 // Errors from the guide file's checks name a JSON path; add the line it came from.
@@ -167,9 +209,11 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     const int bodyFirstLine = static_cast<int>(data->left(bodyStart).count('\n')) + 1;
     const QStringList bodyLines = QString::fromUtf8(data->mid(bodyStart)).split(u'\n');
     QJsonArray sections;
-    const QList<BodySection> body = splitBody(bodyLines, bodyFirstLine);
+    bool exported = false;
+    const QList<BodySection> body = splitBody(bodyLines, bodyFirstLine, &exported);
     for (qsizetype i = 0; i < body.size(); ++i) {
-        const QString text = joinBody(body[i].lines);
+        const QString text =
+            exported && body[i].line != 0 ? exportedBody(body[i].lines) : joinBody(body[i].lines);
         if (body[i].line == 0 && text.isEmpty())
             continue; // nothing before the first heading
         if (body[i].line == 0)
@@ -213,7 +257,7 @@ QByteArray write(const Guide &g)
             out += ' ' + s.heading.toUtf8();
         out += "\n<!-- id: " + s.id.toUtf8() + " -->\n";
         if (!s.body.isEmpty())
-            out += '\n' + s.body.toUtf8() + '\n';
+            out += '\n' + escapeBody(s.body).toUtf8() + '\n';
     }
     return out;
 }

@@ -3,14 +3,19 @@
 #include "bundletarget.h"
 #include "io/boundedfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
+#include <unistd.h>
 #include <zlib.h>
 
 namespace almanac {
@@ -30,6 +35,49 @@ bool setError(QString *error, const QString &message)
     return false;
 }
 
+// ".NAME.tmp-PID-": what this process writes beside a target starts so. The
+// process id tells a later export which leftovers belong to a process that died.
+QString temporaryPrefix(const QString &target)
+{
+    const QFileInfo info(target);
+    return QStringLiteral(".%1.tmp-%2-").arg(info.fileName()).arg(QCoreApplication::applicationPid());
+}
+
+QString temporaryTemplate(const QString &target)
+{
+    return QFileInfo(target).absolutePath() + u'/' + temporaryPrefix(target) + QStringLiteral("XXXXXX");
+}
+
+// What an export killed before it finished left beside the target: its unfinished
+// bundle (removed), and an old bundle it had moved aside (put back when the target
+// is gone, else removed file by file from its manifest). Leftovers of a process
+// still running are left alone.
+void removeStaleTemporaries(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString prefix = QStringLiteral(".%1.tmp-").arg(info.fileName());
+    const QDir dir(info.absolutePath());
+    for (const QString &name :
+         dir.entryList({prefix + u'*'}, QDir::AllEntries | QDir::Hidden | QDir::System)) {
+        bool ok = false;
+        const qint64 pid = name.mid(prefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH))
+            continue;
+        const QString path = dir.filePath(name);
+        const boundedfile::Type type = boundedfile::typeOf(path);
+        if (type == boundedfile::Type::Folder && name.endsWith(QLatin1String(".old"))) {
+            if (boundedfile::typeOf(target) == boundedfile::Type::Missing)
+                QDir().rename(path, target);
+            else
+                bundletarget::removeOldFolder(path, nullptr);
+        } else if (type == boundedfile::Type::Folder) {
+            QDir(path).removeRecursively(); // links inside are removed, never followed
+        } else if (type == boundedfile::Type::File) {
+            QFile::remove(path);
+        }
+    }
+}
+
 // A folder written under ".NAME.tmp-XXXXXX" beside the target.
 class FolderSink final : public BundleSink
 {
@@ -38,8 +86,7 @@ public:
     {
         m_target = target;
         const QFileInfo info(target);
-        m_temp = std::make_unique<QTemporaryDir>(info.absolutePath() + QStringLiteral("/.") +
-                                                 info.fileName() + QStringLiteral(".tmp-XXXXXX"));
+        m_temp = std::make_unique<QTemporaryDir>(temporaryTemplate(target));
         if (!m_temp->isValid())
             return setError(error, QStringLiteral("%1: cannot make a temporary folder beside it: %2")
                                        .arg(target, m_temp->errorString()));
@@ -98,8 +145,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_temp;
 };
 
-// A zip written through QSaveFile: a temporary file beside the target, renamed
-// onto it on commit. Entries carry one fixed time, fixed permissions, one
+// A zip written to a temporary file beside the target, synced and renamed onto
+// it on commit. Entries carry one fixed time, fixed permissions, one
 // compression level and no extra fields, so the same files give the same bytes.
 class ZipSink final : public BundleSink
 {
@@ -108,7 +155,6 @@ public:
     {
         if (m_zip.isOpen())
             m_zip.close();
-        m_file.cancelWriting();
     }
 
     bool open(const QString &target, const QDateTime &entryTime, QString *error)
@@ -120,12 +166,11 @@ public:
         const QDateTime last(QDate(2107, 12, 31), QTime(23, 59, 58), Qt::UTC);
         const QDateTime clamped = !utc.isValid() || utc < first ? first : (utc > last ? last : utc);
         m_time = QDateTime(clamped.date(), clamped.time(), Qt::LocalTime);
-        m_file.setFileName(target);
-        m_file.setDirectWriteFallback(false);
-        if (!m_file.open(QIODevice::WriteOnly))
+        m_file.setFileTemplate(temporaryTemplate(target));
+        if (!m_file.open())
             return setError(error, QStringLiteral("%1: cannot write: %2").arg(target, m_file.errorString()));
         m_zip.setIoDevice(&m_file);
-        m_zip.setAutoClose(false); // QSaveFile must be committed, never closed
+        m_zip.setAutoClose(false); // the temporary file is renamed, then closed
         m_zip.setUtf8Enabled(true);
         m_zip.setDataDescriptorWritingEnabled(false); // sizes go in the local headers: the file is seekable
         if (!m_zip.open(QuaZip::mdCreate))
@@ -143,9 +188,10 @@ public:
         QuaZipFile entry(&m_zip);
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) ||
             entry.write(data) != data.size()) {
-            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3)")
+            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3): %4")
                                        .arg(m_target, path)
-                                       .arg(entry.getZipError()));
+                                       .arg(entry.getZipError())
+                                       .arg(m_file.errorString()));
         }
         entry.close();
         if (entry.getZipError() != ZIP_OK)
@@ -165,17 +211,23 @@ public:
         // Checked again: the target may have changed since the export started.
         if (!bundletarget::mayReplace(m_target, true, error))
             return false;
-        if (!m_file.commit())
-            return setError(error,
-                            QStringLiteral("%1: cannot write: %2").arg(m_target, m_file.errorString()));
-        QFile::setPermissions(m_target, filePermissions);
+        // On disk before it takes the target's name: a crash then leaves the old zip or the new one.
+        if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
+            return setError(error, QStringLiteral("%1: cannot write: %2")
+                                       .arg(m_target, QString::fromLocal8Bit(std::strerror(errno))));
+        m_file.setPermissions(filePermissions);
+        if (::rename(QFile::encodeName(m_file.fileName()).constData(),
+                     QFile::encodeName(m_target).constData()) != 0)
+            return setError(error, QStringLiteral("%1: cannot write: %2")
+                                       .arg(m_target, QString::fromLocal8Bit(std::strerror(errno))));
+        m_file.setAutoRemove(false);
         return true;
     }
 
 private:
     QString m_target;
     QDateTime m_time;
-    QSaveFile m_file;
+    QTemporaryFile m_file; // removed unless committed
     QuaZip m_zip;
 };
 
@@ -200,6 +252,7 @@ std::unique_ptr<BundleSink> BundleSink::create(const QString &target, const QDat
         setError(error, QStringLiteral("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
         return nullptr;
     }
+    removeStaleTemporaries(target);
     if (!bundletarget::mayReplace(target, isZipPath(target), error))
         return nullptr;
     if (isZipPath(target)) {

@@ -203,10 +203,13 @@ bool removeOldFolder(const QString &folder, QString *error)
         return false;
     const Allowed allowed(*manifest);
     QList<bundlefolder::Entry> kept;
-    // Backwards by path: what a folder holds comes before the folder.
+    // Backwards by path: what a folder holds comes before the folder. The manifest
+    // goes last, so that a removal cut short can be finished from it.
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
         const QByteArray full = QFile::encodeName(folder + u'/' + it->path);
         bool removed = false;
+        if (it->path == BundleManifest::fileName)
+            continue;
         if (it->type == Type::File && allowed.files.contains(it->path))
             removed = ::unlink(full.constData()) == 0;
         else if (it->type == Type::Folder)
@@ -214,6 +217,8 @@ bool removeOldFolder(const QString &folder, QString *error)
         if (!removed)
             kept.prepend(*it);
     }
+    if (kept.isEmpty())
+        ::unlink(QFile::encodeName(folder + u'/' + BundleManifest::fileName).constData());
     if (!kept.isEmpty() || ::rmdir(QFile::encodeName(folder).constData()) != 0)
         return failWith(error,
                         QStringLiteral("%1: the old bundle was moved here and not removed: it holds %2")

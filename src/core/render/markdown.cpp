@@ -1,6 +1,7 @@
 #include "markdown.h"
 
 #include "guide/citations.h"
+#include "guide/validate.h"
 
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
@@ -393,18 +394,47 @@ std::string MarkdownRenderer::toHtml(const QString &markdown) const
 
 std::string MarkdownRenderer::toHtml(const std::string &utf8) const
 {
+    // cmark-gfm is linear but takes about 230 bytes of memory per '[': a field over the
+    // limit every stored guide keeps to (guide/validate.h) is named, not rendered. Only
+    // text still in an editor can be that large.
+    if (utf8.size() > static_cast<std::size_t>(guide::maxMarkdownBytes)) {
+        return QStringLiteral(
+                   "<p class=\"too-large\">This field holds %1 MiB of Markdown; a Markdown field may "
+                   "hold at most %2 MiB, so it is not shown.</p>\n")
+            .arg(double(utf8.size()) / (1024 * 1024), 0, 'f', 1)
+            .arg(guide::maxMarkdownBytes / (1024 * 1024))
+            .toStdString();
+    }
     const auto doc = parse(utf8);
     postProcess(doc.get(), m_lookup);
     char *html =
         cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(threadParser()));
     std::string out(html);
     cmark_get_default_mem_allocator()->free(html);
+    // cmark turns NUL into U+FFFD but passes the other control characters through;
+    // no page shows one (tab and line ends aside).
+    auto control = [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    };
+    if (std::any_of(out.begin(), out.end(), control)) {
+        std::string clean;
+        clean.reserve(out.size() + 16);
+        for (const char c : out) {
+            if (control(c))
+                clean += "\xEF\xBF\xBD";
+            else
+                clean += c;
+        }
+        out.swap(clean);
+    }
     return out;
 }
 
 QString MarkdownRenderer::toPlainText(const QString &markdown, bool viaCmark)
 {
     const std::string utf8 = markdown.toStdString();
+    if (utf8.size() > static_cast<std::size_t>(guide::maxMarkdownBytes))
+        return {}; // as toHtml(): too large to render
     std::vector<Citation> found;
     findCitations(utf8, found);
     std::string text;

@@ -13,7 +13,8 @@ namespace almanac {
 // - images become plain links, so a page loads nothing from the network;
 // - Pandoc citations "[@key]" and "[@a; @b]" become numbered links to the
 //   sources list (or a marked missing key);
-// - every block carries data-sourcepos="line:col-line:col" for scroll sync.
+// - every block carries data-sourcepos="line:col-line:col" for scroll sync;
+// - a field over guide::maxMarkdownBytes is not rendered: a paragraph says so.
 class MarkdownRenderer
 {
 public:

@@ -55,8 +55,16 @@ void appendEscaped(std::string &out, std::string_view text)
         case '\'':
             entity = "&apos;";
             break;
-        default:
+        case '\t':
+        case '\n':
+        case '\r':
             continue;
+        default:
+            // NUL and the other control characters have no place in HTML (a NUL in a
+            // title reached <title> and og:title): each shows as U+FFFD.
+            if (static_cast<unsigned char>(text[i]) >= 0x20 && text[i] != '\x7f')
+                continue;
+            entity = "\xEF\xBF\xBD";
         }
         out.append(text.substr(from, i - from));
         out.append(entity);

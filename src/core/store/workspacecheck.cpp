@@ -1,0 +1,57 @@
+#include "workspacecheck.h"
+
+#include "guide/validate.h"
+#include "versionstore.h"
+#include "workspace.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace almanac {
+
+WorkspaceCheck checkWorkspace(Workspace &workspace)
+{
+    WorkspaceCheck check;
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        check.problems << QStringLiteral("database: cannot be checked: %1").arg(q.lastError().text());
+        return check;
+    }
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("ok"))
+            continue;
+        for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts))
+            check.problems << QStringLiteral("database: %1").arg(line);
+    }
+    if (!check.ok())
+        return check; // the tables cannot be trusted to read the guides
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            check.problems << QStringLiteral("database: a row of %1 refers to a missing row of %2")
+                                  .arg(q.value(0).toString(), q.value(2).toString());
+    }
+    VersionStore store(workspace);
+    for (const GuideSummary &s : workspace.guides()) {
+        ++check.guides;
+        const auto g = workspace.guideById(s.id);
+        if (!g) {
+            check.problems << QStringLiteral("%1: the draft cannot be read").arg(s.slug);
+            continue;
+        }
+        for (const guide::Invalid &invalid : guide::problems(*g, 10))
+            check.problems << QStringLiteral("%1: draft: %2").arg(s.slug, invalid.toString());
+        QString error;
+        for (const VersionInfo &v : store.versions(s.slug, &error)) {
+            ++check.versions;
+            QString why;
+            if (!store.content(s.slug, v.number, &why))
+                check.problems << QStringLiteral("%1 %2: %3").arg(s.slug, v.label(), why);
+        }
+        if (!error.isEmpty())
+            check.problems << QStringLiteral("%1: versions: %2").arg(s.slug, error);
+    }
+    return check;
+}
+
+} // namespace almanac
