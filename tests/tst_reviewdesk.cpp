@@ -224,6 +224,10 @@ void TestReviewDesk::filterByStage()
     // Ctrl+Shift+W: what awaits review.
     keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QCOMPARE(filter->currentData().toString(), QStringLiteral("in-review"));
+    // Titles show at the default size: subject and time wait in the header's menu.
+    QVERIFY(table->isColumnHidden(GuideListModel::Subject) && table->isColumnHidden(GuideListModel::Updated));
+    QVERIFY2(table->columnWidth(GuideListModel::Title) >= 100,
+             qPrintable(QString::number(table->columnWidth(GuideListModel::Title))));
     QCOMPARE(table->model()->rowCount(), 2);
     shot(m_window.get(), QStringLiteral("awaiting-review"));
     QStringList shown;

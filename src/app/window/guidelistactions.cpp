@@ -8,6 +8,7 @@
 #include "window/guidelistmodel.h"
 #include "window/mainwindow.h"
 
+#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -37,6 +38,22 @@ GuideListActions::GuideListActions(MainWindow *window)
         m_lastDeleted.clear();
         m_restore->setEnabled(false);
     });
+
+    // Titles first: in the dock's width the title takes what the state leaves;
+    // subject and time come back from the header's context menu.
+    QHeaderView *header = ui->guideTable->horizontalHeader();
+    header->setSectionResizeMode(GuideListModel::State, QHeaderView::ResizeToContents);
+    ui->guideTable->setColumnHidden(GuideListModel::Subject, true);
+    ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column : {GuideListModel::Subject, GuideListModel::Updated}) {
+        auto *show = new QAction(
+            tr("Show %1").arg(window->guideModel()->headerData(column, Qt::Horizontal).toString()), header);
+        show->setCheckable(true);
+        connect(show, &QAction::toggled, this,
+                [this, column](bool on) { m_window->ui()->guideTable->setColumnHidden(column, !on); });
+        header->addAction(show);
+    }
 
     ui->guideTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(ui->guideTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
