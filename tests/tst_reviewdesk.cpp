@@ -226,7 +226,8 @@ void TestReviewDesk::filterByStage()
     QCOMPARE(filter->currentData().toString(), QStringLiteral("in-review"));
     // Titles show at the default size: subject and time wait in the header's menu.
     QVERIFY(table->isColumnHidden(GuideListModel::Subject) && table->isColumnHidden(GuideListModel::Updated));
-    QVERIFY2(table->columnWidth(GuideListModel::Title) >= 100,
+    QVERIFY2(table->columnWidth(GuideListModel::Title) >= 100 &&
+                 table->columnWidth(GuideListModel::Title) > table->columnWidth(GuideListModel::State),
              qPrintable(QString::number(table->columnWidth(GuideListModel::Title))));
     QCOMPARE(table->model()->rowCount(), 2);
     shot(m_window.get(), QStringLiteral("awaiting-review"));

@@ -42,7 +42,12 @@ GuideListActions::GuideListActions(MainWindow *window)
     // Titles first: in the dock's width the title takes what the state leaves;
     // subject and time come back from the header's context menu.
     QHeaderView *header = ui->guideTable->horizontalHeader();
-    header->setSectionResizeMode(GuideListModel::State, QHeaderView::ResizeToContents);
+    // Room for "in review (v12)" and its mark; longer states elide, their mark and
+    // tooltip say the rest.
+    header->setSectionResizeMode(GuideListModel::State, QHeaderView::Interactive);
+    header->resizeSection(GuideListModel::State,
+                          ui->guideTable->fontMetrics().horizontalAdvance(QStringLiteral("in review (v12)")) +
+                              32);
     ui->guideTable->setColumnHidden(GuideListModel::Subject, true);
     ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
