@@ -3,6 +3,7 @@
 // workspaces in a temporary folder.
 
 #include "io/guidefile.h"
+#include "store/workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -463,12 +465,24 @@ void TestCliVersions::reviewUsage()
 
 void TestCliVersions::publishBlockedByLintErrors()
 {
-    // Related guides that are not in the workspace are lint errors.
+    // Related guides that are not in the workspace are lint errors: such a
+    // version cannot even be submitted...
     const QString bad = QStringLiteral("lighthouses");
     makeWorkspace({fixture(QStringLiteral("diff/base.json"))});
     QCOMPARE(ws({QStringLiteral("snapshot"), bad, QStringLiteral("-m"), QStringLiteral("1")}).code, 0);
-    QCOMPARE(ws({QStringLiteral("review"), bad, QStringLiteral("v1"), QStringLiteral("--submit")}).code, 0);
-    QCOMPARE(ws({QStringLiteral("review"), bad, QStringLiteral("v1"), QStringLiteral("--approve")}).code, 0);
+    const Result submit =
+        ws({QStringLiteral("review"), bad, QStringLiteral("v1"), QStringLiteral("--submit")});
+    QCOMPARE(submit.code, 1);
+    QVERIFY2(submit.err.contains("has lint errors and cannot be submitted: related[0]"),
+             submit.err.constData());
+    // ...and one approved before its related guides went away is not published.
+    {
+        QString error;
+        auto w = Workspace::open(m_ws, &error);
+        QVERIFY2(w, qPrintable(error));
+        QSqlQuery q(w->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE versions SET state = 'approved'")));
+    }
     for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--yes")}}) {
         const Result r = ws(QStringList{QStringLiteral("publish"), bad, QStringLiteral("v1")} + extra);
         QCOMPARE(r.code, 1);

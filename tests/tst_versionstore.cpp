@@ -2,6 +2,7 @@
 // SQLite workspace in a temporary folder.
 
 #include "io/guidefile.h"
+#include "store/reviewstate.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
 #include "testsupport.h"
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void commentAnchors();
     void commentsSurviveNewVersions();
     void removeGuideCascades();
+    void submitNeedsACleanVersion();
+    void unclaimedSlugKeepsSavingButMakesNoVersion();
+    void reviewStatesOfAllGuides();
     void parseLabel_data();
     void parseLabel();
 
@@ -232,6 +236,93 @@ void TestVersionStore::unknownGuideAndVersion()
     QVERIFY(!m_store->apply(crispr, 4, Action::Submit, QStringLiteral("ana"), {}, &error));
     QVERIFY2(error.contains(QStringLiteral("no version v4")), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM versions")), 0);
+}
+
+void TestVersionStore::submitNeedsACleanVersion()
+{
+    Guide g = *m_ws->guide(crispr);
+    g.tldr += QStringLiteral(" [@no-such-source]");
+    QString error;
+    QVERIFY2(m_ws->saveGuide(g, &error), qPrintable(error));
+    QVERIFY2(m_store->snapshot(crispr, QStringLiteral("ana"), QStringLiteral("n"), &error),
+             qPrintable(error));
+    QVERIFY(!m_store->apply(crispr, 1, Action::Submit, QStringLiteral("ana"), {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("lint errors")) &&
+                 error.contains(QStringLiteral("no-such-source")),
+             qPrintable(error));
+    QCOMPARE(m_store->version(crispr, 1, &error)->state, QStringLiteral("draft"));
+}
+
+void TestVersionStore::unclaimedSlugKeepsSavingButMakesNoVersion()
+{
+    const QString id = guideId(crispr);
+    Draft d = *m_ws->draftById(id);
+    d.guide.slug = QStringLiteral("webassembly"); // another guide's
+    d.guide.tldr = QStringLiteral("Kept.");
+    // An import refuses it, as before; an editor's autosave keeps it.
+    SaveResult r = m_ws->saveDraft(d.guide, d.revision, QStringLiteral("ana"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(QStringLiteral("belongs to another guide")), qPrintable(r.error));
+    DraftWrite w{d.guide, d.revision};
+    w.keepUnclaimedSlug = true;
+    r = m_ws->saveDrafts({w}, QStringLiteral("ana"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(m_ws->hasUnclaimedSlug(id));
+    QCOMPARE(m_ws->draftById(id)->guide.tldr, QStringLiteral("Kept."));
+    QCOMPARE(m_ws->draftById(id)->guide.slug, QStringLiteral("webassembly"));
+    QCOMPARE(m_ws->guideIdsBySlug().value(crispr), id); // still listed under its own
+    QCOMPARE(m_ws->guideIdsBySlug().value(QStringLiteral("webassembly")),
+             guideId(QStringLiteral("webassembly")));
+    QString error;
+    QVERIFY(!m_store->snapshot(crispr, QStringLiteral("ana"), QStringLiteral("n"), &error));
+    QVERIFY2(error.contains(QStringLiteral("belongs to another guide")), qPrintable(error));
+    // Not a slug at all, half typed: saved too.
+    w.guide.slug = QStringLiteral("half-");
+    w.baseRevision = r.revision;
+    r = m_ws->saveDrafts({w}, QStringLiteral("ana"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(m_ws->draftById(id)->guide.slug, QStringLiteral("half-"));
+    // A free slug is taken at the next save, and versions are possible again.
+    w.guide.slug = QStringLiteral("crispr-explained");
+    w.baseRevision = r.revision;
+    r = m_ws->saveDrafts({w}, QStringLiteral("ana"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!m_ws->hasUnclaimedSlug(id));
+    QCOMPARE(m_ws->guideIdsBySlug().value(QStringLiteral("crispr-explained")), id);
+    QVERIFY2(m_store->snapshot(QStringLiteral("crispr-explained"), QStringLiteral("ana"), {}, &error),
+             qPrintable(error));
+}
+
+void TestVersionStore::reviewStatesOfAllGuides()
+{
+    using Stage = ReviewState::Stage;
+    QString error;
+    QHash<QString, ReviewState> states = ReviewState::readAll(*m_ws, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(states.value(guideId(crispr)).stage, Stage::Draft);
+    QCOMPARE(states.value(guideId(crispr)).latest, 0);
+    QVERIFY(m_store->snapshot(crispr, QStringLiteral("ana"), {}, &error));
+    QVERIFY(m_store->apply(crispr, 1, Action::Submit, QStringLiteral("ana"), {}, &error));
+    QCOMPARE(ReviewState::readAll(*m_ws, &error).value(guideId(crispr)).stage, Stage::InReview);
+    QVERIFY(m_store->apply(crispr, 1, Action::RequestChanges, QStringLiteral("rev"), QStringLiteral("More."),
+                           &error));
+    ReviewState s = ReviewState::readAll(*m_ws, &error).value(guideId(crispr));
+    QCOMPARE(s.stage, Stage::ChangesRequested);
+    QCOMPARE(s.note, QStringLiteral("More."));
+    QCOMPARE(s.noteBy, QStringLiteral("rev"));
+    QVERIFY(m_store->apply(crispr, 1, Action::Submit, QStringLiteral("ana"), {}, &error));
+    QVERIFY(m_store->apply(crispr, 1, Action::Approve, QStringLiteral("rev"), {}, &error));
+    QCOMPARE(ReviewState::readAll(*m_ws, &error).value(guideId(crispr)).stage, Stage::Approved);
+    QVERIFY2(m_store->apply(crispr, 1, Action::Publish, QStringLiteral("pub"), {}, &error),
+             qPrintable(error));
+    s = ReviewState::readAll(*m_ws, &error).value(guideId(crispr));
+    QCOMPARE(s.stage, Stage::Live);
+    QCOMPARE(s.live, 1);
+    QVERIFY(m_store->snapshot(crispr, QStringLiteral("ana"), {}, &error));
+    s = ReviewState::readAll(*m_ws, &error).value(guideId(crispr));
+    QCOMPARE(s.stage, Stage::LiveNewerDraft);
+    QCOMPARE(s.latest, 2);
+    QCOMPARE(ReviewState::stageKey(s.stage), QStringLiteral("live-newer-draft"));
 }
 
 void TestVersionStore::transitions_data()

@@ -11,7 +11,7 @@ namespace almanac {
 
 ConflictBar::ConflictBar(DraftSync *sync, QWidget *parent)
     : QFrame(parent), m_sync(sync), m_label(new QLabel(this)),
-      m_resolve(new QPushButton(tr("&Resolve…"), this))
+      m_resolve(new QPushButton(tr("Resolve in &Merge View…"), this))
 {
     setObjectName(QStringLiteral("conflictBar"));
     setFrameShape(QFrame::StyledPanel);

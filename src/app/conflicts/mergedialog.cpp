@@ -86,7 +86,7 @@ MergeDialog::MergeDialog(const merge::Result &result, const QString &theirsLabel
     split->setSizes({260, 760});
 
     auto *buttons = new QDialogButtonBox(this);
-    auto *allMine = buttons->addButton(tr("Keep All M&ine"), QDialogButtonBox::ActionRole);
+    auto *allMine = buttons->addButton(tr("Keep All Mi&ne"), QDialogButtonBox::ActionRole);
     auto *allTheirs = buttons->addButton(tr("Keep All T&heirs"), QDialogButtonBox::ActionRole);
     m_apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);

@@ -25,7 +25,11 @@ struct SaveOutcome
 auto saveJob(const Guide &sent, qint64 base)
 {
     return [sent, base, actor = author::systemUser()](Workspace &ws) {
-        SaveOutcome out{ws.saveDraft(sent, base, actor), std::nullopt};
+        // A slug another guide has never stops autosave: lint says so, and
+        // versions wait until the slug is free.
+        DraftWrite write{sent, base};
+        write.keepUnclaimedSlug = true;
+        SaveOutcome out{ws.saveDrafts({write}, actor), std::nullopt};
         if (out.result.status == SaveResult::Status::Stale && out.result.revision > 0)
             out.theirs = ws.draftById(sent.id);
         return out;

@@ -288,6 +288,17 @@ void GuideDocument::setField(const QString &name, const QString &value)
     m_undo.push(new SetTextCommand(this, Part::Metadata, QString(), name, before, value));
 }
 
+void GuideDocument::setFieldWith(const QString &name, const QString &value, const QString &linked,
+                                 const QString &linkedValue)
+{
+    const QString before = field(name);
+    if (before == value)
+        return;
+    auto *command = new SetTextCommand(this, Part::Metadata, QString(), name, before, value);
+    command->setLinked(linked, field(linked), linkedValue);
+    m_undo.push(command);
+}
+
 void GuideDocument::setItemField(Part part, int index, const QString &field, const QVariant &value)
 {
     const QVariant before = itemField(part, index, field);

@@ -65,6 +65,9 @@ public:
     // Edits, each one undoable step. Typing into the same field merges into one
     // step per word or pause.
     void setField(const QString &name, const QString &value);
+    // Sets name, and linked with it in the same undoable step.
+    void setFieldWith(const QString &name, const QString &value, const QString &linked,
+                      const QString &linkedValue);
     void setItemField(Part part, int index, const QString &field, const QVariant &value);
     int insertItem(Part part, int index, const QString &text = {});
     void removeItem(Part part, int index);

@@ -36,20 +36,32 @@ void SetTextCommand::apply(const QVariant &value)
         m_doc->applyItemField(m_part, m_doc->indexOf(m_part, m_itemId), m_field, value);
 }
 
+void SetTextCommand::setLinked(const QString &field, const QString &before, const QString &after)
+{
+    m_linkedField = field;
+    m_linkedBefore = before;
+    m_linkedAfter = after;
+}
+
 void SetTextCommand::undo()
 {
     apply(m_before);
+    if (!m_linkedField.isEmpty())
+        m_doc->applyField(m_linkedField, m_linkedBefore);
 }
 
 void SetTextCommand::redo()
 {
     apply(m_after);
+    if (!m_linkedField.isEmpty())
+        m_doc->applyField(m_linkedField, m_linkedAfter);
 }
 
 bool SetTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetTextCommand *>(other);
-    if (next->m_part != m_part || next->m_itemId != m_itemId || next->m_field != m_field)
+    if (next->m_part != m_part || next->m_itemId != m_itemId || next->m_field != m_field ||
+        next->m_linkedField != m_linkedField)
         return false;
     if (m_typed.elapsed() > typingPauseMs)
         return false;
@@ -59,6 +71,7 @@ bool SetTextCommand::mergeWith(const QUndoCommand *other)
     if (!mine.isEmpty() && mine.back().isSpace() && theirs.size() > mine.size() && !theirs.back().isSpace())
         return false;
     m_after = next->m_after;
+    m_linkedAfter = next->m_linkedAfter;
     m_typed.restart();
     return true;
 }

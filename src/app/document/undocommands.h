@@ -25,6 +25,9 @@ public:
     void redo() override;
     int id() const override { return SetTextId; }
     bool mergeWith(const QUndoCommand *other) override;
+    // A metadata field that changes with this one in the same step (the slug
+    // of a new guide, which follows its title).
+    void setLinked(const QString &field, const QString &before, const QString &after);
 
 private:
     void apply(const QVariant &value);
@@ -35,6 +38,9 @@ private:
     QString m_field;
     QVariant m_before;
     QVariant m_after;
+    QString m_linkedField;
+    QString m_linkedBefore;
+    QString m_linkedAfter;
     QElapsedTimer m_typed;
 };
 

@@ -11,6 +11,7 @@
 #include "editor/markdownedit.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
+#include "history/reviewnotebar.h"
 #include "io/guidefile.h"
 #include "partpage.h"
 #include "preview/previewview.h"
@@ -55,7 +56,7 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
         m_tabs->addTab(page, title);
         return page;
     };
-    addPage(Part::Takeaways, tr("T&akeaways"), {});
+    addPage(Part::Takeaways, tr("Ta&keaways"), {});
     addPage(Part::Sections, tr("&Sections"),
             {{QStringLiteral("heading"), tr("Heading"), false},
              {QStringLiteral("body"), tr("Text (Markdown)"), true}});
@@ -70,9 +71,9 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     connect(timeline, &PartPage::currentRowChanged, drawn, &TimelineView::setCurrentRow);
     timeline->table()->setItemDelegateForColumn(timeline->model()->columnOf(QStringLiteral("date")),
                                                 new PartialDateDelegate(timeline));
-    addPage(Part::Faq, tr("&FAQ"), {{QStringLiteral("answer"), tr("Answer (Markdown)"), true}});
+    addPage(Part::Faq, tr("FA&Q"), {{QStringLiteral("answer"), tr("Answer (Markdown)"), true}});
     PartPage *sources =
-        addPage(Part::Sources, tr("So&urces"), {{QStringLiteral("summary"), tr("Summary"), true}});
+        addPage(Part::Sources, tr("Sour&ces"), {{QStringLiteral("summary"), tr("Summary"), true}});
     PartModel *sm = sources->model();
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("url")), new UrlDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("outlet")),
@@ -86,7 +87,7 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
 
     m_history = new HistoryPanel(m_session, m_doc, m_sync, m_tabs);
     connect(m_sync, &DraftSync::historyChanged, m_history, &HistoryPanel::reload);
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
 
     // On the right: the live page, and the comparison the history asks for.
     m_views = new QTabWidget(m_splitter);
@@ -120,6 +121,11 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_conflictBar);
+    m_reviewBar = new ReviewNoteBar(this);
+    m_reviewBar->setState(m_session->cache().reviewStates.value(m_doc->guide().id));
+    connect(m_reviewBar, &ReviewNoteBar::historyRequested, this,
+            [this] { m_tabs->setCurrentWidget(m_history); });
+    layout->addWidget(m_reviewBar);
     layout->addWidget(m_splitter);
     connect(m_conflictBar, &ConflictBar::resolveRequested, this, &GuideEditor::resolveConflicts);
     connect(m_sync, &DraftSync::stateChanged, this, &GuideEditor::saveStateChanged);
@@ -154,6 +160,7 @@ GuideEditor::~GuideEditor()
 
 void GuideEditor::workspaceChanged()
 {
+    m_reviewBar->setState(m_session->cache().reviewStates.value(m_doc->guide().id));
     // Related guides' titles on the page, slug owners in lint and the slug check.
     const QHash<QString, QString> &titles = m_session->cache().titlesBySlug;
     if (titles != m_titles) {
@@ -213,10 +220,22 @@ void GuideEditor::setUpOverview()
     Ui::OverviewForm *f = m_overview.get();
     f->levelCombo->addItems(guide::levels);
     f->statusCombo->addItems(guide::statuses);
-    connect(f->titleEdit, &QLineEdit::textEdited, this,
-            [this](const QString &t) { m_doc->setField(QStringLiteral("title"), t); });
-    connect(f->slugEdit, &QLineEdit::textEdited, this,
-            [this](const QString &t) { m_doc->setField(QStringLiteral("slug"), t); });
+    connect(f->titleEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        QString slug = guide::slugify(t);
+        // A slug another guide has would stop the saves: follow with a number then.
+        const QHash<QString, QString> &owners = m_session->cache().guideIdsBySlug;
+        const QString base = slug;
+        for (int n = 2; !slug.isEmpty() && owners.value(slug, m_doc->guide().id) != m_doc->guide().id; ++n)
+            slug = QStringLiteral("%1-%2").arg(base).arg(n);
+        if (m_slugFollows && !slug.isEmpty())
+            m_doc->setFieldWith(QStringLiteral("title"), t, QStringLiteral("slug"), slug);
+        else
+            m_doc->setField(QStringLiteral("title"), t);
+    });
+    connect(f->slugEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
+        m_slugFollows = false; // the editor chose a slug
+        m_doc->setField(QStringLiteral("slug"), t);
+    });
     connect(f->subjectEdit, &QLineEdit::textEdited, this,
             [this](const QString &t) { m_doc->setField(QStringLiteral("subject"), t); });
     connect(f->kindEdit, &QLineEdit::textEdited, this,
@@ -235,7 +254,10 @@ void GuideEditor::setUpOverview()
             [this](const QStringList &tags) { m_doc->setList(Part::Topics, tags); });
     QStringList slugs = m_titles.keys();
     slugs.sort();
-    f->relatedEdit->setCompletions(slugs);
+    QStringList titles;
+    for (const QString &slug : std::as_const(slugs))
+        titles << m_titles.value(slug);
+    f->relatedEdit->setCompletions(slugs, titles);
     connect(f->relatedEdit, &TagEdit::tagsEdited, this,
             [this](const QStringList &tags) { m_doc->setList(Part::Related, tags); });
 }
@@ -370,6 +392,14 @@ void GuideEditor::followPreview(const QString &path, int line)
         editor->verticalScrollBar()->setValue(static_cast<int>(
             editor->verticalScrollBar()->maximum() *
             (block.position() / std::max(1.0, double(editor->document()->characterCount())))));
+}
+
+void GuideEditor::startNewGuide()
+{
+    m_slugFollows = true;
+    goToPlace(QStringLiteral("title"));
+    // After goToPlace's deferred focus: typing then replaces the placeholder title.
+    QTimer::singleShot(0, this, [this] { m_overview->titleEdit->selectAll(); });
 }
 
 void GuideEditor::goToPlace(const QString &path, int line)

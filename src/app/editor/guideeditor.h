@@ -21,6 +21,7 @@ class ConflictBar;
 class DiffView;
 class DraftSync;
 class HistoryPanel;
+class ReviewNoteBar;
 class PartPage;
 class PreviewView;
 class SourceView;
@@ -51,6 +52,7 @@ public:
     bool isSaved() const;
     DraftSync *sync() const { return m_sync; }
     ConflictBar *conflictBar() const { return m_conflictBar; }
+    ReviewNoteBar *reviewNoteBar() const { return m_reviewBar; }
     QList<Finding> findings() const { return m_findings; }
 
     // Writes the draft now if it changed and waits for it; false when it could
@@ -65,6 +67,10 @@ public:
     bool resolveConflicts();
     // Shows the part at a JSON path ("sections[2].body") and puts the cursor there.
     void goToPlace(const QString &path, int line = 0);
+    // A new guide: its slug follows the title (guide::slugify) until the slug is
+    // edited by hand, and the title is selected so that typing replaces it.
+    void startNewGuide();
+    bool slugFollowsTitle() const { return m_slugFollows; }
     // Follows the page's scrolling in the editor of the same field, if it is shown.
     void followPreview(const QString &path, int line);
 
@@ -88,6 +94,7 @@ private:
     GuideDocument *m_doc;
     DraftSync *m_sync;
     ConflictBar *m_conflictBar;
+    ReviewNoteBar *m_reviewBar = nullptr;
     std::unique_ptr<Ui::OverviewForm> m_overview;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
@@ -110,6 +117,7 @@ private:
     QByteArray m_fileText;
     QHash<QString, QString> m_titles;
     QHash<QString, QString> m_owners; // slug -> guide id, as last checked
+    bool m_slugFollows = false;
 };
 
 } // namespace almanac

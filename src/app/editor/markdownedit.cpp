@@ -52,6 +52,8 @@ QString documentText(const QTextDocument *document)
 MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setUndoRedoEnabled(false);
+    // A typed tab would turn Markdown into a code block: Tab moves on through the form.
+    setTabChangesFocus(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
@@ -270,12 +272,46 @@ void MarkdownEdit::keyPressEvent(QKeyEvent *event)
         setTextCursor(cursor);
         return;
     }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier && continueList())
+        return;
     QPlainTextEdit::keyPressEvent(event);
     const QString typed = event->text();
     if ((!typed.isEmpty() && typed.at(0).isPrint()) || (popupVisible && event->key() == Qt::Key_Backspace))
         updateCompletion();
     else if (popupVisible && !typed.isEmpty())
         m_completer->popup()->hide();
+}
+
+bool MarkdownEdit::continueList()
+{
+    // "- ", "* ", "+ ", "1. " or "1) ", with an optional task box "[ ] ".
+    static const QRegularExpression item(
+        QStringLiteral("^(\\s*)(?:([-*+])|(\\d{1,9})([.)]))(\\s+)(\\[[ xX]\\]\\s+)?(.*)$"));
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    const QString line = cursor.block().text();
+    const QRegularExpressionMatch m = item.match(line);
+    if (!m.hasMatch() || cursor.positionInBlock() < m.capturedStart(7))
+        return false;
+    cursor.beginEditBlock();
+    if (m.captured(7).trimmed().isEmpty() && cursor.positionInBlock() == line.size()) {
+        // Enter on an empty item ends the list, as in other editors, with a
+        // blank line, so that what follows is not read as part of the item.
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(QStringLiteral("\n"));
+    } else {
+        const QString marker = m.hasCaptured(2)
+                                   ? m.captured(2)
+                                   : QString::number(m.captured(3).toLongLong() + 1) + m.captured(4);
+        const QString box = m.hasCaptured(6) ? QStringLiteral("[ ] ") : QString();
+        cursor.insertText(u'\n' + m.captured(1) + marker + m.captured(5) + box);
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+    return true;
 }
 
 void MarkdownEdit::changeEvent(QEvent *event)

@@ -85,6 +85,8 @@ private:
     bool misspelledWordAt(int position, Word *word);
     bool citationPrefix(QString *prefix) const;
     void updateCompletion();
+    // Enter inside a list item starts the next item (or ends the list on an empty one).
+    bool continueList();
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QPointer<SpellChecker> m_spell;

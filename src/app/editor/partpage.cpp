@@ -2,6 +2,7 @@
 
 #include "document/partmodel.h"
 #include "editor/markdownedit.h"
+#include "editor/parttable.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ namespace almanac {
 
 PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &details, QWidget *parent)
     : QWidget(parent), m_doc(document), m_part(part), m_model(new PartModel(document, part, this)),
-      m_table(new QTableView(this)), m_details(details)
+      m_table(new PartTable(this)), m_details(details)
 {
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,6 +47,9 @@ PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &deta
         b->setDefaultAction(action);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAccessibleName(text);
+        // Out of the Tab chain: Tab from the table goes on to the item's fields,
+        // so a space typed there can never press Add or Remove.
+        b->setFocusPolicy(Qt::NoFocus);
         return b;
     };
     const QString item = GuideDocument::itemName(part);
@@ -93,6 +97,16 @@ PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &deta
         label->setBuddy(editor);
         m_editors << editor;
     }
+    m_table->setHasDetails(!m_editors.isEmpty());
+    connect(m_table, &PartTable::detailsRequested, this, [this] {
+        // The first long field the table does not show (a section's body, not its heading again).
+        for (qsizetype i = 0; i < m_details.size(); ++i) {
+            if (m_model->columnOf(m_details[i].field) < 0 && m_editors[i]->isEnabled()) {
+                m_editors[i]->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_resetting)
             return; // the row comes back when the reset ends
@@ -159,8 +173,8 @@ void PartPage::addItem()
 {
     const int row = m_doc->insertItem(m_part, currentRow() < 0 ? m_model->rowCount() : currentRow() + 1);
     setCurrentRow(row);
-    // Start typing the item's first field at once.
-    m_table->edit(m_model->index(row, m_part == Part::Timeline ? 1 : 0));
+    // Start typing the item's first field (a timeline entry's date) at once.
+    m_table->edit(m_model->index(row, 0));
 }
 
 void PartPage::removeCurrent()
@@ -207,6 +221,16 @@ void PartPage::documentChanged(const ChangeEvent &event)
         m_table->verticalScrollBar()->setValue(m_keptScroll);
         m_resetting = false;
         Q_EMIT currentRowChanged(currentRow());
+    }
+    // Undo and redo go to the item they change, so that its fields show and can
+    // be edited (an undone Add leaves no current row behind otherwise).
+    if (event.part == m_part && event.type != ChangeEvent::Type::Reset && event.index >= 0) {
+        const int row = event.type == ChangeEvent::Type::ItemMoved ? event.to
+                        : event.type == ChangeEvent::Type::ItemRemoved
+                            ? std::min(event.index, m_model->rowCount() - 1)
+                            : event.index;
+        if (row >= 0 && row != currentRow() && !m_table->isEditing())
+            setCurrentRow(row);
     }
     // Undo, redo and edits from elsewhere show in the editors; the editor that
     // made an edit already has the text, and setMarkdown leaves it alone then.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/guidedocument.h"
+#include "editor/parttable.h"
 
 #include <QWidget>
 
@@ -56,7 +57,7 @@ private:
     GuideDocument *m_doc;
     Part m_part;
     PartModel *m_model;
-    QTableView *m_table;
+    PartTable *m_table;
     QList<Detail> m_details;
     QList<QWidget *> m_editors;
     // Across a reset of the whole guide: the item that was current, and where.

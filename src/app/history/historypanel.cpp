@@ -31,8 +31,12 @@ template <typename Fn> auto HistoryPanel::withStore(Fn fn) const
 HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, DraftSync *sync,
                            QWidget *parent)
     : QWidget(parent), m_session(session), m_doc(document), m_sync(sync), m_list(new QListWidget(this)),
-      m_comments(new QTreeWidget(this))
+      m_comments(new QTreeWidget(this)), m_findings(new QLabel(this))
 {
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::PlainText);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findings->setAccessibleName(tr("Findings of the chosen version"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAccessibleName(tr("Versions"));
     m_list->setToolTip(
@@ -47,14 +51,14 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
         b->setAccessibleName(QString(text).remove(u'&'));
         return b;
     };
-    m_snapshot = button(tr("Make &Version…"));
+    m_snapshot = button(tr("Make Versio&n…"));
     m_submit = button(tr("Su&bmit for Review"));
-    m_approve = button(tr("A&pprove"));
-    m_requestChanges = button(tr("Request &Changes…"));
-    m_publish = button(tr("Pu&blish"));
+    m_approve = button(tr("&Approve"));
+    m_requestChanges = button(tr("Request Chan&ges…"));
+    m_publish = button(tr("&Publish"));
     m_restore = button(tr("Restore into &Draft"));
-    m_comment = button(tr("Add Co&mment…"));
-    m_resolve = button(tr("Resol&ve"));
+    m_comment = button(tr("Add Commen&t…"));
+    m_resolve = button(tr("Reso&lve"));
     auto *grid = new QGridLayout;
     grid->addWidget(m_snapshot, 0, 0);
     grid->addWidget(m_restore, 0, 1);
@@ -69,6 +73,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 2);
+    layout->addWidget(m_findings);
     layout->addLayout(grid);
     layout->addWidget(new QLabel(tr("Comments"), this));
     layout->addWidget(m_comments, 1);
@@ -86,6 +91,8 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
         QString error;
         if (ok && !snapshot(note, &error))
             report(error);
+        else if (ok && !m_versions.isEmpty())
+            m_list->setCurrentRow(1); // the new version, with its findings
     });
     auto action = [this, selectedNumber](VersionStore::Action a, bool needsNote) {
         const int n = selectedNumber();
@@ -101,7 +108,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
         }
         if (a == VersionStore::Action::Publish) {
             QString error;
-            const QString slug = m_doc->guide().slug;
+            const QString slug = storedSlug();
             const auto check =
                 withStore([&](VersionStore &store) { return store.checkPublish(slug, n, &error); });
             if (!check)
@@ -179,6 +186,46 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
     reload();
 }
 
+void HistoryPanel::trigger(Step step)
+{
+    QPushButton *buttons[] = {m_snapshot, m_submit, m_approve, m_requestChanges, m_publish};
+    QPushButton *button = buttons[static_cast<int>(step)];
+    if (step != Step::MakeVersion) {
+        int n = -1;
+        if (m_list->selectedItems().size() == 1)
+            n = m_list->selectedItems().first()->data(Qt::UserRole).toInt();
+        if (n <= 0 && !m_versions.isEmpty()) {
+            m_list->setCurrentRow(1); // the newest version, under the draft
+        }
+    }
+    if (!button->isEnabled()) {
+        QString state;
+        for (QListWidgetItem *item : m_list->selectedItems())
+            state = item->text();
+        report(state.isEmpty()
+                   ? tr("%1: there is no version to do this to; make one first.")
+                         .arg(QString(button->text()).remove(u'&'))
+                   : tr("%1 cannot be done to %2.").arg(QString(button->text()).remove(u'&'), state));
+        return;
+    }
+    button->click();
+}
+
+QString HistoryPanel::storedSlug() const
+{
+    // Versions belong to the guide under the slug it has in the workspace; the
+    // draft may ask for another one (being typed, or another guide's).
+    const QString id = m_doc->guide().id;
+    const QHash<QString, QString> &owners = m_session->cache().guideIdsBySlug;
+    if (owners.value(m_doc->guide().slug) == id)
+        return m_doc->guide().slug;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value() == id)
+            return it.key();
+    }
+    return m_doc->guide().slug;
+}
+
 QString HistoryPanel::userName()
 {
     QString name = QSettings().value(QStringLiteral("user/name")).toString();
@@ -193,25 +240,37 @@ void HistoryPanel::report(const QString &error)
 void HistoryPanel::reload()
 {
     QString error;
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     m_versions = withStore([&](VersionStore &store) { return store.versions(slug, &error); });
+    m_events = withStore([&](VersionStore &store) { return store.history(slug, &error); });
     m_list->blockSignals(true);
     m_list->clear();
     auto *draft = new QListWidgetItem(tr("Draft — the text being edited"), m_list);
     draft->setData(Qt::UserRole, 0);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const VersionInfo &v : std::as_const(m_versions)) {
-        QString text = QStringLiteral("%1 · %2").arg(v.label(), v.state);
+        // The last step taken on it: a request for changes brings its note.
+        const VersionEvent *last = nullptr;
+        for (const VersionEvent &e : std::as_const(m_events)) {
+            if (e.number == v.number)
+                last = &e; // the events come in the order they happened
+        }
+        const bool sentBack =
+            v.state == QLatin1String("draft") && last && last->action == QLatin1String("request-changes");
+        QString text = QStringLiteral("%1 · %2").arg(v.label(), sentBack ? tr("changes requested") : v.state);
         if (v.live)
             text += tr(" · live");
         text += QStringLiteral(" · %1 · %2").arg(PageRenderer::ago(v.created, now), v.author);
         if (!v.note.isEmpty())
             text += QStringLiteral(" — ") + v.note;
+        if (sentBack)
+            text += tr("\n    %1 asked: %2").arg(last->actor, last->note);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, v.number);
         item->setToolTip(QStringLiteral("SHA-256 %1").arg(v.sha256));
     }
     m_list->blockSignals(false);
+    showFindings(0);
     reloadComments();
     updateButtons();
 }
@@ -220,7 +279,7 @@ void HistoryPanel::reloadComments()
 {
     QString error;
     m_comments->clear();
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     const QList<Comment> comments =
         withStore([&](VersionStore &store) { return store.comments(slug, &error); });
     for (const Comment &c : comments) {
@@ -251,13 +310,54 @@ std::optional<Guide> HistoryPanel::contentOf(int number, QString *error) const
 {
     if (number == 0)
         return m_doc->guide();
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     return withStore([&](VersionStore &store) { return store.content(slug, number, error); });
+}
+
+void HistoryPanel::showFindings(int number)
+{
+    if (number <= 0) {
+        m_findings->clear();
+        m_findings->setVisible(false);
+        return;
+    }
+    QString error;
+    const QString slug = storedSlug();
+    const auto check =
+        withStore([&](VersionStore &store) { return store.checkPublish(slug, number, &error); });
+    m_findings->setVisible(true);
+    if (!check) {
+        m_findings->setText(error);
+        return;
+    }
+    int errors = 0;
+    QStringList lines;
+    for (const Finding &f : check->findings) {
+        errors += f.severity == Finding::Severity::Error ? 1 : 0;
+        lines << QStringLiteral("• %1: %2: %3").arg(f.severityName(), f.place, f.message);
+    }
+    const int warnings = static_cast<int>(check->findings.size()) - errors;
+    QString head = check->findings.isEmpty()
+                       ? tr("Lint of v%1: no problems.").arg(number)
+                       : tr("Lint of v%1: %2 error(s), %3 warning(s)%4")
+                             .arg(number)
+                             .arg(errors)
+                             .arg(warnings)
+                             .arg(errors > 0 ? tr(" — errors block submitting and publishing") : QString());
+    m_findings->setText(lines.isEmpty() ? head : head + u'\n' + lines.join(u'\n'));
+    QPalette p = palette();
+    if (errors > 0)
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_findings->setPalette(p);
 }
 
 void HistoryPanel::selectionChanged()
 {
     updateButtons();
+    {
+        const QList<QListWidgetItem *> items = m_list->selectedItems();
+        showFindings(items.size() == 1 ? items.first()->data(Qt::UserRole).toInt() : 0);
+    }
     QList<int> numbers;
     for (QListWidgetItem *item : m_list->selectedItems())
         numbers << item->data(Qt::UserRole).toInt();
@@ -304,7 +404,7 @@ bool HistoryPanel::snapshot(const QString &note, QString *error)
     // another program's save: the sync merges or stops on a conflict).
     if (!m_sync->saveAndWait(error))
         return false;
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     if (!withStore(
             [&](VersionStore &store) { return store.snapshot(slug, userName(), note, error).has_value(); }))
         return false;
@@ -315,7 +415,7 @@ bool HistoryPanel::snapshot(const QString &note, QString *error)
 
 bool HistoryPanel::apply(int number, VersionStore::Action action, const QString &note, QString *error)
 {
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     if (!withStore(
             [&](VersionStore &store) { return store.apply(slug, number, action, userName(), note, error); }))
         return false;
@@ -337,7 +437,7 @@ bool HistoryPanel::restore(int number, QString *error)
 bool HistoryPanel::addComment(int number, const QString &part, const QString &partId, const QString &body,
                               QString *error)
 {
-    const QString slug = m_doc->guide().slug;
+    const QString slug = storedSlug();
     if (!withStore([&](VersionStore &store) {
             return store.addComment(slug, number, part, partId, userName(), body, error).has_value();
         }))

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
@@ -25,9 +26,24 @@ public:
     HistoryPanel(WorkspaceSession *session, GuideDocument *document, DraftSync *sync,
                  QWidget *parent = nullptr);
 
+    // The workflow steps, as the buttons and the Review menu offer them.
+    enum class Step
+    {
+        MakeVersion,
+        Submit,
+        Approve,
+        RequestChanges,
+        Publish
+    };
+    // Takes a step as its button does, on the selected version, or on the
+    // newest one when none is selected (the Review menu acts on the guide).
+    void trigger(Step step);
+
     void reload();
     QListWidget *list() const { return m_list; }
     QTreeWidget *comments() const { return m_comments; }
+    // The lint findings of the version chosen (what a reviewer checks).
+    QLabel *findings() const { return m_findings; }
     // The version number of an entry (0 is the draft).
     int numberAt(int row) const;
     // Actions, also run by the buttons; they ask nothing (notes are given).
@@ -37,6 +53,8 @@ public:
     bool addComment(int number, const QString &part, const QString &partId, const QString &body,
                     QString *error);
     static QString userName();
+    // The slug the guide has in the workspace, by which its versions are found.
+    QString storedSlug() const;
 
 Q_SIGNALS:
     void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel,
@@ -47,6 +65,7 @@ private:
     void selectionChanged();
     void updateButtons();
     void reloadComments();
+    void showFindings(int number);
     std::optional<Guide> contentOf(int number, QString *error) const;
     QString labelOf(int number) const;
     void report(const QString &error);
@@ -58,8 +77,10 @@ private:
     GuideDocument *m_doc;
     DraftSync *m_sync;
     QList<VersionInfo> m_versions;
+    QList<VersionEvent> m_events;
     QListWidget *m_list;
     QTreeWidget *m_comments;
+    QLabel *m_findings;
     QPushButton *m_snapshot;
     QPushButton *m_submit;
     QPushButton *m_approve;

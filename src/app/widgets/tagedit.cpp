@@ -2,6 +2,7 @@
 
 #include "widgets/flowlayout.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -9,7 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QStringListModel>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleOptionFrame>
 #include <QToolButton>
@@ -42,13 +43,13 @@ TagEdit::TagEdit(QWidget *parent) : QWidget(parent)
     m_lineEdit->installEventFilter(this);
     m_layout->addWidget(m_lineEdit);
 
-    m_completionModel = new QStringListModel(this);
+    m_completionModel = new QStandardItemModel(this);
     m_completer = new QCompleter(m_completionModel, this);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_lineEdit->setCompleter(m_completer);
-    // Connected after setCompleter(), so the line edit already holds the choice.
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this] { commitTyped(); });
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &TagEdit::commitCompletion);
     connect(m_lineEdit, &QLineEdit::returnPressed, this, &TagEdit::commitTyped);
     connect(m_lineEdit, &QLineEdit::textEdited, this, &TagEdit::splitAtCommas);
 
@@ -77,8 +78,35 @@ void TagEdit::setTags(const QStringList &tags)
 
 void TagEdit::setCompletions(const QStringList &completions)
 {
+    setCompletions(completions, completions);
+}
+
+void TagEdit::setCompletions(const QStringList &completions, const QStringList &labels)
+{
     m_completions = completions;
+    m_labels = labels;
     updateCompletions();
+}
+
+void TagEdit::commitCompletion(const QModelIndex &index)
+{
+    // After this signal the line edit takes the shown label and, for Enter,
+    // commits: the chosen value is added instead, once, and neither the label
+    // nor the typed text stays behind. A click commits on the next turn.
+    m_chosen = index.data(Qt::UserRole).toString();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_chosen.isEmpty())
+                return;
+            if (contains(m_chosen)) { // Enter added it already
+                m_chosen.clear();
+                m_lineEdit->clear();
+                return;
+            }
+            commitTyped();
+        },
+        Qt::QueuedConnection);
 }
 
 void TagEdit::setPlaceholderText(const QString &text)
@@ -98,7 +126,14 @@ bool TagEdit::contains(const QString &tag) const
 
 void TagEdit::commitTyped()
 {
-    const QString tag = normalized(m_lineEdit->text());
+    QString tag = normalized(m_chosen.isEmpty() ? m_lineEdit->text() : m_chosen);
+    m_chosen.clear();
+    // A label shown in the popup and put in the line (highlighted, then Enter): its value.
+    for (int row = 0; row < m_completionModel->rowCount(); ++row) {
+        const QStandardItem *item = m_completionModel->item(row);
+        if (item->text() == tag)
+            tag = item->data(Qt::UserRole).toString();
+    }
     if (tag.isEmpty()) {
         m_lineEdit->clear();
         return;
@@ -109,7 +144,10 @@ void TagEdit::commitTyped()
     }
     m_tags.append(tag);
     addChip(tag);
+    // The popup, hidden after this, would give the line back what was typed.
+    m_completer->popup()->hide();
     m_lineEdit->clear();
+    QMetaObject::invokeMethod(m_lineEdit, &QLineEdit::clear, Qt::QueuedConnection);
     updateCompletions();
     Q_EMIT tagsEdited(m_tags);
 }
@@ -234,11 +272,18 @@ void TagEdit::updateChipStyle()
 void TagEdit::updateCompletions()
 {
     QStringList offered;
-    for (const QString &completion : std::as_const(m_completions)) {
-        if (!contains(completion) && !offered.contains(completion, Qt::CaseInsensitive))
-            offered.append(completion);
+    m_completionModel->clear();
+    for (qsizetype i = 0; i < m_completions.size(); ++i) {
+        const QString &completion = m_completions[i];
+        if (contains(completion) || offered.contains(completion, Qt::CaseInsensitive))
+            continue;
+        offered.append(completion);
+        const QString label = m_labels.value(i);
+        auto *item = new QStandardItem(
+            label.isEmpty() || label == completion ? completion : tr("%1 (%2)").arg(label, completion));
+        item->setData(completion, Qt::UserRole);
+        m_completionModel->appendRow(item);
     }
-    m_completionModel->setStringList(offered);
 }
 
 bool TagEdit::eventFilter(QObject *watched, QEvent *event)

@@ -5,7 +5,7 @@
 
 class QCompleter;
 class QLineEdit;
-class QStringListModel;
+class QStandardItemModel;
 
 namespace almanac {
 
@@ -27,6 +27,9 @@ public:
     void setTags(const QStringList &tags);
     // Offered in a popup while typing (tags already present are left out).
     void setCompletions(const QStringList &completions);
+    // The same, each shown by a label (a guide's title for its slug): typing
+    // matches the label or the value, and choosing one adds the value.
+    void setCompletions(const QStringList &completions, const QStringList &labels);
     QStringList completions() const { return m_completions; }
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_lineEdit; }
@@ -45,6 +48,7 @@ private:
     static QString normalized(const QString &tag);
     bool contains(const QString &tag) const;
     void commitTyped();
+    void commitCompletion(const QModelIndex &index);
     void splitAtCommas(const QString &text);
     void refuse(const QString &tag);
     void removeChip(QWidget *chip);
@@ -55,12 +59,14 @@ private:
 
     QStringList m_tags;
     QStringList m_completions;
+    QStringList m_labels;
+    QString m_chosen; // a completion chosen, to be added instead of the line's text
     QString m_chipStyle;
     QList<QWidget *> m_chips;
     FlowLayout *m_layout = nullptr;
     QLineEdit *m_lineEdit = nullptr;
     QCompleter *m_completer = nullptr;
-    QStringListModel *m_completionModel = nullptr;
+    QStandardItemModel *m_completionModel = nullptr;
 };
 
 } // namespace almanac

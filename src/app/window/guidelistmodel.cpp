@@ -2,7 +2,56 @@
 
 #include "store/workspacesession.h"
 
+#include <QColor>
+#include <QFont>
+#include <QPainter>
+#include <QPixmap>
+
 namespace almanac {
+
+namespace {
+
+// A round mark per stage, so that what needs someone stands out in the list.
+QPixmap stageMark(ReviewState::Stage stage)
+{
+    static QHash<int, QPixmap> marks;
+    const int key = static_cast<int>(stage);
+    if (const auto it = marks.constFind(key); it != marks.cend())
+        return *it;
+    QColor color;
+    switch (stage) {
+    case ReviewState::Stage::Draft:
+        color = QColor(0x9e, 0x9e, 0x9e);
+        break;
+    case ReviewState::Stage::InReview:
+        color = QColor(0x1e, 0x88, 0xe5);
+        break;
+    case ReviewState::Stage::ChangesRequested:
+        color = QColor(0xe5, 0x39, 0x35);
+        break;
+    case ReviewState::Stage::Approved:
+        color = QColor(0x8e, 0x24, 0xaa);
+        break;
+    case ReviewState::Stage::Live:
+        color = QColor(0x43, 0xa0, 0x47);
+        break;
+    case ReviewState::Stage::LiveNewerDraft:
+        color = QColor(0xf9, 0xa8, 0x25);
+        break;
+    }
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.end();
+    marks.insert(key, pixmap);
+    return pixmap;
+}
+
+} // namespace
 
 GuideListModel::GuideListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -20,6 +69,64 @@ void GuideListModel::setFilter(const QString &text)
 {
     m_filter = text;
     reload();
+}
+
+void GuideListModel::setStageFilter(const QString &stageKey)
+{
+    m_stageFilter = stageKey;
+    reload();
+}
+
+ReviewState GuideListModel::stateOf(const GuideSummary &summary) const
+{
+    return m_session ? m_session->cache().reviewStates.value(summary.id) : ReviewState();
+}
+
+QString GuideListModel::stageName(ReviewState::Stage stage)
+{
+    switch (stage) {
+    case ReviewState::Stage::Draft:
+        return tr("Draft only");
+    case ReviewState::Stage::InReview:
+        return tr("In review");
+    case ReviewState::Stage::ChangesRequested:
+        return tr("Changes requested");
+    case ReviewState::Stage::Approved:
+        return tr("Approved");
+    case ReviewState::Stage::Live:
+        return tr("Live");
+    case ReviewState::Stage::LiveNewerDraft:
+        return tr("Live, newer draft");
+    }
+    return {};
+}
+
+QString GuideListModel::stateText(const ReviewState &s, bool archived)
+{
+    QString text;
+    switch (s.stage) {
+    case ReviewState::Stage::Draft:
+        text = s.latest > 0 ? tr("draft (v%1 not submitted)").arg(s.latest) : tr("draft only");
+        break;
+    case ReviewState::Stage::InReview:
+        text = tr("in review (v%1)").arg(s.latest);
+        break;
+    case ReviewState::Stage::ChangesRequested:
+        text = tr("changes requested (v%1)").arg(s.latest);
+        break;
+    case ReviewState::Stage::Approved:
+        text = tr("approved (v%1)").arg(s.latest);
+        break;
+    case ReviewState::Stage::Live:
+        return archived ? tr("live v%1, archived").arg(s.live) : tr("live v%1").arg(s.live);
+    case ReviewState::Stage::LiveNewerDraft:
+        text = tr("live v%1, newer draft").arg(s.live);
+        break;
+    }
+    // A version on its way does not hide the one readers see.
+    if (s.live > 0 && s.stage != ReviewState::Stage::LiveNewerDraft)
+        text = tr("%1, live v%2").arg(text).arg(s.live);
+    return archived ? tr("%1, archived").arg(text) : text;
 }
 
 void GuideListModel::reload()
@@ -53,8 +160,12 @@ void GuideListModel::reload()
         });
 }
 
-void GuideListModel::setRows(const QList<GuideSummary> &rows)
+void GuideListModel::setRows(QList<GuideSummary> rows)
 {
+    if (!m_stageFilter.isEmpty())
+        rows.removeIf([this](const GuideSummary &s) {
+            return ReviewState::stageKey(stateOf(s).stage) != m_stageFilter;
+        });
     // The same guides in the same order (another program saved one): change
     // the rows in place, so that the selection and the scroll position stay.
     bool same = rows.size() == m_rows.size();
@@ -114,6 +225,16 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
     const GuideSummary &s = m_rows[index.row()];
     if (role == SlugRole)
         return s.slug;
+    if (role == StageRole)
+        return ReviewState::stageKey(stateOf(s).stage);
+    if (index.column() == State && role == Qt::DecorationRole)
+        return stageMark(stateOf(s).stage);
+    if (index.column() == State && role == Qt::ToolTipRole) {
+        const ReviewState state = stateOf(s);
+        if (state.stage == ReviewState::Stage::ChangesRequested)
+            return tr("%1 asked for changes: %2").arg(state.noteBy, state.note);
+        return stageName(state.stage);
+    }
     if (role == Qt::ToolTipRole)
         return QStringLiteral("%1\n%2").arg(s.title, s.slug);
     if (role == Qt::DisplayRole) {
@@ -123,7 +244,7 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
         case Subject:
             return s.subject;
         case State:
-            return s.status == QLatin1String("archived") ? tr("archived") : tr("draft");
+            return stateText(stateOf(s), s.status == QLatin1String("archived"));
         case Updated:
             // Year first, so that sorting the column by its text sorts by time.
             return s.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/reviewstate.h"
 #include "store/workspace.h"
 
 class QTimer;
@@ -10,8 +11,9 @@ namespace almanac {
 
 class WorkspaceSession;
 
-// The workspace's guides as a table: title, subject, state, updated, from the
-// session's cache and current with it. A filter narrows it to full-text search
+// The workspace's guides as a table: title, subject, review state, updated,
+// from the session's cache and current with it (a review step anywhere shows
+// at once), and filtered by review stage if asked. A filter narrows it to full-text search
 // hits, best first, searched on the session's worker.
 class GuideListModel : public QAbstractTableModel
 {
@@ -28,7 +30,8 @@ public:
     };
     enum Role
     {
-        SlugRole = Qt::UserRole + 1
+        SlugRole = Qt::UserRole + 1,
+        StageRole // ReviewState::stageKey of the guide's stage
     };
 
     explicit GuideListModel(QObject *parent = nullptr);
@@ -39,6 +42,12 @@ public:
     // Shows only the guides that match what was typed ("" shows all).
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    // Shows only guides in one review stage (a ReviewState::stageKey; "" shows all).
+    void setStageFilter(const QString &stageKey);
+    QString stageFilter() const { return m_stageFilter; }
+    // "in review (v4), live v2": a guide's place in the workflow, for people.
+    static QString stateText(const ReviewState &state, bool archived);
+    static QString stageName(ReviewState::Stage stage);
     // Shows a guide's new title, state and so on in its row; false if it has no row.
     bool updateRow(const GuideSummary &summary);
     QString slugAt(int row) const;
@@ -54,10 +63,12 @@ Q_SIGNALS:
     void searchFinished();
 
 private:
-    void setRows(const QList<GuideSummary> &rows);
+    void setRows(QList<GuideSummary> rows);
+    ReviewState stateOf(const GuideSummary &summary) const;
 
     WorkspaceSession *m_session = nullptr;
     QString m_filter;
+    QString m_stageFilter;
     QList<GuideSummary> m_rows;
     int m_searchGeneration = 0; // only the newest search's answer is shown
 };

@@ -7,7 +7,9 @@
 #include "preview/previewview.h"
 #include "spelling/spellchecker.h"
 #include "ui_mainwindow.h"
+#include "window/guidelistactions.h"
 #include "window/guidelistmodel.h"
+#include "window/reviewactions.h"
 #include "window/transferactions.h"
 
 #include <QClipboard>
@@ -146,6 +148,8 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertSeparator(m_ui->actionNewWorkspace);
     for (QAction *a : {paste, import, bundle})
         connect(this, &MainWindow::workspaceOpened, a, [a] { a->setEnabled(true); });
+    m_review = new ReviewActions(this);
+    m_listActions = new GuideListActions(this);
     m_ui->menuView->addAction(m_ui->guidesDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->problemsDock->toggleViewAction());
 
@@ -275,7 +279,9 @@ GuideEditor *MainWindow::editor(const QString &slug) const
         if (e && e->slug() == slug)
             return e;
     }
-    return nullptr;
+    // The slug the guide has in the workspace, while its draft asks for another.
+    const QString id = m_session ? m_session->cache().guideIdsBySlug.value(slug) : QString();
+    return id.isEmpty() ? nullptr : editorById(id);
 }
 
 GuideEditor *MainWindow::editorById(const QString &id) const
@@ -368,7 +374,7 @@ GuideEditor *MainWindow::newGuide()
     }
     showGuide(slug);
     GuideEditor *e = editor(slug);
-    e->goToPlace(QStringLiteral("title"));
+    e->startNewGuide();
     return e;
 }
 
@@ -385,6 +391,7 @@ void MainWindow::editorChanged()
     GuideEditor *e = currentEditor();
     m_undoGroup->setActiveStack(e ? e->document()->undoStack() : nullptr);
     m_ui->actionCloseGuide->setEnabled(e != nullptr);
+    m_review->editorChanged();
     showFindings(e ? e->findings() : QList<Finding>());
     if (!e)
         m_ui->centralStack->setCurrentWidget(m_ui->emptyLabel);

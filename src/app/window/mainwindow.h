@@ -19,6 +19,8 @@ namespace almanac {
 
 class GuideEditor;
 class GuideListModel;
+class GuideListActions;
+class ReviewActions;
 class TransferActions;
 
 // The workstation's main window: the workspace's guides in a dock, each open
@@ -49,6 +51,8 @@ public:
     GuideEditor *newGuide();
     QUndoGroup *undoGroup() const { return m_undoGroup; }
     TransferActions *transfer() const { return m_transfer; }
+    ReviewActions *review() const { return m_review; }
+    GuideListActions *listActions() const { return m_listActions; }
     QLabel *saveStateLabel() const { return m_saveState; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
@@ -88,6 +92,8 @@ private:
     bool m_restoring = false;
     QTimer m_filterTimer;
     TransferActions *m_transfer = nullptr;
+    ReviewActions *m_review = nullptr;
+    GuideListActions *m_listActions = nullptr;
 };
 
 } // namespace almanac

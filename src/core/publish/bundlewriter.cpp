@@ -156,7 +156,10 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
     for (const Entry &e : std::as_const(entries)) {
         const QString dir = QStringLiteral("guides/") + e.guide.slug + u'/';
         RenderContext context;
-        context.now = e.published; // a fixed "now": the same page every time
+        // No "now": a static page shows absolute dates, in <time datetime>, so
+        // that nothing on it depends on when it was made or is read.
+        context.now = QDateTime();
+        context.onlyKnownRelated = true;
         context.guideTitles = titles;
         context.relatedLink = QStringLiteral("../%1/index.html");
         context.generator = generator();

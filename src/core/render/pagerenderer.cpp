@@ -299,10 +299,14 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     page.set("has_versions", !ctx.versions.isEmpty());
 
     TemplateList related;
+    qsizetype relatedCount = 0;
     for (const QString &slug : g.related) {
         TemplateData d;
         const auto it = ctx.guideTitles.constFind(slug);
         const bool known = it != ctx.guideTitles.cend() && guide::isValidSlug(slug);
+        if (!known && ctx.onlyKnownRelated)
+            continue;
+        ++relatedCount;
         d.set("title", s(known ? it.value() : slug));
         if (known)
             d.set("href", s(ctx.relatedLink.arg(slug)));
@@ -310,8 +314,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         related.push_back(std::move(d));
     }
     page.set("related", std::move(related));
-    page.set("related_count", std::to_string(g.related.size()));
-    page.set("has_related", !g.related.isEmpty());
+    page.set("related_count", std::to_string(relatedCount));
+    page.set("has_related", relatedCount > 0);
 
     TemplateList sources;
     sources.reserve(static_cast<std::size_t>(g.sources.size()));

@@ -26,6 +26,10 @@ struct RenderContext
     QString relatedLink = QStringLiteral("../%1/index.html"); // %1 is the slug
     QList<Version> versions;                                  // newest first
     QString generator = QStringLiteral("Almanac Studio");
+    // A published page links only where it can: related guides that are not
+    // in guideTitles are left out, never shown as broken (the preview shows
+    // them, so that the editor sees the problem).
+    bool onlyKnownRelated = false;
 };
 
 // Renders a guide to one complete HTML page through the page template in

@@ -136,6 +136,19 @@ const QList<Migration> &migrations()
                             " guide_id TEXT NOT NULL, kind TEXT NOT NULL, revision INTEGER NOT NULL,"
                             " actor TEXT NOT NULL, at TEXT NOT NULL)"),
          }},
+        {4,
+         {
+             // A draft whose slug another guide has (or that is no slug yet) is
+             // still saved: it keeps the slug it had, and the one it asks for
+             // waits here, a lint error that blocks versions until it is free.
+             QStringLiteral("ALTER TABLE guides ADD COLUMN wanted_slug TEXT NOT NULL DEFAULT ''"),
+             // Guides deleted from the workstation, whole, until they are put back.
+             QStringLiteral("CREATE TABLE trash (guide_id TEXT PRIMARY KEY, slug TEXT NOT NULL,"
+                            " title TEXT NOT NULL, content TEXT NOT NULL, actor TEXT NOT NULL,"
+                            " at TEXT NOT NULL)"),
+         },
+         {},
+         {}},
     };
     return list;
 }

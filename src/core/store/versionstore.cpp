@@ -114,7 +114,21 @@ std::optional<VersionStore::PublishCheck> VersionStore::checkPublish(const QStri
     const auto g = content(slug, number, error);
     if (!g)
         return std::nullopt;
-    return PublishCheck{lint(*g, m_workspace.lintContext())};
+    PublishCheck check{lint(*g, m_workspace.lintContext())};
+    // A related guide that exists but is not live: the published page cannot
+    // link to it, and the publisher is told before, not the reader after.
+    QSqlQuery q(m_workspace.database());
+    for (qsizetype i = 0; i < g->related.size(); ++i) {
+        q.prepare(QStringLiteral("SELECT live_version FROM guides WHERE slug = ?"));
+        if (execBound(q, {g->related[i]}, nullptr) && q.next() && q.value(0).isNull())
+            check.findings.append({Finding::Severity::Warning, QStringLiteral("unpublished-related"),
+                                   QStringLiteral("related[%1]").arg(i),
+                                   QStringLiteral("\"%1\" is not published: the published page will not "
+                                                  "link to it")
+                                       .arg(g->related[i])});
+        q.finish();
+    }
+    return check;
 }
 
 std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QString &author,
@@ -132,8 +146,19 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
             *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return std::nullopt;
     }
+    if (m_workspace.hasUnclaimedSlug(draft->id)) {
+        db.rollback();
+        if (error)
+            *error = QStringLiteral("%1: \"%2\" cannot be made a version: its slug \"%3\" %4")
+                         .arg(m_workspace.path(), slug, draft->slug,
+                              guide::isValidSlug(draft->slug)
+                                  ? QStringLiteral("belongs to another guide; choose another one")
+                                  : QStringLiteral("is not a slug (lowercase letters, digits and dashes)"));
+        return std::nullopt;
+    }
     // A version is immutable: what its reader would refuse must not get in (issue 10).
     if (const auto invalid = guide::validate(*draft)) {
+        db.rollback();
         if (error)
             *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
                          .arg(m_workspace.path(), slug, invalid->toString());
@@ -283,6 +308,26 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                          .arg(number)
                          .arg(slug, v->state, actionName(action), allowedFrom(v->state));
         return false;
+    }
+    // The same gate as publishing, one step earlier: a reviewer never gets a
+    // version that could not go out.
+    if (action == Action::Submit) {
+        const auto check = checkPublish(slug, number, error);
+        if (!check)
+            return false;
+        if (check->blocked()) {
+            QStringList lines;
+            for (const Finding &f : check->findings) {
+                if (f.severity == Finding::Severity::Error)
+                    lines << QStringLiteral("%1: %2").arg(f.place, f.message);
+            }
+            if (error)
+                *error = QStringLiteral("%1: v%2 of \"%3\" has lint errors and cannot be submitted: %4")
+                             .arg(m_workspace.path())
+                             .arg(number)
+                             .arg(slug, lines.join(QStringLiteral("; ")));
+            return false;
+        }
     }
     if (action == Action::RequestChanges && note.trimmed().isEmpty()) {
         if (error)

@@ -322,7 +322,7 @@ std::optional<Draft> Workspace::readDraft(const QString &column, const QString &
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, slug, title, subject, kind, level, status, created, updated, tldr, "
-                             "revision FROM guides WHERE %1 = ?")
+                             "revision, wanted_slug FROM guides WHERE %1 = ?")
                   .arg(column));
     q.addBindValue(value);
     if (!q.exec() || !q.next())
@@ -340,6 +340,9 @@ std::optional<Draft> Workspace::readDraft(const QString &column, const QString &
     g.updated = fromText(q.value(8).toString());
     g.tldr = q.value(9).toString();
     d.revision = q.value(10).toLongLong();
+    // The draft holds the slug as the editor typed it, taken or not.
+    if (!q.value(11).toString().isEmpty())
+        g.slug = q.value(11).toString();
     q.finish();
     if (!loadParts(g))
         return finish(std::nullopt);
@@ -489,7 +492,7 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
     }
     const qint64 revision = stored + 1;
     const QByteArray content = guidefile::write(g);
-    if (!writeGuide(g, revision, &result.error)) {
+    if (!writeGuide(g, revision, w.keepUnclaimedSlug, &result.error)) {
         result.status = SaveResult::Status::Failed;
         return false;
     }
@@ -590,7 +593,14 @@ std::optional<Draft> Workspace::heldEdits(const QString &guideId, const QString 
     return Draft{*g, q.value(0).toLongLong()};
 }
 
-bool Workspace::writeGuide(const Guide &g, qint64 revision, QString *error)
+bool Workspace::hasUnclaimedSlug(const QString &guideId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT wanted_slug FROM guides WHERE id = ?"));
+    return run(q, {guideId}, nullptr) && q.next() && !q.value(0).toString().isEmpty();
+}
+
+bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSlug, QString *error)
 {
     const QString what = QStringLiteral("cannot save \"%1\"").arg(g.slug);
     QString detail;
@@ -599,40 +609,60 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, QString *error)
             *error = fail(what, message);
         return false;
     };
-    // One validation for every writer: nothing a version reader would refuse is stored.
-    if (const auto invalid = guide::validate(g))
-        return failWith(invalid->toString());
-    if (!guide::isValidSlug(g.slug))
-        return failWith(QStringLiteral("\"%1\" is not a slug").arg(g.slug));
+    // One validation for every writer: nothing a version reader would refuse is
+    // stored. A slug still being typed (kept unclaimed, see below) is the one
+    // value a draft may hold that a version may not.
+    {
+        Guide checked = g;
+        if (keepUnclaimedSlug && !guide::isValidSlug(g.slug))
+            checked.slug = QStringLiteral("slug-being-typed");
+        if (const auto invalid = guide::validate(checked))
+            return failWith(invalid->toString());
+    }
     if (!guide::isValidId(g.id))
         return failWith(QStringLiteral("\"%1\" is not a guide id").arg(g.id));
+    // The one place that decides who has a slug: the first guide to save it.
+    QString unclaimed;
+    if (!guide::isValidSlug(g.slug)) {
+        if (!keepUnclaimedSlug)
+            return failWith(QStringLiteral("\"%1\" is not a slug").arg(g.slug));
+        unclaimed = g.slug;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, title FROM guides WHERE slug = ?"));
-    if (!run(q, {g.slug}, &detail))
+    if (unclaimed.isEmpty() && !run(q, {g.slug}, &detail))
         return failWith(detail);
-    if (q.next() && q.value(0).toString() != g.id)
-        return failWith(QStringLiteral("the slug \"%1\" belongs to another guide (\"%2\"); nothing was saved")
-                            .arg(g.slug, q.value(1).toString()));
-    q.prepare(QStringLiteral("SELECT num FROM guides WHERE id = ?"));
+    if (unclaimed.isEmpty() && q.next() && q.value(0).toString() != g.id) {
+        if (!keepUnclaimedSlug)
+            return failWith(
+                QStringLiteral("the slug \"%1\" belongs to another guide (\"%2\"); nothing was saved")
+                    .arg(g.slug, q.value(1).toString()));
+        unclaimed = g.slug;
+    }
+    q.prepare(QStringLiteral("SELECT num, slug FROM guides WHERE id = ?"));
     if (!run(q, {g.id}, &detail))
         return failWith(detail);
     qint64 num = 0;
+    // While its slug is unclaimed the guide keeps the one it has (a new guide: its id).
+    QString slug = unclaimed.isEmpty() ? g.slug : g.id;
     if (q.next()) {
         num = q.value(0).toLongLong();
+        if (!unclaimed.isEmpty())
+            slug = q.value(1).toString();
     } else {
         q.exec(QStringLiteral("SELECT COALESCE(MAX(num), 0) + 1 FROM guides"));
         num = q.next() ? q.value(0).toLongLong() : 1;
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
-                       "updated, tldr, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
-                       "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
-                       "status = excluded.status, created = excluded.created, updated = excluded.updated, "
-                       "tldr = excluded.tldr, revision = excluded.revision"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
+        "updated, tldr, revision, wanted_slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
+        "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
+        "status = excluded.status, created = excluded.created, updated = excluded.updated, "
+        "tldr = excluded.tldr, revision = excluded.revision, wanted_slug = excluded.wanted_slug"));
     if (!run(q,
-             {g.id, num, g.slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
-              toText(g.updated), g.tldr, revision},
+             {g.id, num, slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
+              toText(g.updated), g.tldr, revision, unclaimed},
              &detail) ||
         !writeParts(g, &detail) || !updateSearchIndex(g, num, &detail))
         return failWith(detail);

@@ -69,6 +69,10 @@ struct DraftWrite
 {
     Guide guide;
     qint64 baseRevision = 0; // 0: a new guide, which must not exist yet
+    // An editor's autosave: a slug another guide has, or not a slug, does not
+    // stop the save (the guide keeps its stored slug meanwhile; see
+    // Workspace::hasUnclaimedSlug). Imports refuse such a guide instead.
+    bool keepUnclaimedSlug = false;
 };
 
 struct SearchHit
@@ -139,6 +143,9 @@ public:
     // each. A stale base writes nothing and says which guide moved on. A slug
     // that another guide has is an error.
     SaveResult saveDrafts(const QList<DraftWrite> &writes, const QString &actor);
+    // Whether a guide's draft asks for a slug it does not have (another guide's,
+    // or one that is no slug): such a draft cannot be made a version.
+    bool hasUnclaimedSlug(const QString &guideId) const;
     SaveResult saveDraft(const Guide &guide, qint64 baseRevision, const QString &actor)
     {
         return saveDrafts({{guide, baseRevision}}, actor);
@@ -178,7 +185,7 @@ private:
     static std::unique_ptr<Workspace> connect(const QString &path, bool creating, QString *error,
                                               const Options &options);
     bool loadParts(Guide &g) const;
-    bool writeGuide(const Guide &g, qint64 revision, QString *error);
+    bool writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSlug, QString *error);
     bool writeDraft(const DraftWrite &w, const QString &actor, SaveResult &result);
     std::optional<Draft> readDraft(const QString &column, const QString &value) const;
     bool writeParts(const Guide &g, QString *error);

@@ -180,6 +180,9 @@ SessionCache SessionWorker::readCache() const
         cache.guideIdsBySlug.insert(g.slug, g.id);
         cache.titlesBySlug.insert(g.slug, g.title);
     }
+    // Every change re-reads the cache, so versions and review steps ("version",
+    // "review" in the feed) and drafts saved after a live version all show.
+    cache.reviewStates = ReviewState::readAll(*m_workspace, nullptr);
     cache.outlets = m_workspace->outlets();
     cache.personalWords = m_workspace->personalWords();
     cache.lastChange = m_lastSeq;

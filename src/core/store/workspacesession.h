@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/reviewstate.h"
 #include "store/workspace.h"
 
 #include <QHash>
@@ -24,6 +25,8 @@ struct SessionCache
     QList<GuideSummary> guides;
     QHash<QString, QString> guideIdsBySlug;
     QHash<QString, QString> titlesBySlug;
+    // Each guide's place in the review workflow, by guide id.
+    QHash<QString, ReviewState> reviewStates;
     QStringList outlets;
     QStringList personalWords;
     qint64 lastChange = 0;

@@ -1,0 +1,85 @@
+#include "window/reviewactions.h"
+
+#include "editor/guideeditor.h"
+#include "ui_mainwindow.h"
+#include "window/emptylistnote.h"
+#include "window/guidelistmodel.h"
+#include "window/mainwindow.h"
+
+#include <QComboBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
+
+namespace almanac {
+
+ReviewActions::ReviewActions(MainWindow *window)
+    : QObject(window), m_window(window), m_menu(new QMenu(tr("&Review"), window)),
+      m_filter(new QComboBox(window))
+{
+    Ui::MainWindow *ui = window->ui();
+    window->menuBar()->insertMenu(ui->menuHelp->menuAction(), m_menu);
+
+    struct StepText
+    {
+        HistoryPanel::Step step;
+        QString text;
+        QKeySequence keys;
+    };
+    const QList<StepText> steps = {
+        {HistoryPanel::Step::MakeVersion, tr("Make &Version…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+        {HistoryPanel::Step::Submit, tr("&Submit for Review"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {HistoryPanel::Step::Approve, tr("&Approve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {HistoryPanel::Step::RequestChanges, tr("Request &Changes…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        {HistoryPanel::Step::Publish, tr("&Publish…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+    };
+    for (const StepText &s : steps) {
+        QAction *a = m_menu->addAction(s.text);
+        a->setShortcut(s.keys);
+        a->setEnabled(false);
+        connect(a, &QAction::triggered, this, [this, step = s.step] {
+            GuideEditor *e = m_window->currentEditor();
+            if (!e)
+                return;
+            // The steps live in the guide's History: show it, so the outcome is seen.
+            e->tabs()->setCurrentWidget(e->history());
+            e->history()->trigger(step);
+        });
+        m_steps << a;
+    }
+    m_menu->addSeparator();
+    QAction *awaiting = m_menu->addAction(tr("Show A&waiting Review"));
+    awaiting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(awaiting, &QAction::triggered, this, &ReviewActions::showAwaitingReview);
+
+    // The filter by stage, under the search box of the Guides list.
+    m_filter->setAccessibleName(tr("Show guides in review stage"));
+    m_filter->addItem(tr("All guides"), QString());
+    for (ReviewState::Stage stage :
+         {ReviewState::Stage::Draft, ReviewState::Stage::InReview, ReviewState::Stage::ChangesRequested,
+          ReviewState::Stage::Approved, ReviewState::Stage::Live, ReviewState::Stage::LiveNewerDraft})
+        m_filter->addItem(GuideListModel::stageName(stage), ReviewState::stageKey(stage));
+    ui->guidesLayout->insertWidget(1, m_filter);
+    new EmptyListNote(ui->guideTable, window->guideModel());
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_window->guideModel()->setStageFilter(m_filter->currentData().toString()); });
+}
+
+void ReviewActions::showAwaitingReview()
+{
+    m_window->ui()->guidesDock->show();
+    m_filter->setCurrentIndex(m_filter->findData(ReviewState::stageKey(ReviewState::Stage::InReview)));
+    m_window->ui()->guideTable->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ReviewActions::editorChanged()
+{
+    const bool open = m_window->currentEditor() != nullptr;
+    for (QAction *a : std::as_const(m_steps))
+        a->setEnabled(open);
+}
+
+} // namespace almanac

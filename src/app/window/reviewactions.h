@@ -1,0 +1,41 @@
+#pragma once
+
+#include "history/historypanel.h"
+
+#include <QObject>
+
+class QAction;
+class QComboBox;
+class QMenu;
+
+namespace almanac {
+
+class MainWindow;
+
+// The review desk in the main window: a Review menu with a shortcut for every
+// workflow step, acting on the guide in front (its selected version, or its
+// newest), and a filter of the Guides list by review stage, with "awaiting
+// review" one keystroke away.
+class ReviewActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewActions(MainWindow *window);
+
+    QMenu *menu() const { return m_menu; }
+    QAction *action(HistoryPanel::Step step) const { return m_steps.value(static_cast<int>(step)); }
+    QComboBox *stageFilter() const { return m_filter; }
+    // Shows only the guides whose newest version awaits a reviewer.
+    void showAwaitingReview();
+    // Enables the steps when a guide is in front.
+    void editorChanged();
+
+private:
+    MainWindow *m_window;
+    QMenu *m_menu;
+    QList<QAction *> m_steps;
+    QComboBox *m_filter;
+};
+
+} // namespace almanac

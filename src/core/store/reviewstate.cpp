@@ -1,0 +1,73 @@
+#include "reviewstate.h"
+
+#include "guide/guide.h"
+#include "sqlvalues.h"
+#include "workspace.h"
+
+#include <QSqlQuery>
+
+namespace almanac {
+
+QString ReviewState::stageKey(Stage stage)
+{
+    switch (stage) {
+    case Stage::Draft:
+        return QStringLiteral("draft");
+    case Stage::InReview:
+        return QStringLiteral("in-review");
+    case Stage::ChangesRequested:
+        return QStringLiteral("changes-requested");
+    case Stage::Approved:
+        return QStringLiteral("approved");
+    case Stage::Live:
+        return QStringLiteral("live");
+    case Stage::LiveNewerDraft:
+        return QStringLiteral("live-newer-draft");
+    }
+    return {};
+}
+
+QHash<QString, ReviewState> ReviewState::readAll(const Workspace &workspace, QString *error)
+{
+    QHash<QString, ReviewState> out;
+    // One pass over all guides: the newest version, its last workflow event and
+    // when the live version was made (an edit saved after it is a newer draft).
+    QSqlQuery q(workspace.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT g.id, g.updated, g.live_version, v.number, v.state, e.action, e.note, "
+                             "e.actor, e.at, lv.created "
+                             "FROM guides g "
+                             "LEFT JOIN versions v ON v.guide_id = g.id "
+                             " AND v.number = (SELECT MAX(number) FROM versions WHERE guide_id = g.id) "
+                             "LEFT JOIN version_events e ON e.guide_id = v.guide_id AND e.number = v.number "
+                             " AND e.seq = (SELECT MAX(seq) FROM version_events WHERE guide_id = v.guide_id "
+                             "AND number = v.number) "
+                             "LEFT JOIN versions lv ON lv.guide_id = g.id AND lv.number = g.live_version"));
+    if (!execBound(q, {}, error))
+        return out;
+    while (q.next()) {
+        ReviewState s;
+        s.latest = q.value(3).isNull() ? 0 : q.value(3).toInt();
+        s.live = q.value(2).isNull() ? 0 : q.value(2).toInt();
+        const QString state = q.value(4).toString();
+        if (state == QLatin1String("in-review")) {
+            s.stage = Stage::InReview;
+        } else if (state == QLatin1String("approved")) {
+            s.stage = Stage::Approved;
+        } else if (state == QLatin1String("draft") &&
+                   q.value(5).toString() == QLatin1String("request-changes")) {
+            s.stage = Stage::ChangesRequested;
+            s.note = q.value(6).toString();
+            s.noteBy = q.value(7).toString();
+            s.noteAt = guide::timestampFromText(q.value(8).toString());
+        } else if (s.live > 0) {
+            const QDateTime updated = guide::timestampFromText(q.value(1).toString());
+            const QDateTime liveMade = guide::timestampFromText(q.value(9).toString());
+            s.stage = s.latest > s.live || updated > liveMade ? Stage::LiveNewerDraft : Stage::Live;
+        }
+        out.insert(q.value(0).toString(), s);
+    }
+    return out;
+}
+
+} // namespace almanac
