@@ -9,7 +9,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     for (const auto &c : almanac::citations::find(text)) {
         if (c.start < 0 || c.length < 4 || c.start + c.length > text.size() || c.keys.isEmpty())
             std::abort();

@@ -12,10 +12,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static sqlite3 *db = [] {
         sqlite3 *d = nullptr;
         sqlite3_open(":memory:", &d);
-        sqlite3_exec(d,
-                     "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');"
-                     "INSERT INTO t VALUES ('Gene editing', 'CRISPR and Cas9'), ('WebAssembly', 'a bytecode');",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            d,
+            "CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');"
+            "INSERT INTO t VALUES ('Gene editing', 'CRISPR and Cas9'), ('WebAssembly', 'a bytecode');",
+            nullptr, nullptr, nullptr);
         return d;
     }();
     if (size == 0)

@@ -57,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QString error;
         if (auto archive = almanac::zipreader::parse(rest.toByteArray(), &error)) {
             for (const auto &entry : archive->entries)
-                almanac::zipreader::extract(*archive, entry, 1 << 20, [](QByteArrayView) {}, &error);
+                almanac::zipreader::extract(
+                    *archive, entry, 1 << 20, [](QByteArrayView) {}, &error);
         }
         QFile f(bundle);
         if (f.open(QIODevice::WriteOnly))

@@ -113,6 +113,7 @@ class TestRenderer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void citationsInATableCell();
     void markdownExtensions_data();
     void markdownExtensions();
     void blocksCarrySourcePositions();
@@ -394,6 +395,16 @@ void TestRenderer::plainTextMatchesCmark()
     }
     for (const QString &text : texts)
         QCOMPARE(MarkdownRenderer::toPlainText(text), MarkdownRenderer::toPlainText(text, true));
+}
+
+void TestRenderer::citationsInATableCell()
+{
+    // A table cell takes no custom node: the citations there were dropped (and their nodes
+    // leaked; found by fuzz_render). They become plain links to the sources instead.
+    const MarkdownRenderer md([](const QString &key) { return key == u"k" ? 1 : key == u"a" ? 2 : 0; });
+    const std::string html = md.toHtml(QStringLiteral("| a | b |\n|---|---|\n| x [@k] y | [@a; @nope] |\n"));
+    QVERIFY2(html.find(">x [<a href=\"#source-1\">1</a>] y</td>") != std::string::npos, html.c_str());
+    QVERIFY2(html.find(">[<a href=\"#source-2\">2</a>, @nope?]</td>") != std::string::npos, html.c_str());
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

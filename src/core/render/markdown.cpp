@@ -185,6 +185,34 @@ std::string citationHtml(const Citation &c, const MarkdownRenderer::CitationLook
     return html;
 }
 
+// A citation as "[" link ", " link "]" before node: what a table cell, which takes
+// no custom inline node, can hold. A missing key stays as text, marked.
+void insertCitationLinks(cmark_node *node, const Citation &c, const MarkdownRenderer::CitationLookup &lookup)
+{
+    auto text = [&](const std::string &literal) {
+        cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(t, literal.c_str());
+        cmark_node_insert_before(node, t);
+    };
+    text("[");
+    for (qsizetype i = 0; i < c.keys.size(); ++i) {
+        if (i)
+            text(", ");
+        const int n = lookup ? lookup(c.keys[i]) : 0;
+        if (n <= 0) {
+            text("@" + c.keys[i].toStdString() + "?");
+            continue;
+        }
+        cmark_node *link = cmark_node_new(CMARK_NODE_LINK);
+        cmark_node_set_url(link, ("#source-" + std::to_string(n)).c_str());
+        cmark_node *label = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(label, std::to_string(n).c_str());
+        cmark_node_append_child(link, label);
+        cmark_node_insert_before(node, link);
+    }
+    text("]");
+}
+
 // Replaces a run of adjacent text nodes (first to last) that holds citations by
 // text and citation nodes. cmark splits "[@a]" into several text nodes ("[", "@a]").
 void replaceCitations(cmark_node *first, cmark_node *last, const MarkdownRenderer::CitationLookup &lookup,
@@ -219,7 +247,11 @@ void replaceCitations(cmark_node *first, cmark_node *last, const MarkdownRendere
         cmark_node *cite = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(cite, citationHtml(c, lookup).c_str());
         cmark_node_set_on_exit(cite, "");
-        cmark_node_insert_before(first, cite);
+        if (!cmark_node_insert_before(first, cite)) {
+            // A table cell takes no custom inline: the citation as plain links instead.
+            cmark_node_free(cite);
+            insertCitationLinks(first, c, lookup);
+        }
         pos = c.start + c.length;
     }
     insertText(pos, text.size());
