@@ -106,7 +106,10 @@ void TestBundleTarget::init()
     QString error;
     m_ws = Workspace::create(m_dir->filePath(QStringLiteral("ws.almanac")), &error);
     QVERIFY2(m_ws, qPrintable(error));
-    QVERIFY2(m_ws->saveGuides({demoGuide(QStringLiteral("webassembly.json"))}, &error), qPrintable(error));
+    // Alone in this workspace, its related guides would be lint errors that block submitting.
+    Guide guide = demoGuide(QStringLiteral("webassembly.json"));
+    guide.related.clear();
+    QVERIFY2(m_ws->saveGuides({guide}, &error), qPrintable(error));
     VersionStore store(*m_ws);
     QVERIFY2(publishDraft(store, QStringLiteral("webassembly"), &error) == 1, qPrintable(error));
 }

@@ -27,8 +27,13 @@ QString ReviewState::stageKey(Stage stage)
     return {};
 }
 
-QHash<QString, ReviewState> ReviewState::readAll(const Workspace &workspace, QString *error)
+namespace {
+
+// The states of the guides the condition picks (all of them when it is empty).
+QHash<QString, ReviewState> readWhere(const Workspace &workspace, const QString &where,
+                                      const QVariantList &values, QString *error)
 {
+    using Stage = ReviewState::Stage;
     QHash<QString, ReviewState> out;
     // One pass over all guides: the newest version, its last workflow event and
     // when the live version was made (an edit saved after it is a newer draft).
@@ -42,8 +47,9 @@ QHash<QString, ReviewState> ReviewState::readAll(const Workspace &workspace, QSt
                              "LEFT JOIN version_events e ON e.guide_id = v.guide_id AND e.number = v.number "
                              " AND e.seq = (SELECT MAX(seq) FROM version_events WHERE guide_id = v.guide_id "
                              "AND number = v.number) "
-                             "LEFT JOIN versions lv ON lv.guide_id = g.id AND lv.number = g.live_version"));
-    if (!execBound(q, {}, error))
+                             "LEFT JOIN versions lv ON lv.guide_id = g.id AND lv.number = g.live_version") +
+              where);
+    if (!execBound(q, values, error))
         return out;
     while (q.next()) {
         ReviewState s;
@@ -67,6 +73,22 @@ QHash<QString, ReviewState> ReviewState::readAll(const Workspace &workspace, QSt
         }
         out.insert(q.value(0).toString(), s);
     }
+    return out;
+}
+
+} // namespace
+
+QHash<QString, ReviewState> ReviewState::readAll(const Workspace &workspace, QString *error)
+{
+    return readWhere(workspace, QString(), {}, error);
+}
+
+QHash<QString, ReviewState> ReviewState::read(const Workspace &workspace, const QStringList &guideIds,
+                                              QString *error)
+{
+    QHash<QString, ReviewState> out;
+    for (const QString &id : guideIds)
+        out.insert(readWhere(workspace, QStringLiteral(" WHERE g.id = ?"), {id}, error));
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace almanac {
 
@@ -37,6 +38,9 @@ struct ReviewState
 
     // Every guide's state by guide id; guides without versions are Draft.
     static QHash<QString, ReviewState> readAll(const Workspace &workspace, QString *error);
+    // The states of these guides only (a guide that is gone has none).
+    static QHash<QString, ReviewState> read(const Workspace &workspace, const QStringList &guideIds,
+                                            QString *error);
 };
 
 } // namespace almanac

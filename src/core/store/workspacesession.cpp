@@ -139,18 +139,28 @@ void SessionWorker::poll(bool force)
 
 void SessionWorker::updateCache(const QList<Change> &changes)
 {
-    QSet<QString> touched;
+    QSet<QString> touched; // drafts saved or removed: their rows in the list
+    QSet<QString> staged;  // and every step that can move a guide's review state
     for (const Change &c : changes) {
-        if (c.kind == QLatin1String("draft") || c.kind == QLatin1String("removed"))
+        const bool draft = c.kind == QLatin1String("draft") || c.kind == QLatin1String("removed");
+        if (draft)
             touched.insert(c.guideId);
+        if (draft || c.kind == QLatin1String("version") || c.kind == QLatin1String("review"))
+            staged.insert(c.guideId);
     }
-    if (touched.isEmpty())
-        return; // versions, reviews and comments: nothing the cache holds
-    if (touched.size() > 64) {
+    if (staged.isEmpty())
+        return; // comments: nothing the cache holds
+    if (staged.size() > 64) {
         m_cache = readCache();
         return;
     }
-    // An autosave changes one guide: read its row, not the whole list again.
+    // An autosave or a review step changes one guide: read its row and state,
+    // not the whole list again.
+    for (const QString &id : std::as_const(staged))
+        m_cache.reviewStates.remove(id);
+    m_cache.reviewStates.insert(ReviewState::read(*m_workspace, staged.values(), nullptr));
+    if (touched.isEmpty())
+        return;
     QList<GuideSummary> &list = m_cache.guides;
     for (const QString &id : std::as_const(touched)) {
         list.removeIf([&id](const GuideSummary &g) { return g.id == id; });
@@ -180,8 +190,8 @@ SessionCache SessionWorker::readCache() const
         cache.guideIdsBySlug.insert(g.slug, g.id);
         cache.titlesBySlug.insert(g.slug, g.title);
     }
-    // Every change re-reads the cache, so versions and review steps ("version",
-    // "review" in the feed) and drafts saved after a live version all show.
+    // Versions and review steps ("version", "review" in the feed) re-read the
+    // states of their guides (updateCache).
     cache.reviewStates = ReviewState::readAll(*m_workspace, nullptr);
     cache.outlets = m_workspace->outlets();
     cache.personalWords = m_workspace->personalWords();
