@@ -72,7 +72,8 @@ void TestMarkedGuide::changeInALinkStaysOutOfItsHref()
     to.sections[0].body = QStringLiteral("See [the spec](https://spec.example/two) today.");
     const QByteArray html = renderedDiff(from, to);
     QVERIFY2(tagsInsideTags(html).isEmpty(), qPrintable(tagsInsideTags(html).join(u'\n')));
-    QVERIFY2(html.contains("href=\"https://spec.example/two\""), html.mid(html.indexOf("spec.example") - 200, 400).constData());
+    QVERIFY2(html.contains("href=\"https://spec.example/two\""),
+             html.mid(html.indexOf("spec.example") - 200, 400).constData());
     QVERIFY(!html.contains("\xEE\x80\x80")); // no marker left over either
 }
 

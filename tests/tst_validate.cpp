@@ -136,7 +136,8 @@ void TestValidate::rules()
     const auto back = guidefile::read(guidefile::write(g), QStringLiteral("g.json"), &error);
     QVERIFY(!back || *back != g);
     if (!back)
-        QVERIFY2(error.startsWith(QStringLiteral("g.json: ") + place + QStringLiteral(": ")), qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("g.json: ") + place + QStringLiteral(": ")),
+                 qPrintable(error));
 }
 
 void TestValidate::readerRefusesWhatValidateRefuses()
