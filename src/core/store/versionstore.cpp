@@ -190,7 +190,8 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
             run(q,
                 QStringLiteral(
                     "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                    "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
+                    "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, 'snapshot', "
+                    "'', 'draft', "
                     "?, ?, ? FROM version_events WHERE guide_id = ?"),
                 {draft->id, v.number, author, at, note, draft->id}, &detail) &&
             m_workspace.appendChange(draft->id, QStringLiteral("version"), 0, author, &detail);
@@ -353,9 +354,10 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                        .arg(slug),
           false)) &&
         run(q,
-            QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                           "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
-                           "FROM version_events WHERE guide_id = ?"),
+            QStringLiteral(
+                "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
+                "FROM version_events WHERE guide_id = ?"),
             {id, number,
              action == Action::Submit           ? QStringLiteral("submit")
              : action == Action::Approve        ? QStringLiteral("approve")
