@@ -6,9 +6,12 @@
 // run (its URL in $ALMANAC_TEST_PG_CLUSTER/url, or a server of your own in
 // $ALMANAC_TEST_PG). Each workspace gets a fresh database, dropped at exit.
 
+#include "io/guidefile.h"
 #include "store/dialect.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
@@ -89,6 +92,29 @@ inline QString newDatabase()
 inline QString newWorkspaceLocation(const QString &dir, const QString &fileName)
 {
     return onPostgres() ? newDatabase() : QDir(dir).filePath(fileName);
+}
+
+// What a workspace holds, to see that a refused command wrote nothing: the
+// file's bytes, or on a server the change feed's position and every draft.
+inline QByteArray workspaceState(const QString &location)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!onPostgres()) {
+        QFile f(location);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+        return hash.result();
+    }
+    QString error;
+    auto ws = Workspace::open(location, &error);
+    if (!ws)
+        return error.toUtf8();
+    hash.addData(QByteArray::number(ws->lastChange()));
+    for (const GuideSummary &s : ws->guides()) {
+        if (const auto g = ws->guideById(s.id))
+            hash.addData(guidefile::write(*g));
+    }
+    return hash.result();
 }
 
 } // namespace almanac::test

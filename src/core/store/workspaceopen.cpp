@@ -171,7 +171,7 @@ std::unique_ptr<Workspace> Workspace::connectServer(const QString &location, boo
     if (!ws->m_db.open())
         return failWith(QStringLiteral("cannot connect: ") + ws->m_db.lastError().text().trimmed());
     QSqlQuery q(ws->m_db);
-    // Quiet notices (an index that exists), and timestamps as text like SQLite's.
+    // Notices (a search with no words, an extension that exists) are not for the user.
     q.exec(QStringLiteral("SET client_min_messages = warning"));
     const int version = schema::currentVersion(ws->m_db, &detail);
     if (!detail.isEmpty())
