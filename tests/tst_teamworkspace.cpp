@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
+#include "store/workspacesession.h"
 #include "testbackend.h"
 #include "testsupport.h"
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void twoClientsNeverLoseAWrite();
     void versionsFromTwoClientsAreNumberedOnce();
     void changesAreNotified();
+    void sessionHearsOtherClientsAtOnce();
 
 private:
     std::unique_ptr<Workspace> create(QString *location = nullptr);
@@ -268,6 +270,29 @@ void TestTeamWorkspace::changesAreNotified()
     QCOMPARE(spy.at(0).at(0).toString(), QString::fromLatin1(dialect::changesChannel));
     QCOMPARE(spy.at(0).at(2).toString().toLongLong(), writer->lastChange());
     QCOMPARE(listener->dataVersion(), writer->lastChange());
+}
+
+void TestTeamWorkspace::sessionHearsOtherClientsAtOnce()
+{
+    // The poll is ten minutes away: only the notification can bring the change in time.
+    qRegisterMetaType<QList<Change>>();
+    QString url;
+    create(&url);
+    WorkspaceSession::Options options;
+    options.pollIntervalMs = 600000;
+    QString error;
+    auto session = WorkspaceSession::open(url, &error, options);
+    QVERIFY2(session, qPrintable(error));
+    QSignalSpy spy(session.get(), &WorkspaceSession::changesArrived);
+    auto writer = Workspace::open(url, &error);
+    QVERIFY2(writer, qPrintable(error));
+    const Guide g = test::demo(QStringLiteral("crispr.json"));
+    QVERIFY(writer->saveDraft(g, 0, QStringLiteral("ana")).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 3000);
+    const auto changes = spy.at(0).at(0).value<QList<Change>>();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes[0].guideId, g.id);
+    QTRY_COMPARE_WITH_TIMEOUT(session->cache().guides.size(), 1, 3000);
 }
 
 QTEST_GUILESS_MAIN(TestTeamWorkspace)

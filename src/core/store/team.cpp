@@ -185,10 +185,10 @@ bool init(Workspace &workspace, QString *error)
     // Only a member of the owner role may hand it the tables.
     ok = ok && exec(q, QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner), {}, &detail);
     QStringList tables;
-    if (ok &&
-        exec(q, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"), {}, &detail))
-        while (q.next())
-            tables << q.value(0).toString();
+    ok = ok &&
+         exec(q, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"), {}, &detail);
+    while (ok && q.next())
+        tables << q.value(0).toString();
     for (const QString &table : std::as_const(tables))
         ok = ok && exec(q, QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(table, owner), {}, &detail);
     const QString groups =
