@@ -30,7 +30,7 @@ packages=(
   clang-14 libclang-rt-14-dev
   xvfb xauth xdotool imagemagick chromium fonts-dejavu-core fonts-liberation2
   pandoc zip
-  postgresql
+  postgresql libpq-dev
 )
 
 log() { printf 'bootstrap: %s\n' "$*" >&2; }

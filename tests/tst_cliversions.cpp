@@ -4,6 +4,7 @@
 
 #include "io/guidefile.h"
 #include "store/workspace.h"
+#include "testbackend.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -105,13 +106,15 @@ void TestCliVersions::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_ws = m_dir->filePath(QStringLiteral("ws.almanac"));
     makeWorkspace({fixture(QStringLiteral("cli/tidal-power.json"))});
 }
 
 void TestCliVersions::makeWorkspace(const QList<Guide> &guides)
 {
-    QFile::remove(m_ws);
+    // A new workspace each time: a new file, or a new database on a server.
+    if (!m_ws.isEmpty() && !test::onPostgres())
+        QFile::remove(m_ws);
+    m_ws = test::newWorkspaceLocation(m_dir->path(), QStringLiteral("ws.almanac"));
     QCOMPARE(run({QStringLiteral("init"), m_ws}).code, 0);
     for (const Guide &g : guides)
         importGuide(g);

@@ -1,8 +1,9 @@
-// Tests for full-text search: the query translation and the FTS5 index in a
-// real SQLite workspace.
+// Tests for full-text search: the query translation and the index in a real
+// workspace: FTS5 in an SQLite file, or a weighted tsvector on PostgreSQL (the _pg run).
 
 #include "store/searchquery.h"
 #include "store/workspace.h"
+#include "testbackend.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -45,6 +46,8 @@ private slots:
 
     void toFtsQuery_data();
     void toFtsQuery();
+    void toTsQuery_data();
+    void toTsQuery();
 
     void titleRanksAboveBody();
     void moreOccurrencesRankHigher();
@@ -70,7 +73,8 @@ void TestSearch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_ws = Workspace::create(m_dir.filePath(QStringLiteral("search.almanac")), &error);
+    m_ws =
+        Workspace::create(test::newWorkspaceLocation(m_dir.path(), QStringLiteral("search.almanac")), &error);
     QVERIFY2(m_ws, qPrintable(error));
 
     // Equal lengths where it matters, so that only the tested difference ranks.
@@ -178,6 +182,43 @@ void TestSearch::toFtsQuery()
     QFETCH(bool, prefix);
     QFETCH(QString, expected);
     QCOMPARE(almanac::toFtsQuery(typed, prefix), expected);
+}
+
+void TestSearch::toTsQuery_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("prefix");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("empty") << "" << true << "";
+    QTest::newRow("punctuation only") << "!?. -- ()" << false << "";
+    QTest::newRow("empty phrase") << "\"\"" << false << "";
+    QTest::newRow("one word") << "wasm" << false << "'wasm'";
+    QTest::newRow("one word prefix") << "wasm" << true << "'wasm':*";
+    QTest::newRow("trailing space no prefix") << "wasm " << true << "'wasm'";
+    QTest::newRow("two words prefix") << "gene edit" << true << "'gene' & 'edit':*";
+    QTest::newRow("phrase") << "\"gene editing\"" << false << "('gene' <-> 'editing')";
+    QTest::newRow("phrase then word prefix")
+        << "\"gene editing\" cas" << true << "('gene' <-> 'editing') & 'cas':*";
+    QTest::newRow("phrase last no prefix")
+        << "crispr \"gene editing\"" << true << "'crispr' & ('gene' <-> 'editing')";
+    QTest::newRow("operators are words") << "a AND b | !c" << false << "'a' & 'AND' & 'b' & 'c'";
+    QTest::newRow("tsquery syntax is words") << "a:* <-> (b)" << false << "'a' & 'b'";
+    QTest::newRow("column filter") << "title:x" << false << "('title' <-> 'x')";
+    QTest::newRow("star is not a prefix") << "conv*" << false << "'conv'";
+    QTest::newRow("sql quote") << "o'brien" << false << "('o' <-> 'brien')";
+    QTest::newRow("backslash") << "a\\b" << false << "('a' <-> 'b')";
+    QTest::newRow("prefix of a split word") << "e-mai" << true << "('e' <-> 'mai':*)";
+    QTest::newRow("diacritics kept") << "café" << false << "'café'";
+    QTest::newRow("repeats once") << "gene Gene GENE" << false << "'gene'";
+}
+
+void TestSearch::toTsQuery()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, prefix);
+    QFETCH(QString, expected);
+    QCOMPARE(almanac::toTsQuery(typed, prefix), expected);
 }
 
 void TestSearch::titleRanksAboveBody()

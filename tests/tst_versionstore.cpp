@@ -5,6 +5,7 @@
 #include "store/reviewstate.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
+#include "testbackend.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -73,7 +74,7 @@ void TestVersionStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
-    m_ws = Workspace::create(m_dir->filePath(QStringLiteral("ws.almanac")), &error);
+    m_ws = Workspace::create(test::newWorkspaceLocation(m_dir->path(), QStringLiteral("ws.almanac")), &error);
     QVERIFY2(m_ws, qPrintable(error));
     QVERIFY2(m_ws->saveGuides({demo(QStringLiteral("crispr.json")), demo(QStringLiteral("webassembly.json")),
                                demo(QStringLiteral("euro-banknotes.json"))},

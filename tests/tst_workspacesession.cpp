@@ -3,6 +3,7 @@
 // to the same file stands for the other program.
 
 #include "store/workspacesession.h"
+#include "testbackend.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -34,7 +35,7 @@ private:
 void TestWorkspaceSession::initTestCase()
 {
     qRegisterMetaType<QList<Change>>();
-    m_path = m_dir.filePath(QStringLiteral("s.almanac"));
+    m_path = test::newWorkspaceLocation(m_dir.path(), QStringLiteral("s.almanac"));
     QString error;
     auto ws = Workspace::create(m_path, &error);
     QVERIFY2(ws, qPrintable(error));

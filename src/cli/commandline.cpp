@@ -23,7 +23,8 @@ namespace {
 const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
 
 Commands:
-  init PATH                  create a workspace
+  init PATH                  create a workspace (PATH: a file, or a PostgreSQL connection
+                             string such as postgresql://user@host/db for a team workspace)
   import FILE... [--base FILE | --replace]
                              import guides: almanac-guide/1 JSON, Markdown with YAML front
                              matter (.md), or the text of a published page (.txt); a guide
@@ -54,6 +55,12 @@ Commands:
                              exit 1 if any is found
   backup PATH                write a consistent copy of the workspace to PATH, even while
                              other programs write to it; PATH must not exist
+  team init URL              make a PostgreSQL database a team workspace: group roles,
+                             tables owned by almanac_owner, workflow steps checked by the
+                             server (run as the database owner, with CREATEROLE)
+  team add-user NAME --role editor|reviewer|publisher|admin
+  team users                 team members and their roles
+  team remove-user NAME      take every Almanac role from NAME
   merge BASE OURS THEIRS [-o FILE]
                              three-way merge of almanac-guide/1 files: the merged guide as
                              canonical JSON; exit 1 if both sides changed something
@@ -112,6 +119,9 @@ CommandLine::CommandLine()
     m_parser->addOption({QStringLiteral("into"),
                          QStringLiteral("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
+    m_parser->addOption({QStringLiteral("role"),
+                         QStringLiteral("Team: editor, reviewer, publisher or admin."),
+                         QStringLiteral("ROLE")});
 }
 
 CommandLine::~CommandLine() = default;
@@ -170,6 +180,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("approve"), {QStringLiteral("review")}},
         {QStringLiteral("request-changes"), {QStringLiteral("review")}},
         {QStringLiteral("yes"), {QStringLiteral("publish")}},
+        {QStringLiteral("role"), {QStringLiteral("team")}},
     };
     for (const auto &[option, commands] : optionCommands) {
         if (m_parser->isSet(option) && !commands.contains(command))
@@ -212,6 +223,8 @@ int CommandLine::run(const QStringList &arguments)
         code = check(args);
     else if (command == QLatin1String("backup"))
         code = backup(args);
+    else if (command == QLatin1String("team"))
+        code = team(args);
     else
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     m_out.flush();

@@ -58,6 +58,8 @@ private:
     // maintenancecommands.cpp
     int check(const QStringList &args);
     int backup(const QStringList &args);
+    // teamcommands.cpp
+    int team(const QStringList &args);
 
     bool openWorkspace();
     bool writeOutput(const QByteArray &data);

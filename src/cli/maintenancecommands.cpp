@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "store/backup.h"
+#include "store/dialect.h"
 #include "store/workspace.h"
 #include "store/workspacecheck.h"
 
@@ -32,6 +33,10 @@ int CommandLine::backup(const QStringList &args)
         return usageError(QStringLiteral("backup takes one PATH: the file to write the copy to"));
     if (!openWorkspace())
         return BadInput;
+    if (dialect::isPostgres(m_workspace->database()))
+        return fail(QStringLiteral("%1: a team workspace is backed up by its server: use pg_dump or "
+                                   "continuous archiving (docs/team.md)")
+                        .arg(m_workspace->path()));
     QString error;
     if (!backup::copy(m_workspace->path(), args.first(), &error))
         return fail(error);

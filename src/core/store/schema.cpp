@@ -78,7 +78,14 @@ const QList<Migration> &migrations()
                             "title, subject, tldr, body, sources, tokenize = 'unicode61 remove_diacritics "
                             "2', prefix = '2 3')"),
          },
-         {}},
+         // One weighted tsvector per guide, keyed like FTS5's rowid; accents
+         // folded by unaccent (a trusted extension in PostgreSQL 13 and later).
+         {
+             QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"),
+             QStringLiteral(
+                 "CREATE TABLE guide_search (num INTEGER PRIMARY KEY, document TSVECTOR NOT NULL)"),
+             QStringLiteral("CREATE INDEX guide_search_document ON guide_search USING GIN (document)"),
+         }},
         {2,
          {
              // Immutable snapshots: canonical almanac-guide/1 JSON and its SHA-256.
@@ -135,6 +142,12 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TABLE changes (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
                             " guide_id TEXT NOT NULL, kind TEXT NOT NULL, revision INTEGER NOT NULL,"
                             " actor TEXT NOT NULL, at TEXT NOT NULL)"),
+             // Listeners hear the sequence number when the write commits (ids only, never rows).
+             QStringLiteral(
+                 "CREATE FUNCTION almanac_notify_change() RETURNS trigger LANGUAGE plpgsql AS "
+                 "$$BEGIN PERFORM pg_notify('almanac_changes', NEW.seq::text); RETURN NULL; END$$"),
+             QStringLiteral("CREATE TRIGGER changes_notify AFTER INSERT ON changes FOR EACH ROW "
+                            "EXECUTE FUNCTION almanac_notify_change()"),
          }},
         {4,
          {

@@ -13,5 +13,9 @@ namespace almanac {
 inline constexpr qsizetype maxSearchLength = 1000;
 inline constexpr qsizetype maxSearchTerms = 32;
 QString toFtsQuery(const QString &typed, bool prefix);
+// The same search as a PostgreSQL to_tsquery() expression: each term's words
+// (runs of letters and digits) as quoted lexemes, a phrase's joined with <->,
+// every term required (&), the last word with :* when it is a prefix.
+QString toTsQuery(const QString &typed, bool prefix);
 
 } // namespace almanac

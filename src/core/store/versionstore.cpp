@@ -3,6 +3,7 @@
 #include "guide/validate.h"
 #include "io/guidefile.h"
 #include "sqlvalues.h"
+#include "team.h"
 #include "workspace.h"
 
 #include <QCryptographicHash>
@@ -171,7 +172,8 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     QString detail;
     VersionInfo v;
     v.state = QStringLiteral("draft");
-    v.author = author;
+    // On a team workspace a version is made by whoever logged in, whatever name is given.
+    v.author = team::isTeamWorkspace(m_workspace) ? team::whoAmI(m_workspace).name : author;
     v.note = note;
     v.sha256 = sha;
     const QString at = now();
@@ -181,19 +183,20 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
               q.next();
     if (ok) {
         v.number = q.value(0).toInt();
-        ok =
-            run(q,
-                QStringLiteral(
-                    "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
-                    "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {draft->id, v.number, v.state, author, at, note, QString::fromUtf8(content), sha}, &detail) &&
-            run(q,
-                QStringLiteral(
-                    "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                    "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, 'snapshot', '', 'draft', "
-                    "?, ?, ? FROM version_events WHERE guide_id = ?"),
-                {draft->id, v.number, author, at, note, draft->id}, &detail) &&
-            m_workspace.appendChange(draft->id, QStringLiteral("version"), 0, author, &detail);
+        ok = run(q,
+                 QStringLiteral(
+                     "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
+                     "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {draft->id, v.number, v.state, v.author, at, note, QString::fromUtf8(content), sha},
+                 &detail) &&
+             run(q,
+                 QStringLiteral(
+                     "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                     "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, 'snapshot', "
+                     "'', 'draft', "
+                     "?, ?, ? FROM version_events WHERE guide_id = ?"),
+                 {draft->id, v.number, v.author, at, note, draft->id}, &detail) &&
+             m_workspace.appendChange(draft->id, QStringLiteral("version"), 0, v.author, &detail);
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -337,11 +340,29 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
     }
     const QString id = guideId(slug, error);
     QSqlDatabase db = m_workspace.database();
+    const QString step = action == Action::Submit           ? QStringLiteral("submit")
+                         : action == Action::Approve        ? QStringLiteral("approve")
+                         : action == Action::RequestChanges ? QStringLiteral("request-changes")
+                                                            : QStringLiteral("publish");
+    // On a team workspace the server decides who may take the step and records who did.
+    const bool onTeam = team::isTeamWorkspace(m_workspace);
     if (!m_workspace.beginWrite(error))
         return false;
     QSqlQuery q(db);
     QString detail;
     const QString at = now();
+    if (onTeam) {
+        const bool done = q.prepare(QStringLiteral("SELECT almanac_step(?, CAST(? AS INTEGER), ?, ?)")) &&
+                          (bindValues(q, {id, number, step, note}), q.exec()) && db.commit();
+        if (!done) {
+            db.rollback();
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(
+                    m_workspace.path(),
+                    q.lastError().databaseText().trimmed().remove(QStringLiteral("ERROR:  ")));
+        }
+        return done;
+    }
     bool ok =
         run(q,
             QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ? AND state = ?"),
@@ -353,16 +374,11 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                        .arg(slug),
           false)) &&
         run(q,
-            QStringLiteral("INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
-                           "actor, at, note) SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
-                           "FROM version_events WHERE guide_id = ?"),
-            {id, number,
-             action == Action::Submit           ? QStringLiteral("submit")
-             : action == Action::Approve        ? QStringLiteral("approve")
-             : action == Action::RequestChanges ? QStringLiteral("request-changes")
-                                                : QStringLiteral("publish"),
-             v->state, t->to, actor, at, note, id},
-            &detail) &&
+            QStringLiteral(
+                "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
+                "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
+                "FROM version_events WHERE guide_id = ?"),
+            {id, number, step, v->state, t->to, actor, at, note, id}, &detail) &&
         m_workspace.appendChange(id, QStringLiteral("review"), 0, actor, &detail);
     if (ok && action == Action::Publish)
         ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);

@@ -1,14 +1,12 @@
 #include "workspace.h"
 
+#include "dialect.h"
 #include "guide/validate.h"
 #include "io/guidefile.h"
 #include "schema.h"
-#include "searchquery.h"
+#include "searchindex.h"
 #include "sqlvalues.h"
 
-#include <QAtomicInteger>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -17,12 +15,6 @@
 namespace almanac {
 
 namespace {
-
-QString newConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("almanac-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 QString toText(const QDateTime &t)
 {
@@ -48,27 +40,6 @@ QStringList sourceKeysFromText(const QString &text)
     return out;
 }
 
-bool isSqliteFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
-bool isMarkedReadOnly(const QFileInfo &info)
-{
-    // The mode bits only: WriteUser says what access() allows, which is always true for root.
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return !(info.permissions() & writeBits) || !info.isWritable();
-}
-
-// Runs a prepared statement with its values bound in order.
-bool run(QSqlQuery &q, const QVariantList &values, QString *error)
-{
-    return execBound(q, values, error);
-}
-
 } // namespace
 
 Workspace::~Workspace()
@@ -85,112 +56,6 @@ QString Workspace::fail(const QString &what, const QString &detail) const
     return QStringLiteral("%1: %2: %3").arg(m_path, what, detail);
 }
 
-std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error, const Options &options)
-{
-    if (QFileInfo::exists(path)) {
-        if (error)
-            *error = path + QStringLiteral(": already exists; choose a new file name for the workspace");
-        return nullptr;
-    }
-    const QFileInfo dir(QFileInfo(path).absolutePath());
-    if (!dir.isDir()) {
-        if (error)
-            *error = path + QStringLiteral(": the folder %1 does not exist").arg(dir.filePath());
-        return nullptr;
-    }
-    auto ws = connect(path, true, error, options);
-    if (!ws)
-        QFile::remove(path);
-    return ws;
-}
-
-std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const Options &options)
-{
-    const QFileInfo info(path);
-    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
-        if (error)
-            *error = path + QStringLiteral(": ") + message;
-        return nullptr;
-    };
-    if (!info.exists())
-        return failWith(QStringLiteral("no such workspace (make one with \"almanac init\")"));
-    if (info.isDir())
-        return failWith(QStringLiteral("is a folder, not a workspace file"));
-    if (!isSqliteFile(path))
-        return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
-    if (isMarkedReadOnly(info))
-        return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
-    if (!QFileInfo(info.absolutePath()).isWritable())
-        return failWith(
-            QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
-                .arg(info.absolutePath()));
-    return connect(path, false, error, options);
-}
-
-std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating, QString *error,
-                                              const Options &options)
-{
-    std::unique_ptr<Workspace> ws(new Workspace);
-    ws->m_path = path;
-    ws->m_connectionName = newConnectionName();
-    ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
-    ws->m_db.setDatabaseName(path);
-    ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
-        if (error)
-            *error = path + QStringLiteral(": ") + message;
-        return nullptr;
-    };
-    if (!ws->m_db.open())
-        return failWith(QStringLiteral("cannot open: ") + ws->m_db.lastError().text());
-
-    QSqlQuery q(ws->m_db);
-    // Read-only checks first: nothing is written before we know the file is ours.
-    QString detail;
-    const int version = schema::currentVersion(ws->m_db, &detail);
-    if (!detail.isEmpty()) {
-        if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-            return failWith(
-                QStringLiteral("the workspace is locked by another program; try again when it is done"));
-        return failWith(QStringLiteral("cannot read: ") + detail);
-    }
-    if (version < 0 || (version == 0 && !creating))
-        return failWith(QStringLiteral("not an Almanac workspace (the database has no Almanac tables)"));
-    if (version > schema::latestVersion())
-        return failWith(
-            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
-                           "program knows versions up to %2 and changed nothing")
-                .arg(version)
-                .arg(schema::latestVersion()));
-
-    // Take the write lock once, briefly, so that a locked file is reported now
-    // rather than on the first save.
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString text = q.lastError().text();
-        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-            return failWith(
-                QStringLiteral("the workspace is locked by another program; try again when it is done"));
-        if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
-            text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-            return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
-        return failWith(QStringLiteral("cannot write: ") + text);
-    }
-    q.exec(QStringLiteral("ROLLBACK"));
-
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
-        q.value(0).toString() != QLatin1String("wal"))
-        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + q.lastError().text());
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    if (version < schema::latestVersion() && !schema::migrate(ws->m_db, version, &detail))
-        return failWith(QStringLiteral("cannot bring the schema from version %1 to %2: %3")
-                            .arg(version)
-                            .arg(schema::latestVersion())
-                            .arg(detail));
-    return ws;
-}
-
 int Workspace::schemaVersion() const
 {
     auto db = m_db;
@@ -203,7 +68,7 @@ std::optional<GuideSummary> Workspace::guideSummary(const QString &id) const
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT id, slug, title, subject, level, status, updated FROM guides WHERE id = ?"));
-    if (!run(q, {id}, nullptr) || !q.next())
+    if (!execBound(q, {id}, nullptr) || !q.next())
         return std::nullopt;
     return GuideSummary{q.value(0).toString(),          q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(),          q.value(4).toString(), q.value(5).toString(),
@@ -275,7 +140,7 @@ bool Workspace::addPersonalWord(const QString &word, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('personal_words', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    return run(q, {words.join(u'\n')}, error);
+    return execBound(q, {words.join(u'\n')}, error);
 }
 
 LintContext Workspace::lintContext() const
@@ -313,7 +178,7 @@ std::optional<Draft> Workspace::readDraft(const QString &column, const QString &
     // One read transaction: the guide row and its parts from one snapshot, even
     // while another program commits.
     QSqlDatabase db = m_db;
-    const bool own = db.transaction();
+    const bool own = dialect::beginRead(db);
     auto finish = [&](std::optional<Draft> d) {
         if (own)
             db.commit();
@@ -353,7 +218,7 @@ std::optional<Guide> Workspace::draftAtRevision(const QString &id, qint64 revisi
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT content FROM draft_revisions WHERE guide_id = ? AND revision = ?"));
-    if (!run(q, {id, revision}, nullptr) || !q.next())
+    if (!execBound(q, {id, revision}, nullptr) || !q.next())
         return std::nullopt;
     return guidefile::read(q.value(0).toString().toUtf8(), QStringLiteral("revision %1").arg(revision),
                            nullptr);
@@ -408,14 +273,9 @@ bool Workspace::loadParts(Guide &g) const
 
 bool Workspace::beginWrite(QString *error)
 {
-    // SQLite's plain BEGIN reads first and may find the snapshot stale when it
-    // comes to write; IMMEDIATE takes the write lock (waiting the busy timeout).
-    QSqlQuery q(m_db);
-    const bool ok = m_db.driverName() == QLatin1String("QSQLITE") ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                                                                  : m_db.transaction();
+    QString text;
+    const bool ok = dialect::beginWrite(m_db, &text);
     if (!ok && error) {
-        const QString text =
-            m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError().text() : m_db.lastError().text();
         *error = fail(QStringLiteral("cannot start a transaction"),
                       text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
                           ? QStringLiteral("the workspace is locked by another program")
@@ -465,8 +325,9 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
     const Guide &g = w.guide;
     QSqlQuery q(m_db);
     QString detail;
-    q.prepare(QStringLiteral("SELECT revision FROM guides WHERE id = ?"));
-    if (!run(q, {g.id}, &detail)) {
+    // Compare and set: the row stays locked until this transaction ends.
+    q.prepare(QStringLiteral("SELECT revision FROM guides WHERE id = ?") + dialect::forUpdate(m_db));
+    if (!execBound(q, {g.id}, &detail)) {
         result.status = SaveResult::Status::Failed;
         result.error = fail(QStringLiteral("cannot save \"%1\"").arg(g.slug), detail);
         return false;
@@ -497,9 +358,9 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
         return false;
     }
     q.prepare(QStringLiteral("INSERT INTO draft_revisions (guide_id, revision, content) VALUES (?, ?, ?)"));
-    bool ok = run(q, {g.id, revision, QString::fromUtf8(content)}, &detail);
+    bool ok = execBound(q, {g.id, revision, QString::fromUtf8(content)}, &detail);
     q.prepare(QStringLiteral("DELETE FROM draft_revisions WHERE guide_id = ? AND revision <= ?"));
-    ok = ok && run(q, {g.id, revision - keptRevisions}, &detail) &&
+    ok = ok && execBound(q, {g.id, revision - keptRevisions}, &detail) &&
          appendChange(g.id, QStringLiteral("draft"), revision, actor, &detail);
     if (!ok) {
         result.status = SaveResult::Status::Failed;
@@ -512,92 +373,11 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
     return true;
 }
 
-bool Workspace::appendChange(const QString &guideId, const QString &kind, qint64 revision,
-                             const QString &actor, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO changes (guide_id, kind, revision, actor, at) VALUES (?, ?, ?, ?, ?)"));
-    return run(q, {guideId, kind, revision, actor, toText(QDateTime::currentDateTimeUtc())}, error);
-}
-
-qint64 Workspace::dataVersion() const
-{
-    QSqlQuery q(m_db);
-    if (m_db.driverName() != QLatin1String("QSQLITE") || !q.exec(QStringLiteral("PRAGMA data_version")) ||
-        !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-qint64 Workspace::lastChange() const
-{
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")) && q.next()
-               ? q.value(0).toLongLong()
-               : 0;
-}
-
-QList<Change> Workspace::changesSince(qint64 seq, int limit) const
-{
-    QList<Change> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, guide_id, kind, revision, actor, at FROM changes WHERE seq > ? "
-                             "ORDER BY seq LIMIT ?"));
-    if (!run(q, {seq, limit}, nullptr))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toLongLong(), q.value(4).toString(), fromText(q.value(5).toString())});
-    return out;
-}
-
-bool Workspace::holdEdits(const Guide &ours, qint64 baseRevision, const QString &holder,
-                          const QString &author, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO held_edits (guide_id, holder, base_revision, content, author, at) VALUES "
-                       "(?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (guide_id, holder) DO UPDATE SET base_revision = excluded.base_revision, "
-                       "content = excluded.content, author = excluded.author, at = excluded.at"));
-    QString detail;
-    if (run(q,
-            {ours.id, holder, baseRevision, QString::fromUtf8(guidefile::write(ours)), author,
-             toText(QDateTime::currentDateTimeUtc())},
-            &detail))
-        return true;
-    if (error)
-        *error = fail(QStringLiteral("cannot keep the edits of \"%1\"").arg(ours.slug), detail);
-    return false;
-}
-
-bool Workspace::releaseEdits(const QString &guideId, const QString &holder, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM held_edits WHERE guide_id = ? AND holder = ?"));
-    return run(q, {guideId, holder}, error);
-}
-
-std::optional<Draft> Workspace::heldEdits(const QString &guideId, const QString &holder) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT base_revision, content FROM held_edits WHERE guide_id = ? AND holder = ?"));
-    if (!run(q, {guideId, holder}, nullptr) || !q.next())
-        return std::nullopt;
-    auto g = guidefile::read(q.value(1).toString().toUtf8(), QStringLiteral("held edits"), nullptr);
-    if (!g)
-        return std::nullopt;
-    return Draft{*g, q.value(0).toLongLong()};
-}
-
 bool Workspace::hasUnclaimedSlug(const QString &guideId) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT wanted_slug FROM guides WHERE id = ?"));
-    return run(q, {guideId}, nullptr) && q.next() && !q.value(0).toString().isEmpty();
+    return execBound(q, {guideId}, nullptr) && q.next() && !q.value(0).toString().isEmpty();
 }
 
 bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSlug, QString *error)
@@ -630,7 +410,7 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, title FROM guides WHERE slug = ?"));
-    if (unclaimed.isEmpty() && !run(q, {g.slug}, &detail))
+    if (unclaimed.isEmpty() && !execBound(q, {g.slug}, &detail))
         return failWith(detail);
     if (unclaimed.isEmpty() && q.next() && q.value(0).toString() != g.id) {
         if (!keepUnclaimedSlug)
@@ -640,7 +420,7 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
         unclaimed = g.slug;
     }
     q.prepare(QStringLiteral("SELECT num, slug FROM guides WHERE id = ?"));
-    if (!run(q, {g.id}, &detail))
+    if (!execBound(q, {g.id}, &detail))
         return failWith(detail);
     qint64 num = 0;
     // While its slug is unclaimed the guide keeps the one it has (a new guide: its id).
@@ -660,11 +440,11 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
         "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
         "status = excluded.status, created = excluded.created, updated = excluded.updated, "
         "tldr = excluded.tldr, revision = excluded.revision, wanted_slug = excluded.wanted_slug"));
-    if (!run(q,
-             {g.id, num, slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
-              toText(g.updated), g.tldr, revision, unclaimed},
-             &detail) ||
-        !writeParts(g, &detail) || !updateSearchIndex(g, num, &detail))
+    if (!execBound(q,
+                   {g.id, num, slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
+                    toText(g.updated), g.tldr, revision, unclaimed},
+                   &detail) ||
+        !writeParts(g, &detail) || !searchindex::write(m_db, g, num, &detail))
         return failWith(detail);
     return true;
 }
@@ -675,7 +455,7 @@ bool Workspace::writeParts(const Guide &g, QString *error)
     for (const char *table : {"takeaways", "sections", "timeline_entries", "topics", "faq_entries",
                               "related_guides", "sources"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE guide_id = ?").arg(QLatin1StringView(table)));
-        if (!run(q, {g.id}, error))
+        if (!execBound(q, {g.id}, error))
             return false;
     }
     // Inserts one row per item of a part, with its position.
@@ -684,7 +464,7 @@ bool Workspace::writeParts(const Guide &g, QString *error)
         for (qsizetype i = 0; i < items.size(); ++i) {
             QVariantList v{g.id, i};
             v += values(items[i]);
-            if (!run(q, v, error))
+            if (!execBound(q, v, error))
                 return false;
         }
         return true;
@@ -724,32 +504,6 @@ bool Workspace::writeParts(const Guide &g, QString *error)
                       return QVariantList{s.id,        s.key,      s.outlet,    s.title,  s.url,
                                           s.published, s.accessed, s.relevance, s.summary};
                   });
-}
-
-bool Workspace::updateSearchIndex(const Guide &g, qint64 num, QString *error)
-{
-    if (m_db.driverName() != QLatin1String("QSQLITE"))
-        return true;
-    QStringList body;
-    for (const Takeaway &t : g.takeaways)
-        body << t.text;
-    for (const Section &s : g.sections)
-        body << s.heading << s.body;
-    for (const TimelineEntry &e : g.timeline)
-        body << e.title << e.description;
-    for (const FaqEntry &f : g.faq)
-        body << f.question << f.answer;
-    body << g.topics;
-    QStringList sources;
-    for (const Source &s : g.sources)
-        sources << s.outlet << s.title << s.summary;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM guide_search WHERE rowid = ?"));
-    if (!run(q, {num}, error))
-        return false;
-    q.prepare(QStringLiteral("INSERT INTO guide_search (rowid, title, subject, tldr, body, sources) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    return run(q, {num, g.title, g.subject, g.tldr, body.join(u'\n'), sources.join(u'\n')}, error);
 }
 
 bool Workspace::setStatus(const QString &slug, const QString &status, QString *error)
@@ -795,13 +549,9 @@ bool Workspace::removeGuide(const QString &slug, QString *error)
     const QString id = q.value(1).toString();
     const qint64 revision = q.value(2).toLongLong();
     q.finish();
-    bool ok = true;
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        q.prepare(QStringLiteral("DELETE FROM guide_search WHERE rowid = ?"));
-        ok = run(q, {num}, &detail);
-    }
+    bool ok = searchindex::remove(m_db, num, &detail);
     q.prepare(QStringLiteral("DELETE FROM guides WHERE slug = ?"));
-    ok = ok && run(q, {slug}, &detail) &&
+    ok = ok && execBound(q, {slug}, &detail) &&
          appendChange(id, QStringLiteral("removed"), revision + 1, QString(), &detail) && m_db.commit();
     if (!ok) {
         m_db.rollback();
@@ -814,18 +564,13 @@ bool Workspace::removeGuide(const QString &slug, QString *error)
 QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix, QString *error) const
 {
     QList<SearchHit> out;
-    const QString match = toFtsQuery(query, prefix);
+    const QString match = searchindex::matchExpression(m_db, query, prefix);
     if (match.isEmpty())
         return out;
     if (!m_searchQuery) {
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->setForwardOnly(true);
-        // Rank inside the full-text index first, then join the few best rows.
-        if (!q->prepare(
-                QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
-                               "(SELECT rowid, bm25(guide_search, 10.0, 5.0, 3.0, 1.0, 1.0) AS score "
-                               " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "
-                               "JOIN guides AS g ON g.num = r.rowid ORDER BY r.score"))) {
+        if (!q->prepare(searchindex::searchStatement(m_db))) {
             if (error)
                 *error = fail(QStringLiteral("search"), q->lastError().text());
             return out;

@@ -184,12 +184,13 @@ private:
     Workspace() = default;
     static std::unique_ptr<Workspace> connect(const QString &path, bool creating, QString *error,
                                               const Options &options);
+    static std::unique_ptr<Workspace> connectServer(const QString &location, bool creating, QString *error);
+    bool migrateFrom(int version, QString *error);
     bool loadParts(Guide &g) const;
     bool writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSlug, QString *error);
     bool writeDraft(const DraftWrite &w, const QString &actor, SaveResult &result);
     std::optional<Draft> readDraft(const QString &column, const QString &value) const;
     bool writeParts(const Guide &g, QString *error);
-    bool updateSearchIndex(const Guide &g, qint64 num, QString *error);
     QString fail(const QString &what, const QString &detail) const;
 
     QString m_path;

@@ -1,5 +1,6 @@
 #include "workspacecheck.h"
 
+#include "dialect.h"
 #include "guide/validate.h"
 #include "versionstore.h"
 #include "workspace.h"
@@ -9,14 +10,17 @@
 
 namespace almanac {
 
-WorkspaceCheck checkWorkspace(Workspace &workspace)
+namespace {
+
+// SQLite's own checks of its file: false when the tables cannot be trusted to
+// read the guides.
+bool checkFile(Workspace &workspace, WorkspaceCheck &check)
 {
-    WorkspaceCheck check;
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         check.problems << QStringLiteral("database: cannot be checked: %1").arg(q.lastError().text());
-        return check;
+        return false;
     }
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("ok"))
@@ -25,12 +29,23 @@ WorkspaceCheck checkWorkspace(Workspace &workspace)
             check.problems << QStringLiteral("database: %1").arg(line);
     }
     if (!check.ok())
-        return check; // the tables cannot be trusted to read the guides
+        return false;
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
             check.problems << QStringLiteral("database: a row of %1 refers to a missing row of %2")
                                   .arg(q.value(0).toString(), q.value(2).toString());
     }
+    return true;
+}
+
+} // namespace
+
+WorkspaceCheck checkWorkspace(Workspace &workspace)
+{
+    WorkspaceCheck check;
+    // A PostgreSQL server checks its own pages and enforces the foreign keys.
+    if (!dialect::isPostgres(workspace.database()) && !checkFile(workspace, check))
+        return check;
     VersionStore store(workspace);
     for (const GuideSummary &s : workspace.guides()) {
         ++check.guides;

@@ -1,9 +1,11 @@
 #include "workspacesession.h"
 
+#include "dialect.h"
 #include "guide/guide.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QSqlDriver>
 #include <algorithm>
 #include <tuple>
 
@@ -110,6 +112,12 @@ void SessionWorker::start()
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, [this] { poll(false); });
     m_timer->start();
+    // A team workspace tells its listeners when a change commits: look at once
+    // instead of at the next poll (which stays, for a lost notification).
+    QSqlDatabase db = m_workspace->database();
+    if (dialect::isPostgres(db) &&
+        db.driver()->subscribeToNotification(QString::fromLatin1(dialect::changesChannel)))
+        connect(db.driver(), &QSqlDriver::notification, this, [this] { poll(false); });
 }
 
 void SessionWorker::runJob(const std::function<void(Workspace &)> &job)

@@ -1,0 +1,338 @@
+#include "team.h"
+
+#include "dialect.h"
+#include "sqlvalues.h"
+#include "workspace.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace almanac::team {
+
+namespace {
+
+const QString owner = QStringLiteral("almanac_owner");
+
+QString groupOf(const QString &role)
+{
+    return QStringLiteral("almanac_") + role;
+}
+
+// Tables an editor writes: drafts and everything kept with them, and versions (made, never changed).
+const QStringList editorWrites = {
+    QStringLiteral("guides"),           QStringLiteral("takeaways"),  QStringLiteral("sections"),
+    QStringLiteral("timeline_entries"), QStringLiteral("topics"),     QStringLiteral("faq_entries"),
+    QStringLiteral("related_guides"),   QStringLiteral("sources"),    QStringLiteral("guide_search"),
+    QStringLiteral("draft_revisions"),  QStringLiteral("held_edits"), QStringLiteral("trash")};
+
+// The one way to take a workflow step: who may is the server's to say, and the
+// step is recorded as done by the role that logged in, whatever name a program gives.
+const char stepFunction[] = R"SQL(
+CREATE OR REPLACE FUNCTION almanac_step(p_guide TEXT, p_number INTEGER, p_action TEXT, p_note TEXT)
+RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_needed TEXT;
+    v_from TEXT[];
+    v_to TEXT;
+    v_was TEXT;
+    v_at TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+BEGIN
+    CASE p_action
+        WHEN 'submit' THEN v_needed := 'editor'; v_from := ARRAY['draft']; v_to := 'in-review';
+        WHEN 'approve' THEN v_needed := 'reviewer'; v_from := ARRAY['in-review']; v_to := 'approved';
+        WHEN 'request-changes' THEN
+            v_needed := 'reviewer'; v_from := ARRAY['in-review', 'approved']; v_to := 'draft';
+        WHEN 'publish' THEN v_needed := 'publisher'; v_from := ARRAY['approved']; v_to := 'published';
+        ELSE RAISE EXCEPTION 'almanac: "%" is not a workflow step', p_action;
+    END CASE;
+    IF NOT pg_has_role(session_user, 'almanac_' || v_needed, 'MEMBER') THEN
+        RAISE EXCEPTION 'almanac: % may not % a version: that takes the % role', session_user, p_action, v_needed
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT state INTO v_was FROM versions WHERE guide_id = p_guide AND number = p_number FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'almanac: no version % of guide %', p_number, p_guide;
+    END IF;
+    IF NOT (v_was = ANY (v_from)) THEN
+        RAISE EXCEPTION 'almanac: the version is % and cannot take the step %', v_was, p_action;
+    END IF;
+    UPDATE versions SET state = v_to WHERE guide_id = p_guide AND number = p_number;
+    INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, actor, at, note)
+        SELECT p_guide, p_number, COALESCE(MAX(e.seq), 0) + 1, p_action, v_was, v_to, session_user, v_at,
+               COALESCE(p_note, '')
+        FROM version_events AS e WHERE e.guide_id = p_guide;
+    INSERT INTO changes (guide_id, kind, revision, actor, at) VALUES (p_guide, 'review', 0, session_user, v_at);
+    IF p_action = 'publish' THEN
+        UPDATE guides SET live_version = p_number WHERE id = p_guide;
+    END IF;
+    RETURN v_to;
+END $$)SQL";
+
+// Rows that programs write directly still name who logged in, and only
+// almanac_step (running as the owner) records a step or a state other than draft.
+const char guardFunction[] = R"SQL(
+CREATE OR REPLACE FUNCTION almanac_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_user = 'almanac_owner' THEN
+        RETURN NEW;
+    END IF;
+    IF TG_TABLE_NAME = 'version_events' THEN
+        IF NEW.action <> 'snapshot' OR NEW.to_state <> 'draft' THEN
+            RAISE EXCEPTION 'almanac: workflow steps are taken with almanac_step(), not written'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.actor := session_user;
+    ELSIF TG_TABLE_NAME = 'versions' THEN
+        IF NEW.state <> 'draft' THEN
+            RAISE EXCEPTION 'almanac: a new version is a draft; almanac_step() moves it on'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        NEW.author := session_user;
+    ELSIF TG_TABLE_NAME = 'comments' THEN
+        IF TG_OP = 'INSERT' THEN
+            NEW.author := session_user;
+        ELSE -- resolving: the comment itself stays as its author wrote it
+            NEW.author := OLD.author;
+            NEW.body := OLD.body;
+            IF NEW.resolved_by <> '' THEN
+                NEW.resolved_by := session_user;
+            END IF;
+        END IF;
+    ELSE
+        NEW.actor := session_user;
+    END IF;
+    RETURN NEW;
+END $$)SQL";
+
+bool isRoleName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return pattern.match(name).hasMatch() && !name.startsWith(QLatin1String("almanac_")) &&
+           !name.startsWith(QLatin1String("pg_"));
+}
+
+// Runs a statement; one without values directly, since PostgreSQL cannot
+// prepare utility statements (CREATE ROLE, GRANT, ALTER).
+bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (values.isEmpty()) {
+        if (q.exec(sql))
+            return true;
+        if (error)
+            *error = q.lastError().databaseText().trimmed();
+        return false;
+    }
+    if (!q.prepare(sql)) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return false;
+    }
+    bindValues(q, values);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().databaseText().trimmed();
+    return false;
+}
+
+// The guard trigger on a table, made once.
+bool guard(QSqlQuery &q, const QString &table, QString *error)
+{
+    return exec(q, QStringLiteral("DROP TRIGGER IF EXISTS %1_guard ON %1").arg(table), {}, error) &&
+           exec(q,
+                QStringLiteral("CREATE TRIGGER %1_guard BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                               "EXECUTE FUNCTION almanac_guard()")
+                    .arg(table),
+                {}, error);
+}
+
+bool roleExists(QSqlQuery &q, const QString &name)
+{
+    return exec(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {name}, nullptr) && q.next();
+}
+
+bool requireServer(Workspace &workspace, QString *error)
+{
+    if (dialect::isPostgres(workspace.database()))
+        return true;
+    if (error)
+        *error = workspace.path() +
+                 QStringLiteral(": not a team workspace; teams work on a PostgreSQL server (docs/team.md)");
+    return false;
+}
+
+} // namespace
+
+bool init(Workspace &workspace, QString *error)
+{
+    if (!requireServer(workspace, error))
+        return false;
+    QSqlDatabase db = workspace.database();
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    QString detail;
+    bool ok = true;
+    for (const QString &role : QStringList{owner} + roles) {
+        const QString name = role == owner ? owner : groupOf(role);
+        if (ok && !roleExists(q, name))
+            ok = exec(q, QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(name), {}, &detail);
+    }
+    // Only a member of the owner role may hand it the tables.
+    ok = ok && exec(q, QStringLiteral("GRANT %1 TO CURRENT_USER").arg(owner), {}, &detail);
+    QStringList tables;
+    ok = ok &&
+         exec(q, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"), {}, &detail);
+    while (ok && q.next())
+        tables << q.value(0).toString();
+    for (const QString &table : std::as_const(tables))
+        ok = ok && exec(q, QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(table, owner), {}, &detail);
+    const QString groups =
+        QStringList{groupOf(roles[0]), groupOf(roles[1]), groupOf(roles[2]), groupOf(roles[3])}.join(
+            QStringLiteral(", "));
+    ok = ok && exec(q, QString::fromLatin1(stepFunction), {}, &detail) &&
+         exec(q,
+              QStringLiteral("ALTER FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) OWNER TO %1").arg(owner),
+              {}, &detail) &&
+         exec(q, QStringLiteral("ALTER FUNCTION almanac_notify_change() OWNER TO %1").arg(owner), {},
+              &detail) &&
+         exec(q, QString::fromLatin1(guardFunction), {}, &detail) &&
+         exec(q, QStringLiteral("ALTER FUNCTION almanac_guard() OWNER TO %1").arg(owner), {}, &detail) &&
+         guard(q, QStringLiteral("versions"), &detail) &&
+         guard(q, QStringLiteral("version_events"), &detail) &&
+         guard(q, QStringLiteral("changes"), &detail) && guard(q, QStringLiteral("comments"), &detail) &&
+         exec(q, QStringLiteral("REVOKE ALL ON FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) FROM PUBLIC"),
+              {}, &detail) &&
+         exec(q,
+              QStringLiteral("GRANT EXECUTE ON FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) TO %1")
+                  .arg(groups),
+              {}, &detail) &&
+         exec(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"), {}, &detail) &&
+         exec(q, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups), {},
+              &detail) &&
+         exec(q,
+              QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO almanac_editor")
+                  .arg(editorWrites.join(QStringLiteral(", "))),
+              {}, &detail) &&
+         // Versions are made by editors and never changed but by almanac_step.
+         exec(q, QStringLiteral("GRANT INSERT ON versions, version_events TO almanac_editor"), {}, &detail) &&
+         // Personal words for the spelling check live in almanac_meta.
+         exec(q, QStringLiteral("GRANT INSERT, UPDATE ON almanac_meta TO almanac_editor, almanac_reviewer"),
+              {}, &detail) &&
+         exec(q, QStringLiteral("GRANT INSERT, UPDATE ON comments TO almanac_editor, almanac_reviewer"), {},
+              &detail) &&
+         exec(q, QStringLiteral("GRANT INSERT ON changes TO almanac_editor, almanac_reviewer"), {}, &detail);
+    if (!ok || !db.commit()) {
+        db.rollback();
+        if (error)
+            *error = workspace.path() + QStringLiteral(": team init: ") +
+                     (detail.isEmpty() ? db.lastError().text() : detail);
+        return false;
+    }
+    return true;
+}
+
+bool isTeamWorkspace(Workspace &workspace)
+{
+    if (!dialect::isPostgres(workspace.database()))
+        return false;
+    QSqlQuery q(workspace.database());
+    return exec(q, QStringLiteral("SELECT 1 FROM pg_proc WHERE proname = 'almanac_step'"), {}, nullptr) &&
+           q.next();
+}
+
+bool addUser(Workspace &workspace, const QString &name, const QString &role, QString *error)
+{
+    if (!requireServer(workspace, error))
+        return false;
+    if (!roles.contains(role)) {
+        if (error)
+            *error =
+                QStringLiteral("\"%1\" is not a role; use %2").arg(role, roles.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!isRoleName(name)) {
+        if (error)
+            *error = QStringLiteral("\"%1\" cannot be a user name: lowercase letters, digits and _, "
+                                    "not starting with almanac_ or pg_")
+                         .arg(name);
+        return false;
+    }
+    QSqlQuery q(workspace.database());
+    QString detail;
+    const bool ok =
+        (roleExists(q, name) || exec(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(name), {}, &detail)) &&
+        exec(q, QStringLiteral("GRANT %1 TO %2").arg(groupOf(role), name), {}, &detail);
+    if (!ok && error)
+        *error = workspace.path() + QStringLiteral(": cannot add %1: %2").arg(name, detail);
+    return ok;
+}
+
+QList<Member> users(Workspace &workspace, QString *error)
+{
+    QList<Member> out;
+    if (!requireServer(workspace, error))
+        return out;
+    QSqlQuery q(workspace.database());
+    QString detail;
+    if (!exec(q,
+              QStringLiteral("SELECT m.rolname, substr(g.rolname, 9) FROM pg_auth_members AS a "
+                             "JOIN pg_roles AS g ON g.oid = a.roleid JOIN pg_roles AS m ON m.oid = a.member "
+                             "WHERE g.rolname IN ('almanac_editor', 'almanac_reviewer', 'almanac_publisher', "
+                             "'almanac_admin') AND m.rolcanlogin ORDER BY m.rolname, g.rolname"),
+              {}, &detail)) {
+        if (error)
+            *error = workspace.path() + QStringLiteral(": ") + detail;
+        return out;
+    }
+    while (q.next()) {
+        if (out.isEmpty() || out.constLast().name != q.value(0).toString())
+            out.append({q.value(0).toString(), {}});
+        out.last().roles << q.value(1).toString();
+    }
+    return out;
+}
+
+bool removeUser(Workspace &workspace, const QString &name, QString *error)
+{
+    if (!requireServer(workspace, error))
+        return false;
+    QSqlQuery q(workspace.database());
+    if (!isRoleName(name) || !roleExists(q, name)) {
+        if (error)
+            *error = workspace.path() + QStringLiteral(": no user \"%1\"").arg(name);
+        return false;
+    }
+    QString detail;
+    for (const QString &role : roles) {
+        if (!exec(q, QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(role), name), {}, &detail)) {
+            if (error)
+                *error = workspace.path() + QStringLiteral(": cannot remove %1: %2").arg(name, detail);
+            return false;
+        }
+    }
+    return true;
+}
+
+Member whoAmI(Workspace &workspace)
+{
+    Member me;
+    if (!dialect::isPostgres(workspace.database()))
+        return me;
+    QSqlQuery q(workspace.database());
+    if (exec(q, QStringLiteral("SELECT session_user"), {}, nullptr) && q.next())
+        me.name = q.value(0).toString();
+    for (const QString &role : roles) {
+        if (exec(q, QStringLiteral("SELECT pg_has_role(session_user, ?, 'MEMBER')"), {groupOf(role)},
+                 nullptr) &&
+            q.next() && q.value(0).toBool())
+            me.roles << role;
+    }
+    return me;
+}
+
+} // namespace almanac::team

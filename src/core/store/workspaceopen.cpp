@@ -1,0 +1,211 @@
+#include "dialect.h"
+#include "schema.h"
+#include "workspace.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Making and opening a workspace: an SQLite file, or a PostgreSQL database named
+// by a connection string.
+
+namespace almanac {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("almanac-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isSqliteFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+bool isMarkedReadOnly(const QFileInfo &info)
+{
+    // The mode bits only: WriteUser says what access() allows, which is always true for root.
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return !(info.permissions() & writeBits) || !info.isWritable();
+}
+
+} // namespace
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error, const Options &options)
+{
+    if (dialect::isServerLocation(path))
+        return connectServer(path, true, error);
+    if (QFileInfo::exists(path)) {
+        if (error)
+            *error = path + QStringLiteral(": already exists; choose a new file name for the workspace");
+        return nullptr;
+    }
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir()) {
+        if (error)
+            *error = path + QStringLiteral(": the folder %1 does not exist").arg(dir.filePath());
+        return nullptr;
+    }
+    auto ws = connect(path, true, error, options);
+    if (!ws)
+        QFile::remove(path);
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, const Options &options)
+{
+    const QFileInfo info(path);
+    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
+        if (error)
+            *error = path + QStringLiteral(": ") + message;
+        return nullptr;
+    };
+    if (dialect::isServerLocation(path))
+        return connectServer(path, false, error);
+    if (!info.exists())
+        return failWith(QStringLiteral("no such workspace (make one with \"almanac init\")"));
+    if (info.isDir())
+        return failWith(QStringLiteral("is a folder, not a workspace file"));
+    if (!isSqliteFile(path))
+        return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
+    if (isMarkedReadOnly(info))
+        return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return failWith(
+            QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
+                .arg(info.absolutePath()));
+    return connect(path, false, error, options);
+}
+
+std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating, QString *error,
+                                              const Options &options)
+{
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = path;
+    ws->m_connectionName = newConnectionName();
+    ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
+    ws->m_db.setDatabaseName(path);
+    ws->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
+        if (error)
+            *error = path + QStringLiteral(": ") + message;
+        return nullptr;
+    };
+    if (!ws->m_db.open())
+        return failWith(QStringLiteral("cannot open: ") + ws->m_db.lastError().text());
+
+    QSqlQuery q(ws->m_db);
+    // Read-only checks first: nothing is written before we know the file is ours.
+    QString detail;
+    const int version = schema::currentVersion(ws->m_db, &detail);
+    if (!detail.isEmpty()) {
+        if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+            return failWith(
+                QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        return failWith(QStringLiteral("cannot read: ") + detail);
+    }
+    if (version < 0 || (version == 0 && !creating))
+        return failWith(QStringLiteral("not an Almanac workspace (the database has no Almanac tables)"));
+    if (version > schema::latestVersion())
+        return failWith(
+            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                           "program knows versions up to %2 and changed nothing")
+                .arg(version)
+                .arg(schema::latestVersion()));
+
+    // Take the write lock once, briefly, so that a locked file is reported now
+    // rather than on the first save.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString text = q.lastError().text();
+        if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
+            return failWith(
+                QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
+            text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+            return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
+        return failWith(QStringLiteral("cannot write: ") + text);
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("wal"))
+        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + q.lastError().text());
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!ws->migrateFrom(version, error))
+        return nullptr;
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::connectServer(const QString &location, bool creating, QString *error)
+{
+    auto failWith = [&](const QString &message) -> std::unique_ptr<Workspace> {
+        if (error)
+            *error = location + QStringLiteral(": ") + message;
+        return nullptr;
+    };
+    QString detail;
+    const QString options = dialect::connectOptions(location, &detail);
+    if (options.isEmpty()) {
+        if (error)
+            *error = detail; // without the location: it may hold a password
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return failWith(QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->m_path = location;
+    ws->m_connectionName = newConnectionName();
+    ws->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), ws->m_connectionName);
+    // libpq reads every key, including service, sslmode and the PG* environment;
+    // the password comes from ~/.pgpass or PGPASSWORD, never from here.
+    ws->m_db.setConnectOptions(options);
+    if (!ws->m_db.open())
+        return failWith(QStringLiteral("cannot connect: ") + ws->m_db.lastError().text().trimmed());
+    QSqlQuery q(ws->m_db);
+    // Notices (a search with no words, an extension that exists) are not for the user.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    const int version = schema::currentVersion(ws->m_db, &detail);
+    if (!detail.isEmpty())
+        return failWith(QStringLiteral("cannot read: ") + detail);
+    if (version < 0)
+        return failWith(QStringLiteral("not an Almanac workspace (the database has other tables)"));
+    if (version == 0 && !creating)
+        return failWith(QStringLiteral(
+            "not an Almanac workspace (the database is empty; make one with \"almanac init\")"));
+    if (version > 0 && creating)
+        return failWith(QStringLiteral("already an Almanac workspace; open it instead"));
+    if (version > schema::latestVersion())
+        return failWith(
+            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                           "program knows versions up to %2 and changed nothing")
+                .arg(version)
+                .arg(schema::latestVersion()));
+    if (!ws->migrateFrom(version, error))
+        return nullptr;
+    return ws;
+}
+
+bool Workspace::migrateFrom(int version, QString *error)
+{
+    QString detail;
+    if (version >= schema::latestVersion() || schema::migrate(m_db, version, &detail))
+        return true;
+    if (error)
+        *error = m_path + QStringLiteral(": ") +
+                 QStringLiteral("cannot bring the schema from version %1 to %2: %3")
+                     .arg(version)
+                     .arg(schema::latestVersion())
+                     .arg(detail);
+    return false;
+}
+
+} // namespace almanac
