@@ -84,7 +84,8 @@ template <> struct PartCases<TimelineEntry>
                 QStringLiteral("1600"),
                 who + QStringLiteral(" event"),
                 QStringLiteral("Added by ") + who + u'.',
-                {QStringLiteral("mill-survey")}};
+                {QStringLiteral("mill-survey")},
+                {}};
     }
     static void words(TimelineEntry &e, const QString &w) { firstWord(e.description, w); }
     static void other(TimelineEntry &e) { e.date += QStringLiteral("-01"); }

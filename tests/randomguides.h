@@ -86,8 +86,12 @@ public:
             g.sections.append(
                 Section{id(u"00000000"), words(m_rng.between(1, 5)), prose(m_rng.between(0, 150))});
         for (int i = m_rng.between(0, 5); i > 0; --i)
-            g.timeline.append(TimelineEntry{id(u"00000000"), date(), words(m_rng.between(1, 6)),
-                                            prose(m_rng.between(0, 30)), keys()});
+            g.timeline.append(TimelineEntry{id(u"00000000"),
+                                            date(),
+                                            words(m_rng.between(1, 6)),
+                                            prose(m_rng.between(0, 30)),
+                                            keys(),
+                                            {}});
         for (int i = m_rng.between(0, 4); i > 0; --i)
             g.topics.append(QStringLiteral("topic %1").arg(m_rng.below(40)));
         for (int i = m_rng.between(0, 4); i > 0; --i)
@@ -306,9 +310,7 @@ private:
         } else if (part == u"timeline") {
             editList(
                 g.timeline, rules,
-                [&] {
-                    return TimelineEntry{newId(), date(), marker(), prose(5), keys()};
-                },
+                [&] { return TimelineEntry{newId(), date(), marker(), prose(5), keys(), {}}; },
                 [&](TimelineEntry &e) {
                     const int f = m_rng.between(0, 3);
                     if (f == 0 && values)

@@ -599,7 +599,9 @@ void TestCli::importFailureChangesNothing_data()
     QTest::newRow("missing file") << QStringList{tidal, missing}
                                   << QStringList{missing + QStringLiteral(": cannot read")};
     QTest::newRow("folder") << QStringList{QStringLiteral(ALMANAC_TEST_DATA "/cli")}
-                            << QStringList{QStringLiteral(ALMANAC_TEST_DATA "/cli: is a folder")};
+                            << QStringList{QStringLiteral(
+                                   ALMANAC_TEST_DATA "/cli: a folder with no Markdown files (.md, .markdown) "
+                                                     "in it")};
 }
 
 void TestCli::importFailureChangesNothing()

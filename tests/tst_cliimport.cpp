@@ -3,7 +3,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -45,6 +49,13 @@ private slots:
     void specialWorkspaceIsRefused();
     void longCslKeysGetThroughPublishing();
     void fieldOverItsLimitIsNamed();
+    void badItemsAreSkipped();
+    void strictIsAllOrNothing();
+    void notCslIsRefused();
+    void singleCslItem();
+    void contentFolder();
+    void cslOutEqualsCslIn();
+    void contentFolderStrict();
 
 private:
     Result run(const QStringList &args, int timeoutMs = 60000) const;
@@ -199,8 +210,9 @@ void TestCliImport::brokenInputChangesNothing()
         QStringLiteral("import"),
         sample(into ? QStringLiteral("zotero-sources.json") : QStringLiteral("perovskites-page.txt")),
         sample(file)};
+    // --strict: an item that cannot be taken refuses every file, as a broken file does.
     if (into)
-        args << QStringLiteral("--into") << QStringLiteral("webassembly");
+        args << QStringLiteral("--into") << QStringLiteral("webassembly") << QStringLiteral("--strict");
     const Result r = runWs(args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("almanac: " + sample(file).toUtf8() + ": "), r.err.constData());
@@ -327,6 +339,190 @@ void TestCliImport::fieldOverItsLimitIsNamed()
                             "at most 1.0 MiB"),
              r.err.constData());
     QCOMPARE(snapshot(), before);
+}
+
+// One item that cannot be taken is one message with its file and place; the rest
+// come in, and the exit status says something was left out.
+void TestCliImport::badItemsAreSkipped()
+{
+    const QString csl = sample(QStringLiteral("csl-partly-bad.json"));
+    const QString tl = sample(QStringLiteral("tl-partly-bad.json"));
+    const Result r =
+        runWs({QStringLiteral("import"), csl, tl, QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out, QByteArray("merged 2 file(s) into webassembly\n"));
+    for (const QByteArray &line :
+         {csl.toUtf8() + ": [1].title: error: expected a string, found an array; [1] was skipped\n",
+          csl.toUtf8() +
+              ": [2].custom.relevance: error: expected a whole number from 1 to 10; [2] was skipped\n",
+          csl.toUtf8() + ": [3]: error: expected a CSL item (an object), found a number; [3] was skipped\n",
+          tl.toUtf8() + ": events[1].start_date.year: error: expected a whole number, found \"nineteen\"; "
+                        "events[1] was skipped\n",
+          QByteArray("almanac: 5 item(s) could not be taken and were skipped")})
+        QVERIFY2(r.err.contains(line), r.err.constData());
+    const QByteArray out = runWs({QStringLiteral("export"), QStringLiteral("webassembly"),
+                                  QStringLiteral("--format"), QStringLiteral("csl")})
+                               .out;
+    QVERIFY(out.contains("\"id\": \"first-good\""));
+    QVERIFY(out.contains("\"id\": \"last-good\""));
+    QVERIFY(!out.contains("bad-title"));
+    const QByteArray json = runWs({QStringLiteral("export"), QStringLiteral("webassembly")}).out;
+    QVERIFY(json.contains("\"date\": \"-0500/-0480\""));
+    QVERIFY(json.contains("\"title\": \"Good one\""));
+}
+
+void TestCliImport::strictIsAllOrNothing()
+{
+    const QByteArray before = snapshot();
+    const QString csl = sample(QStringLiteral("csl-partly-bad.json"));
+    const Result r =
+        runWs({QStringLiteral("import"), sample(QStringLiteral("zotero-sources.json")), csl,
+               QStringLiteral("--into"), QStringLiteral("webassembly"), QStringLiteral("--strict")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("almanac: " + csl.toUtf8() +
+                            ": [1].title: expected a string, found an array; [1] was skipped\n"),
+             r.err.constData());
+    QVERIFY(r.err.contains("nothing was imported (--strict: 3 item(s) could not be taken)"));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCliImport::notCslIsRefused()
+{
+    const QByteArray before = snapshot();
+    const QString file = sample(QStringLiteral("not-csl-array.json"));
+    const Result r =
+        runWs({QStringLiteral("import"), file, QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("almanac: " + file.toUtf8() +
+                            ": not CSL-JSON: an array of 2 object(s) with none of CSL's keys"),
+             r.err.constData());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestCliImport::singleCslItem()
+{
+    const Result r = runWs({QStringLiteral("import"), sample(QStringLiteral("csl-single-item.json")),
+                            QStringLiteral("--into"), QStringLiteral("webassembly")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray csl = runWs({QStringLiteral("export"), QStringLiteral("webassembly"),
+                                  QStringLiteral("--format"), QStringLiteral("csl")})
+                               .out;
+    QVERIFY(csl.contains("\"reference-count\": 31"));
+    QVERIFY(csl.contains("\"DOI\": \"10.5555/single.2020.7\""));
+}
+
+// A site's whole content/ folder in one command: every Markdown file, those that
+// cannot be read named and skipped, and a summary.
+void TestCliImport::contentFolder()
+{
+    const QString dir = sample(QStringLiteral("hugo-content"));
+    const Result r = runWs({QStringLiteral("import"), dir});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("almanac: " + dir.toUtf8() +
+                            "/posts/broken.md: line 3: front matter: YAML syntax "
+                            "error"),
+             r.err.constData());
+    QVERIFY(r.err.contains("; skipped\n"));
+    QVERIFY2(r.out.contains("imported the-made-up-site\n"), r.out.constData());
+    QVERIFY(r.out.contains("imported first-post\n"));
+    QVERIFY(r.out.contains("imported a-page-bundle\n"));
+    QVERIFY(r.out.contains("read 4 Markdown file(s) from " + dir.toUtf8() +
+                           ": 3 guide(s) imported, 1 skipped\n"));
+    const QByteArray bundle = runWs({QStringLiteral("export"), QStringLiteral("a-page-bundle")}).out;
+    QVERIFY(bundle.contains("\"heading\": \"Heading one\""));
+    QVERIFY(bundle.contains("\"created\": \"2021-05-06T00:00:00Z\""));
+}
+
+void TestCliImport::contentFolderStrict()
+{
+    const QByteArray before = snapshot();
+    const QString dir = sample(QStringLiteral("hugo-content"));
+    const Result r = runWs({QStringLiteral("import"), dir, QStringLiteral("--strict")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("almanac: " + dir.toUtf8() + "/posts/broken.md: line 3: "), r.err.constData());
+    QVERIFY(r.err.contains("nothing was imported"));
+    QCOMPARE(snapshot(), before);
+}
+
+// CSL-JSON out of `export --format csl` and out of a published bundle's
+// sources.json equals what came in, field by field; pandoc reads it.
+void TestCliImport::cslOutEqualsCslIn()
+{
+    const QString file = sample(QStringLiteral("csl-scholarly.json"));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(in.readAll()).array();
+    // A guide of its own, so that nothing but its sources stands between it and publishing.
+    const QString guideFile = m_dir->filePath(QStringLiteral("refs.json"));
+    QFile g(guideFile);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(R"({"format": "almanac-guide/1", "slug": "refs", "title": "References", "tldr": "Sources."})");
+    g.close();
+    QCOMPARE(runWs({QStringLiteral("import"), guideFile}).code, 0);
+    Result r = runWs({QStringLiteral("import"), file, QStringLiteral("--into"), QStringLiteral("refs")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    auto check = [&](const QByteArray &json, const char *what) {
+        QHash<QString, QJsonObject> out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json).array())
+            out.insert(v[QStringLiteral("id")].toString(), v.toObject());
+        for (const QJsonValue &v : items) {
+            QJsonObject expected = v.toObject();
+            // The one change: a DOI given as a URL is kept bare.
+            expected.insert(
+                QStringLiteral("DOI"),
+                expected.value(QLatin1String("DOI")).toString().remove(QStringLiteral("https://doi.org/")));
+            if (expected.value(QLatin1String("DOI")).toString().isEmpty())
+                expected.remove(QStringLiteral("DOI"));
+            const QString id = expected.value(QLatin1String("id")).toString();
+            QVERIFY2(out.contains(id), qPrintable(QLatin1String(what) + u' ' + id));
+            QCOMPARE(out.value(id), expected);
+        }
+    };
+    const QByteArray exported = runWs({QStringLiteral("export"), QStringLiteral("refs"),
+                                       QStringLiteral("--format"), QStringLiteral("csl")})
+                                    .out;
+    check(exported, "export");
+    // Published and bundled: sources.json says the same.
+    QCOMPARE(runWs({QStringLiteral("snapshot"), QStringLiteral("refs"), QStringLiteral("-m"),
+                    QStringLiteral("csl")})
+                 .code,
+             0);
+    QCOMPARE(runWs({QStringLiteral("review"), QStringLiteral("refs"), QStringLiteral("v1"),
+                    QStringLiteral("--submit")})
+                 .code,
+             0);
+    QCOMPARE(runWs({QStringLiteral("review"), QStringLiteral("refs"), QStringLiteral("v1"),
+                    QStringLiteral("--approve")})
+                 .code,
+             0);
+    r = runWs(
+        {QStringLiteral("publish"), QStringLiteral("refs"), QStringLiteral("v1"), QStringLiteral("--yes")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    r = runWs({QStringLiteral("bundle"), QStringLiteral("refs"), QStringLiteral("-o"), site});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QFile sources(site + QStringLiteral("/guides/refs/sources.json"));
+    QVERIFY(sources.open(QIODevice::ReadOnly));
+    check(sources.readAll(), "bundle");
+    // pandoc reads every item, with its type, identifiers and names.
+    const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
+    if (pandoc.isEmpty())
+        QSKIP("pandoc is not installed (apt-get install pandoc)");
+    QProcess p;
+    p.start(pandoc, {QStringLiteral("-f"), QStringLiteral("csljson"), QStringLiteral("-t"),
+                     QStringLiteral("csljson"), sources.fileName()});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QHash<QString, QJsonObject> read;
+    for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array())
+        read.insert(v[QStringLiteral("id")].toString(), v.toObject());
+    const QJsonObject article = read.value(QStringLiteral("10.5555/tidal.2019.042"));
+    QCOMPARE(article[QStringLiteral("type")].toString(), QStringLiteral("article-journal"));
+    QCOMPARE(article[QStringLiteral("DOI")].toString(), QStringLiteral("10.5555/tidal.2019.042"));
+    QCOMPARE(article[QStringLiteral("volume")].toString(), QStringLiteral("12"));
+    QCOMPARE(article[QStringLiteral("author")].toArray().size(), 3);
+    QCOMPARE(read.value(QStringLiteral("field-guide-2003"))[QStringLiteral("ISBN")].toString(),
+             QStringLiteral("978-0-00-000000-2"));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -148,6 +148,7 @@ const QList<std::pair<QString, Edit>> &cases()
                                              QStringLiteral("2026"),
                                              QStringLiteral("Museum opens"),
                                              QStringLiteral("The station becomes a museum."),
+                                             {},
                                              {}});
              g.topics.append(QStringLiteral("Museums"));
              g.sources[1].relevance = 10;

@@ -86,15 +86,22 @@ Guide richGuide()
                    QStringLiteral("2015-08"),
                    QStringLiteral("Zero\u00a0width\u200b"),
                    QStringLiteral("[@k.1]"),
-                   {QStringLiteral("k.1")}}};
+                   {QStringLiteral("k.1")},
+                   {}}};
     g.topics = {QStringLiteral("a \"topic\""), QStringLiteral("ß")};
     g.faq = {{QStringLiteral("075e6076-166a-4efb-8ad6-aaa66e4fea56"), QStringLiteral("Why\\?"),
               QStringLiteral("Because\b\f.")}};
     g.related = {QStringLiteral("other-guide")};
-    g.sources = {{QStringLiteral("c7aeeb90-6503-4fee-8007-1ed473c09785"), QStringLiteral("k.1"),
-                  QStringLiteral("Outlet \"O\""), QStringLiteral("Title\\"),
-                  QStringLiteral("https://example.org/a?b=c&d=%20#frag"), QStringLiteral("2020"),
-                  QStringLiteral("2021-02-28"), 10, QStringLiteral("Sum\nmary")}};
+    g.sources = {{QStringLiteral("c7aeeb90-6503-4fee-8007-1ed473c09785"),
+                  QStringLiteral("k.1"),
+                  QStringLiteral("Outlet \"O\""),
+                  QStringLiteral("Title\\"),
+                  QStringLiteral("https://example.org/a?b=c&d=%20#frag"),
+                  QStringLiteral("2020"),
+                  QStringLiteral("2021-02-28"),
+                  10,
+                  QStringLiteral("Sum\nmary"),
+                  {}}};
     return g;
 }
 
@@ -372,6 +379,7 @@ void TestGuideFile::canonicalLayout()
                   {},
                   {},
                   3,
+                  {},
                   {}}};
     const QByteArray bytes = guidefile::write(g);
     QVERIFY(bytes.endsWith("}\n"));
@@ -439,12 +447,17 @@ void TestGuideFile::rejects_data()
     row("unknown sections", guideJson(R"({"sections": [{"heading": "h", "bodyy": "b"}]})"),
         "sections[0].bodyy", "unknown key (expected one of: id, heading, body)");
     row("unknown timeline", guideJson(R"({"timeline": [{"title": "t", "when": "2015"}]})"),
-        "timeline[0].when", "unknown key (expected one of: id, date, title, description, sources)");
+        "timeline[0].when",
+        "unknown key (expected one of: id, date, title, description, sources, timelinejs)");
     row("unknown faq", guideJson(R"({"faq": [{"question": "q", "answer": "a", "votes": 3}]})"),
         "faq[0].votes", "unknown key (expected one of: id, question, answer)");
     row("unknown sources", guideJson(R"({"sources": [{"key": "k", "author": "A"}]})"), "sources[0].author",
         "unknown key (expected one of: id, key, outlet, title, url, published, accessed, relevance, "
-        "summary)");
+        "summary, csl)");
+    row("csl not an object", guideJson(R"({"sources": [{"key": "k", "csl": "x"}]})"), "sources[0].csl",
+        "expected a CSL-JSON item (an object), found a string");
+    row("timelinejs not an object", guideJson(R"({"timelinejs": [1]})"), "timelinejs",
+        "expected TimelineJS title slide, eras and scale (an object), found an array");
 
     // wrong types
     row("id number", guideJson(R"({"id": 7})"), "id", "expected a string, found a number");
@@ -519,8 +532,9 @@ void TestGuideFile::rejects_data()
         "\"deleted\" is not one of: active, archived");
 
     // dates
-    const char *dateWord = "is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
-    for (const char *bad : {"2015-13", "15-08", "2015-02-30", "2015-8", "2015-00", "2015-08-32", "0000",
+    const char *dateWord = "is not a date (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY, seasons, ~ and ranges as the "
+                           "guide format allows)";
+    for (const char *bad : {"2015-13", "15-08", "2015-02-30", "2015-8", "2015-00", "2015-08-32", "2015-25",
                             "2015/08", "2015-08-01T00:00:00Z", " 2015", "August 2015"}) {
         const QByteArray json = guideJson(QStringLiteral(R"({"timeline": [{"date": "%1", "title": "t"}]})")
                                               .arg(QLatin1String(bad))
@@ -784,7 +798,8 @@ void TestGuideFile::brokenFixtures_data()
                                 "sources[1].url: \"javascript:alert(1)\" is not an http or https URL");
     QTest::newRow("date") << QStringLiteral("broken-date.json")
                           << QStringLiteral(
-                                 "timeline[0].date: \"2015-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                                 "timeline[0].date: \"2015-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD; "
+                                 "-YYYY, seasons, ~ and ranges as the guide format allows)");
     QTest::newRow("type") << QStringLiteral("broken-type.json")
                           << QStringLiteral("faq[0].answer: expected a string, found a number");
     QTest::newRow("relevance")

@@ -48,13 +48,13 @@ Guide hostileGuide(const QString &p)
     g.tldr = p + QStringLiteral(" [@k]");
     g.takeaways = {{guide::newId(), p}};
     g.sections = {{guide::newId(), p, p + QStringLiteral("\n\n") + p}};
-    g.timeline = {{guide::newId(), p, p, p, {QStringLiteral("k"), p}}};
+    g.timeline = {{guide::newId(), p, p, p, {QStringLiteral("k"), p}, {}}};
     g.topics = {p};
     g.faq = {{guide::newId(), p, p}};
     g.related = {p};
     g.sources = {
-        {guide::newId(), QStringLiteral("k"), p, p, QStringLiteral("javascript:alert(1)"), p, p, 5, p},
-        {guide::newId(), p, p, p, p, QStringLiteral("2026-01"), QStringLiteral("2026-02"), 3, p}};
+        {guide::newId(), QStringLiteral("k"), p, p, QStringLiteral("javascript:alert(1)"), p, p, 5, p, {}},
+        {guide::newId(), p, p, p, p, QStringLiteral("2026-01"), QStringLiteral("2026-02"), 3, p, {}}};
     return g;
 }
 

@@ -49,12 +49,14 @@ Guide cleanGuide()
                    QStringLiteral("2015"),
                    QStringLiteral("Founded"),
                    QStringLiteral("Desc."),
-                   {QStringLiteral("src-a")}},
-                  {guide::newId(), QStringLiteral("2015-08"), QStringLiteral("Grew"), QString(), {}},
+                   {QStringLiteral("src-a")},
+                   {}},
+                  {guide::newId(), QStringLiteral("2015-08"), QStringLiteral("Grew"), QString(), {}, {}},
                   {guide::newId(),
                    QStringLiteral("2016-01-02"),
                    QStringLiteral("Peaked"),
                    QStringLiteral("[@src-b]"),
+                   {},
                    {}}};
     g.topics = {QStringLiteral("Tidiness")};
     g.faq = {{guide::newId(), QStringLiteral("Why?"), QStringLiteral("Because [@src-a].")}};
@@ -448,7 +450,8 @@ void TestLint::messages()
     g.timeline[1].date.clear();
     QCOMPARE(only(g), QStringLiteral("timeline entry \"Grew\" has no date"));
     g.timeline[1].date = QStringLiteral("2015-13");
-    QCOMPARE(only(g), QStringLiteral("\"2015-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    QCOMPARE(only(g), QStringLiteral("\"2015-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY, "
+                                     "seasons, ~ and ranges as the guide format allows)"));
 
     g = cleanGuide();
     g.timeline[2].date = QStringLiteral("2014");

@@ -1,6 +1,7 @@
 // Tests for Markdown with YAML front matter: the hand-written sample, exact round
 // trips of the demo guides, and broken files.
 
+#include "guide/guide.h"
 #include "io/guidefile.h"
 #include "io/markdownfile.h"
 
@@ -40,6 +41,10 @@ private slots:
     void bodiesRoundTripExactly();
     void broken_data();
     void broken();
+    void hugoYaml();
+    void hugoToml();
+    void jekyllPost();
+    void tomlSyntaxError();
 };
 
 void TestMarkdownFile::handWritten_data()
@@ -239,7 +244,7 @@ void TestMarkdownFile::broken_data()
     QTest::newRow("type") << "broken-md-type.md"
                           << "line 5: takeaways[0].text: expected a string, found an array";
     QTest::newRow("unknown key") << "broken-md-unknown-key.md"
-                                 << "line 4: draft: unknown key";
+                                 << "line 6: sources[0].colour: unknown key";
     QTest::newRow("yaml syntax") << "broken-md-yaml.md"
                                  << "line 3: front matter: YAML syntax error";
     QTest::newRow("date") << "broken-md-date.md"
@@ -258,6 +263,117 @@ void TestMarkdownFile::broken()
     QVERIFY(!markdownfile::read(readAll(sample(file)), file, nullptr, &error));
     QVERIFY2(error.startsWith(file + QStringLiteral(": ")), qPrintable(error));
     QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+namespace {
+
+// Each finding as "place: severity: message", in report order.
+QStringList findingLines(const ImportReport &report)
+{
+    QStringList out;
+    for (const ImportFinding &f : report.findings())
+        out << f.place + QStringLiteral(": ") + f.severityName() + QStringLiteral(": ") + f.message;
+    return out;
+}
+
+} // namespace
+
+// Hugo's keys mapped, every other key one warning, in file order, never an error;
+// "#" and "##" headings start sections.
+void TestMarkdownFile::hugoYaml()
+{
+    const QString file = QStringLiteral("hugo-yaml.md");
+    QString error;
+    ImportReport report;
+    const auto g = markdownfile::read(readAll(sample(file)), file, &report, &error);
+    QVERIFY2(g, qPrintable(error));
+    QCOMPARE(g->title, QStringLiteral("Invented shelf seas explained"));
+    QCOMPARE(g->slug, QStringLiteral("invented-shelf-seas-explained"));
+    QCOMPARE(g->tldr, QStringLiteral("A short explainer about shelf seas that do not exist."));
+    QCOMPARE(g->topics, (QStringList{"oceans", "tides", "mixing", "shelf seas"}));
+    QCOMPARE(guide::timestampText(g->created), QStringLiteral("2023-02-20T13:30:00Z"));
+    QCOMPARE(guide::timestampText(g->updated), QStringLiteral("2024-01-05T00:00:00Z"));
+    QCOMPARE(g->sections.size(), 3);
+    QCOMPARE(g->sections[0].heading, QString());
+    QCOMPARE(g->sections[0].body, QStringLiteral("Intro text before any heading."));
+    QCOMPARE(g->sections[1].heading, QStringLiteral("Where they are"));
+    QCOMPARE(g->sections[2].heading, QStringLiteral("How tides mix them"));
+    QVERIFY(g->sections[2].body.contains(QLatin1String("### A detail")));
+    QVERIFY(g->sections[2].body.contains(QLatin1String("## not a heading inside a fence")));
+    QStringList warnings;
+    for (const QString &line : findingLines(report)) {
+        if (line.contains(QLatin1String(": warning: ")))
+            warnings << line;
+    }
+    QCOMPARE(
+        warnings,
+        (QStringList{
+            "line 3: warning: linkTitle (Shelf seas): a front-matter key with no place in a guide; not kept",
+            "line 5: warning: summary (A second summary that the TL;DR does not need.): the TL;DR comes "
+            "from \"description\"; not kept",
+            "line 14: warning: aliases (/old/shelf-seas/): a front-matter key with no place in a guide; not "
+            "kept",
+            "line 15: warning: weight (20): a front-matter key with no place in a guide; not kept",
+            "line 16: warning: toc (true): a front-matter key with no place in a guide; not kept",
+            "line 17: warning: author (A. Writer): a guide has no authors field; not kept",
+            "line 18: warning: image (/images/shelf.png): a front-matter key with no place in a guide; not "
+            "kept",
+            "line 19: warning: params ({featured: true}): a front-matter key with no place in a guide; not "
+            "kept",
+            "line 21: warning: menu ({docs: {parent: oceans, weight: 20}}): a front-matter key with no place "
+            "in a guide; not kept",
+            "line 26: warning: text before the first \"## \" heading became a section without a heading"}));
+    QCOMPARE(report.errorCount(), 0);
+}
+
+void TestMarkdownFile::hugoToml()
+{
+    const QString file = QStringLiteral("hugo-toml.md");
+    QString error;
+    ImportReport report;
+    const auto g = markdownfile::read(readAll(sample(file)), file, &report, &error);
+    QVERIFY2(g, qPrintable(error));
+    QCOMPARE(g->title, QStringLiteral("TOML front matter"));
+    QCOMPARE(g->tldr, QStringLiteral("A page whose front matter is TOML, as Hugo writes it."));
+    QCOMPARE(g->topics, (QStringList{"toml", "hugo", "formats"}));
+    QCOMPARE(guide::timestampText(g->created), QStringLiteral("2022-11-02T10:00:00Z"));
+    QCOMPARE(guide::timestampText(g->updated), QStringLiteral("2022-12-01T08:30:00Z"));
+    QCOMPARE(g->sections.size(), 1);
+    QCOMPARE(g->sections[0].heading, QStringLiteral("First section"));
+    const QStringList lines = findingLines(report);
+    for (const QString &expected :
+         {QStringLiteral("line 6: info: draft: true: the guide comes in as a draft, as every import does"),
+          QStringLiteral(
+              "line 10: warning: aliases (/toml/): a front-matter key with no place in a guide; not kept"),
+          QStringLiteral(
+              "line 12: warning: params ({math: true}): a front-matter key with no place in a guide; "
+              "not kept")})
+        QVERIFY2(lines.contains(expected), qPrintable(lines.join(u'\n')));
+}
+
+void TestMarkdownFile::jekyllPost()
+{
+    const QString file = QStringLiteral("jekyll-post.md");
+    QString error;
+    ImportReport report;
+    const auto g = markdownfile::read(readAll(sample(file)), file, &report, &error);
+    QVERIFY2(g, qPrintable(error));
+    QCOMPARE(g->tldr, QStringLiteral("What changed in a made-up release."));
+    QCOMPARE(g->topics, (QStringList{"release", "notes", "releases"}));
+    QCOMPARE(guide::timestampText(g->created), QStringLiteral("2016-03-04T09:24:00Z"));
+    QCOMPARE(g->sections.size(), 2);
+    QCOMPARE(g->sections[1].heading, QStringLiteral("Fixes"));
+    QCOMPARE(report.warningCount(), 4); // layout, author, version, text before the first heading
+}
+
+// A TOML syntax error names the file's line, like YAML's.
+void TestMarkdownFile::tomlSyntaxError()
+{
+    QString error;
+    QVERIFY(!markdownfile::read("+++\ntitle = \"ok\"\ndate = = 2\n+++\n", QStringLiteral("bad.md"), nullptr,
+                                &error));
+    QVERIFY2(error.startsWith(QStringLiteral("bad.md: line 3: front matter: TOML syntax error: ")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownFile)

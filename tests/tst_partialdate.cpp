@@ -1,4 +1,5 @@
-// Tests for PartialDate: a year, a year and month, or a full day (src/core/guide/partialdate).
+// Tests for PartialDate: a year, a year and month or season, or a full day, circa,
+// before the common era and ranges (src/core/guide/partialdate).
 
 #include "guide/partialdate.h"
 
@@ -27,7 +28,7 @@ private slots:
 void TestPartialDate::parseValid_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("year");
+    QTest::addColumn<qint64>("year");
     QTest::addColumn<int>("month");
     QTest::addColumn<int>("day");
     QTest::addColumn<PartialDate::Precision>("precision");
@@ -35,38 +36,60 @@ void TestPartialDate::parseValid_data()
     QTest::addColumn<QString>("display");
 
     using P = PartialDate::Precision;
-    QTest::newRow("year") << QStringLiteral("2015") << 2015 << 0 << 0 << P::Year << QDate(2015, 1, 1)
+    QTest::newRow("year") << QStringLiteral("2015") << qint64(2015) << 0 << 0 << P::Year << QDate(2015, 1, 1)
                           << QStringLiteral("2015");
-    QTest::newRow("month") << QStringLiteral("2015-08") << 2015 << 8 << 0 << P::Month << QDate(2015, 8, 1)
-                           << QStringLiteral("Aug 2015");
-    QTest::newRow("day") << QStringLiteral("2015-08-27") << 2015 << 8 << 27 << P::Day << QDate(2015, 8, 27)
-                         << QStringLiteral("27 Aug 2015");
-    QTest::newRow("single digit day") << QStringLiteral("2015-08-03") << 2015 << 8 << 3 << P::Day
+    QTest::newRow("month") << QStringLiteral("2015-08") << qint64(2015) << 8 << 0 << P::Month
+                           << QDate(2015, 8, 1) << QStringLiteral("Aug 2015");
+    QTest::newRow("day") << QStringLiteral("2015-08-27") << qint64(2015) << 8 << 27 << P::Day
+                         << QDate(2015, 8, 27) << QStringLiteral("27 Aug 2015");
+    QTest::newRow("single digit day") << QStringLiteral("2015-08-03") << qint64(2015) << 8 << 3 << P::Day
                                       << QDate(2015, 8, 3) << QStringLiteral("3 Aug 2015");
-    QTest::newRow("january") << QStringLiteral("1999-01") << 1999 << 1 << 0 << P::Month << QDate(1999, 1, 1)
-                             << QStringLiteral("Jan 1999");
-    QTest::newRow("december 31") << QStringLiteral("1999-12-31") << 1999 << 12 << 31 << P::Day
+    QTest::newRow("january") << QStringLiteral("1999-01") << qint64(1999) << 1 << 0 << P::Month
+                             << QDate(1999, 1, 1) << QStringLiteral("Jan 1999");
+    QTest::newRow("december 31") << QStringLiteral("1999-12-31") << qint64(1999) << 12 << 31 << P::Day
                                  << QDate(1999, 12, 31) << QStringLiteral("31 Dec 1999");
-    QTest::newRow("leap day") << QStringLiteral("2024-02-29") << 2024 << 2 << 29 << P::Day
+    QTest::newRow("leap day") << QStringLiteral("2024-02-29") << qint64(2024) << 2 << 29 << P::Day
                               << QDate(2024, 2, 29) << QStringLiteral("29 Feb 2024");
-    QTest::newRow("leap day 2000") << QStringLiteral("2000-02-29") << 2000 << 2 << 29 << P::Day
+    QTest::newRow("leap day 2000") << QStringLiteral("2000-02-29") << qint64(2000) << 2 << 29 << P::Day
                                    << QDate(2000, 2, 29) << QStringLiteral("29 Feb 2000");
-    QTest::newRow("april 30") << QStringLiteral("2021-04-30") << 2021 << 4 << 30 << P::Day
+    QTest::newRow("april 30") << QStringLiteral("2021-04-30") << qint64(2021) << 4 << 30 << P::Day
                               << QDate(2021, 4, 30) << QStringLiteral("30 Apr 2021");
-    QTest::newRow("year 1") << QStringLiteral("0001") << 1 << 0 << 0 << P::Year << QDate(1, 1, 1)
+    QTest::newRow("year 1") << QStringLiteral("0001") << qint64(1) << 0 << 0 << P::Year << QDate(1, 1, 1)
                             << QStringLiteral("1");
-    QTest::newRow("early year") << QStringLiteral("0476-09") << 476 << 9 << 0 << P::Month << QDate(476, 9, 1)
-                                << QStringLiteral("Sep 476");
-    QTest::newRow("year 9999") << QStringLiteral("9999-12-31") << 9999 << 12 << 31 << P::Day
+    QTest::newRow("early year") << QStringLiteral("0476-09") << qint64(476) << 9 << 0 << P::Month
+                                << QDate(476, 9, 1) << QStringLiteral("Sep 476");
+    QTest::newRow("year 9999") << QStringLiteral("9999-12-31") << qint64(9999) << 12 << 31 << P::Day
                                << QDate(9999, 12, 31) << QStringLiteral("31 Dec 9999");
-    QTest::newRow("may") << QStringLiteral("1866-05") << 1866 << 5 << 0 << P::Month << QDate(1866, 5, 1)
-                         << QStringLiteral("May 1866");
+    QTest::newRow("year 0") << QStringLiteral("0000") << qint64(0) << 0 << 0 << P::Year << QDate()
+                            << QStringLiteral("0");
+    QTest::newRow("bce") << QStringLiteral("-0044-03-15") << qint64(-44) << 3 << 15 << P::Day
+                         << QDate(-44, 3, 15) << QStringLiteral("15 Mar 44 BCE");
+    QTest::newRow("bce year") << QStringLiteral("-2560") << qint64(-2560) << 0 << 0 << P::Year
+                              << QDate(-2560, 1, 1) << QStringLiteral("2560 BCE");
+    QTest::newRow("cosmic") << QStringLiteral("Y-13800000000") << qint64(-13800000000) << 0 << 0 << P::Year
+                            << QDate() << QStringLiteral("13800000000 BCE");
+    QTest::newRow("far future") << QStringLiteral("Y12000") << qint64(12000) << 0 << 0 << P::Year
+                                << QDate(12000, 1, 1) << QStringLiteral("12000");
+    QTest::newRow("spring") << QStringLiteral("2015-21") << qint64(2015) << 21 << 0 << P::Year
+                            << QDate(2015, 3, 1) << QStringLiteral("spring 2015");
+    QTest::newRow("winter") << QStringLiteral("2015-24") << qint64(2015) << 24 << 0 << P::Year
+                            << QDate(2015, 12, 1) << QStringLiteral("winter 2015");
+    QTest::newRow("circa") << QStringLiteral("1950~") << qint64(1950) << 0 << 0 << P::Year
+                           << QDate(1950, 1, 1) << QStringLiteral("c. 1950");
+    QTest::newRow("range") << QStringLiteral("1964/2008") << qint64(1964) << 0 << 0 << P::Year
+                           << QDate(1964, 1, 1) << QStringLiteral("1964 \u2013 2008");
+    QTest::newRow("day range") << QStringLiteral("2015-08-27/2015-09-02") << qint64(2015) << 8 << 27 << P::Day
+                               << QDate(2015, 8, 27) << QStringLiteral("27 Aug 2015 \u2013 2 Sep 2015");
+    QTest::newRow("circa range") << QStringLiteral("1950~/1960~") << qint64(1950) << 0 << 0 << P::Year
+                                 << QDate(1950, 1, 1) << QStringLiteral("c. 1950 \u2013 c. 1960");
+    QTest::newRow("may") << QStringLiteral("1866-05") << qint64(1866) << 5 << 0 << P::Month
+                         << QDate(1866, 5, 1) << QStringLiteral("May 1866");
 }
 
 void TestPartialDate::parseValid()
 {
     QFETCH(QString, text);
-    QFETCH(int, year);
+    QFETCH(qint64, year);
     QFETCH(int, month);
     QFETCH(int, day);
     QFETCH(PartialDate::Precision, precision);
@@ -109,8 +132,6 @@ void TestPartialDate::parseInvalid_data()
                             "1900-02-29",
                             "2015-04-31",
                             "2015-06-31",
-                            "0000",
-                            "0000-01-01",
                             "15-08",
                             "15-08-27",
                             "2015/08",
@@ -127,13 +148,26 @@ void TestPartialDate::parseInvalid_data()
                             "2015-08-2b",
                             "-201",
                             "+2015",
-                            "-2015-08",
                             "2015--8",
                             "2015-08-270",
                             "August 2015",
                             "27/08/2015",
                             "201508",
-                            "20150827"})
+                            "20150827",
+                            "2015-20",
+                            "2015-25",
+                            "2015-21-01",
+                            "Y2015",
+                            "Y02015",
+                            "Y-0013800000",
+                            "Y12000-01",
+                            "~",
+                            "2015~~",
+                            "/2015",
+                            "2015/",
+                            "2015/2016/2017",
+                            "-0001-02-29",
+                            "Y1234567890123456"})
         QTest::addRow("'%s'", bad) << QString::fromLatin1(bad);
     QTest::newRow("arabic-indic digits") << QStringLiteral("\u0662\u0660\u0661\u0665");
     QTest::newRow("fullwidth digits") << QStringLiteral("\uff12\uff10\uff11\uff15");
@@ -173,6 +207,14 @@ void TestPartialDate::compare_data()
     row("2015-08-09", "2015-08-10", -1);
     row("0999", "1000", -1);
     row("2015-10-01", "2015-09-30", 1);
+    row("-0044", "0001", -1);
+    row("Y-13800000000", "-4000", -1);
+    row("2015-03", "2015-21", -1); // spring sorts after March
+    row("2015-21", "2015-04", -1); // and before April
+    row("2015-24", "2015-12", 1);
+    row("1950", "1950~", -1);
+    row("1964", "1964/2008", -1);
+    row("1964/2000", "1964/2008", -1);
 }
 
 void TestPartialDate::compare()

@@ -137,14 +137,14 @@ void TestPartWidgets::dateValidator_data()
         {"2015-08-32", bad},
         {"2015-08-00", bad},
         {"2015-0-1", bad},
-        {"0000", bad},
+        {"0000", ok}, // year 0, as CSL and TimelineJS number years
         {"20155", bad},
         {"2015/08", bad},
         {"abcd", bad},
         {" 2015", bad},
         {"2015-08-27-", bad},
         {"2015--", bad},
-        {"-2015", bad},
+        {"-2015", ok}, // 2015 BCE
         {"2015-08-271", bad},
     };
     for (const auto &[input, state] : cases)

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void referencePages();
     void pageIsSelfContained();
     void pageParts();
+    void sourceCardShowsAuthorsAndDoi();
     void sameInputSameBytes();
     void jsonStringsMatchQJsonDocument();
     void plainTextMatchesCmark();
@@ -282,6 +283,30 @@ void TestRenderer::pageIsSelfContained()
         ++count;
     }
     QCOMPARE(count, 2);
+}
+
+// A source with a CSL record: its card names the authors and links the DOI;
+// its rich text never shows as tags.
+void TestRenderer::sourceCardShowsAuthorsAndDoi()
+{
+    Guide g = demo(QStringLiteral("webassembly.json"));
+    QVERIFY(!g.sources.isEmpty());
+    Source &s = g.sources[0];
+    s.title = QStringLiteral("Tidal mixing in shallow seas");
+    s.csl =
+        QJsonDocument::fromJson(R"({"type": "article-journal", "title": "Tidal mixing in <i>shallow</i> seas",
+        "DOI": "10.5555/tidal.2019.042", "author": [{"family": "Okonkwo", "given": "Adaeze N."},
+        {"family": "van der Berg", "given": "Pieter", "non-dropping-particle": "van der"}]})")
+            .object();
+    const QString page = QString::fromUtf8(PageRenderer().render(g, fixedContext()));
+    QVERIFY2(
+        page.contains(QLatin1String("<p class=\"card-authors\">Adaeze N. Okonkwo, Pieter van der Berg</p>")),
+        qPrintable(page));
+    QVERIFY(page.contains(QLatin1String(
+        "<a class=\"doi\" href=\"https://doi.org/10.5555/tidal.2019.042\" rel=\"noopener noreferrer\">"
+        "doi:10.5555/tidal.2019.042</a>")));
+    QVERIFY(page.contains(QLatin1String("<h3>Tidal mixing in shallow seas</h3>")));
+    QVERIFY(!page.contains(QLatin1String("&lt;i&gt;")));
 }
 
 void TestRenderer::pageParts()

@@ -252,12 +252,14 @@ void TestRevisions::migrationFromVersionTwoKeepsDrafts()
         QString error;
         QVERIFY2(schema::migrate(db, 0, &error), qPrintable(error));
         QSqlQuery q(db);
-        // Undo migrations 3 and 4 to stand for an old file: drop what they added.
-        for (const char *sql : {"DROP TABLE trash", "ALTER TABLE guides DROP COLUMN wanted_slug",
-                                "DROP TABLE changes", "DROP TABLE held_edits", "DROP TABLE draft_revisions",
-                                "ALTER TABLE guides DROP COLUMN revision",
-                                "UPDATE almanac_meta SET value = '2' WHERE key = "
-                                "'schema_version'"})
+        // Undo migrations 3 to 5 to stand for an old file: drop what they added.
+        for (const char *sql :
+             {"ALTER TABLE sources DROP COLUMN csl", "ALTER TABLE timeline_entries DROP COLUMN timelinejs",
+              "ALTER TABLE guides DROP COLUMN timelinejs", "DROP TABLE trash",
+              "ALTER TABLE guides DROP COLUMN wanted_slug", "DROP TABLE changes", "DROP TABLE held_edits",
+              "DROP TABLE draft_revisions", "ALTER TABLE guides DROP COLUMN revision",
+              "UPDATE almanac_meta SET value = '2' WHERE key = "
+              "'schema_version'"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         QVERIFY(
             q.exec(QStringLiteral("INSERT INTO guides (id, num, slug, title, subject, kind, level, status, "

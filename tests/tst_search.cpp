@@ -111,6 +111,7 @@ void TestSearch::initTestCase()
                        QStringLiteral("1822"),
                        QStringLiteral("Augustin invents"),
                        QStringLiteral("A stepped lens replaces the mirror."),
+                       {},
                        {}}};
     parts.faq = {{guide::newId(), QStringLiteral("Were keepers lonely?"), QStringLiteral("Often, yes.")}};
     parts.topics = {QStringLiteral("Maritime")};
@@ -122,7 +123,8 @@ void TestSearch::initTestCase()
                       {},
                       {},
                       5,
-                      QStringLiteral("A history of foghorns.")}};
+                      QStringLiteral("A history of foghorns."),
+                      {}}};
     guides << parts;
     QVERIFY2(m_ws->saveGuides(guides, &error), qPrintable(error));
 }

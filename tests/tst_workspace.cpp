@@ -70,13 +70,21 @@ Guide makeGuide(const QString &slug, const QString &title)
                    QStringLiteral("2020-05"),
                    QStringLiteral("Something happened"),
                    QStringLiteral("Details"),
-                   {QStringLiteral("src-one")}}};
+                   {QStringLiteral("src-one")},
+                   {}}};
     g.topics = {QStringLiteral("Topic A"), QStringLiteral("Topic B")};
     g.faq = {{guide::newId(), QStringLiteral("Why?"), QStringLiteral("Because.")}};
     g.related = {QStringLiteral("some-other-guide")};
-    g.sources = {{guide::newId(), QStringLiteral("src-one"), QStringLiteral("Outlet"),
-                  QStringLiteral("Title"), QStringLiteral("https://example.org/a"), QStringLiteral("2020"),
-                  QStringLiteral("2026-01-01"), 7, QStringLiteral("Summary")}};
+    g.sources = {{guide::newId(),
+                  QStringLiteral("src-one"),
+                  QStringLiteral("Outlet"),
+                  QStringLiteral("Title"),
+                  QStringLiteral("https://example.org/a"),
+                  QStringLiteral("2020"),
+                  QStringLiteral("2026-01-01"),
+                  7,
+                  QStringLiteral("Summary"),
+                  {}}};
     return g;
 }
 

@@ -25,13 +25,18 @@ const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
 Commands:
   init PATH                  create a workspace (PATH: a file, or a PostgreSQL connection
                              string such as postgresql://user@host/db for a team workspace)
-  import FILE... [--base FILE | --replace]
-                             import guides: almanac-guide/1 JSON, Markdown with YAML front
-                             matter (.md), or the text of a published page (.txt); a guide
+  import FILE|FOLDER... [--base FILE | --replace] [--strict]
+                             import guides: almanac-guide/1 JSON, Markdown with YAML or TOML
+                             front matter (.md; a FOLDER such as a Hugo site's content/ for
+                             every .md in it, a file that cannot be read skipped unless
+                             --strict), or the text of a published page (.txt); a guide
                              already in the workspace is merged with the changes saved since
                              the revision its file was exported from (or since --base FILE);
                              conflicts: exit 1, nothing imported; --replace overwrites
-  import FILE... --into SLUG merge CSL-JSON sources or a TimelineJS timeline into a draft
+  import FILE... --into SLUG [--strict]
+                             merge CSL-JSON sources or a TimelineJS timeline into a draft;
+                             an item that cannot be taken is an error with its file and
+                             place, the rest come in (exit 1); --strict: all or nothing
   export SLUG [-o FILE] [--format json|markdown|csl]
                              the draft as canonical almanac-guide/1 JSON (default), as
                              Markdown with front matter, or its sources as CSL-JSON
@@ -116,6 +121,10 @@ CommandLine::CommandLine()
                          QStringLiteral("FILE")});
     m_parser->addOption(
         {QStringLiteral("replace"), QStringLiteral("Import: overwrite the draft, whatever it holds now.")});
+    m_parser->addOption(
+        {QStringLiteral("strict"),
+         QStringLiteral(
+             "Import: all or nothing (an item or a file in a folder that cannot be taken refuses all).")});
     m_parser->addOption({QStringLiteral("into"),
                          QStringLiteral("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
@@ -175,6 +184,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("into"), {QStringLiteral("import")}},
         {QStringLiteral("base"), {QStringLiteral("import")}},
         {QStringLiteral("replace"), {QStringLiteral("import")}},
+        {QStringLiteral("strict"), {QStringLiteral("import")}},
         {QStringLiteral("exit-code"), {QStringLiteral("diff")}},
         {QStringLiteral("submit"), {QStringLiteral("review")}},
         {QStringLiteral("approve"), {QStringLiteral("review")}},

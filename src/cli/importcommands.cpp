@@ -11,6 +11,8 @@
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QDirIterator>
+#include <QFileInfo>
 
 namespace almanac {
 
@@ -30,28 +32,55 @@ int CommandLine::importFiles(const QStringList &args)
         return usageError(QStringLiteral("--base and --replace exclude each other"));
     if (m_parser->isSet(QStringLiteral("base")) && args.size() != 1)
         return usageError(QStringLiteral("--base goes with one FILE"));
-    // Read and check every file before anything is written: all or nothing.
+    // A folder (a site's content/) stands for its Markdown files, in path order.
+    QStringList files;
+    QStringList folders;
+    QStringList emptyFolders;
+    for (const QString &arg : args) {
+        if (!QFileInfo(arg).isDir()) {
+            files << arg;
+            continue;
+        }
+        folders << arg;
+        QStringList found;
+        QDirIterator it(arg, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        found.sort();
+        if (found.isEmpty())
+            emptyFolders
+                << QStringLiteral("%1: a folder with no Markdown files (.md, .markdown) in it").arg(arg);
+        files << found;
+    }
+    const bool strict = m_parser->isSet(QStringLiteral("strict"));
+    // Read and check every file before anything is written: all or nothing, but for
+    // a folder, where a file that cannot be read is skipped unless --strict.
     QList<guideimport::Incoming> incoming;
-    QStringList problems;
+    QStringList problems = emptyFolders;
+    QStringList skipped;
     QHash<QString, QString> fileBySlug;
-    for (const QString &path : args) {
+    for (const QString &path : std::as_const(files)) {
         QString error;
         auto result = importer::readFile(path, &error);
         if (result && importer::needsTarget(result->format))
             error = QStringLiteral("%1: %2 go into a guide: add --into SLUG")
                         .arg(path, importer::formatName(result->format));
+        if (error.isEmpty() && fileBySlug.contains(result->guide->slug))
+            error = QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
+                        .arg(path, result->guide->slug, fileBySlug[result->guide->slug]);
+        const bool inFolder = !args.contains(path);
         if (!error.isEmpty()) {
-            problems << error;
+            (inFolder && !strict ? skipped : problems) << error;
             continue;
         }
         printReport(path, result->report);
         auto &g = result->guide;
-        if (fileBySlug.contains(g->slug))
-            problems << QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
-                            .arg(path, g->slug, fileBySlug[g->slug]);
         fileBySlug.insert(g->slug, path);
         incoming.append({path, *g, result->revision});
     }
+    for (const QString &p : std::as_const(skipped))
+        m_err << "almanac: " << p << "; skipped\n";
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             m_err << "almanac: " << p << "\n";
@@ -77,7 +106,10 @@ int CommandLine::importFiles(const QStringList &args)
     for (const guideimport::Plan &plan : outcome.plans)
         m_out << (plan.verb.isEmpty() ? QStringLiteral("unchanged") : plan.verb) << " "
               << plan.write.guide.slug << "\n";
-    return Ok;
+    if (!folders.isEmpty())
+        m_out << "read " << files.size() << " Markdown file(s) from " << folders.join(QStringLiteral(", "))
+              << ": " << outcome.plans.size() << " guide(s) imported, " << skipped.size() << " skipped\n";
+    return skipped.isEmpty() ? Ok : Problems;
 }
 
 int CommandLine::importInto(const QStringList &files, const QString &slug)
@@ -104,10 +136,25 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
         else
             results.append({path, *result});
     }
+    // --strict: an item skipped in any file refuses them all.
+    qsizetype skipped = 0;
+    for (const auto &[path, result] : std::as_const(results))
+        skipped += result.report.errorCount();
+    if (skipped && m_parser->isSet(QStringLiteral("strict"))) {
+        for (const auto &[path, result] : std::as_const(results)) {
+            for (const ImportFinding &f : result.report.findings()) {
+                if (f.severity == ImportFinding::Severity::Error)
+                    problems << QStringLiteral("%1: %2: %3").arg(path, f.place, f.message);
+            }
+        }
+    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             m_err << "almanac: " << p << "\n";
-        return fail(QStringLiteral("nothing was imported"));
+        return fail(skipped && m_parser->isSet(QStringLiteral("strict"))
+                        ? QStringLiteral("nothing was imported (--strict: %1 item(s) could not be taken)")
+                              .arg(skipped)
+                        : QStringLiteral("nothing was imported"));
     }
     // Add to the draft as stored now; if another program saves in between,
     // add to what it saved instead (compare and set, then try again).
@@ -130,6 +177,11 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
         for (qsizetype i = 0; i < results.size(); ++i)
             printReport(results[i].first, reports[i]);
         m_out << "merged " << files.size() << " file(s) into " << slug << "\n";
+        if (skipped) {
+            m_err << "almanac: " << skipped << " item(s) could not be taken and were skipped (see the errors "
+                  << "above); the rest were imported\n";
+            return Problems;
+        }
         return Ok;
     }
     return fail(

@@ -136,11 +136,11 @@ Item newItem(Part part, const QString &text)
     case Part::Sections:
         return Section{id, text, {}};
     case Part::Timeline:
-        return TimelineEntry{id, {}, text, {}, {}};
+        return TimelineEntry{id, {}, text, {}, {}, {}};
     case Part::Faq:
         return FaqEntry{id, text, {}};
     case Part::Sources:
-        return Source{id, text, {}, {}, {}, {}, {}, 5, {}};
+        return Source{id, text, {}, {}, {}, {}, {}, 5, {}, {}};
     case Part::Metadata:
     case Part::Topics:
     case Part::Related:

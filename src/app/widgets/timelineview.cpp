@@ -16,6 +16,12 @@ namespace almanac {
 
 namespace {
 
+// The Julian day of 1 January; QDate has no year 0 (1 BCE is -1), so 0 counts as 1.
+qint64 yearStart(int year)
+{
+    return QDate(year == 0 ? 1 : year, 1, 1).toJulianDay();
+}
+
 constexpr qreal margin = 14;
 constexpr qreal dotRadius = 5;
 constexpr qreal labelPadding = 4;
@@ -194,10 +200,13 @@ void TimelineView::layoutEntries() const
         const QString date = m_model->index(row, m_dateColumn).data(Qt::EditRole).toString().trimmed();
         if (const std::optional<PartialDate> parsed = PartialDate::parse(date)) {
             entry.dated = true;
-            entry.day = parsed->firstDay().toJulianDay();
             entry.date = parsed->toDisplayString();
-            firstYear = std::min(firstYear, parsed->year());
-            lastYear = std::max(lastYear, parsed->year() + 1);
+            // Years beyond what the axis can draw (cosmic ones) sit at its ends.
+            const int year = int(std::clamp<qint64>(parsed->year(), -1'000'000, 1'000'000));
+            const QDate firstDay = parsed->firstDay();
+            entry.day = firstDay.isValid() ? firstDay.toJulianDay() : yearStart(year);
+            firstYear = std::min(firstYear, year);
+            lastYear = std::max(lastYear, year + 1);
             m_order.append(row);
         } else {
             undated.append(row);
@@ -228,8 +237,8 @@ void TimelineView::layoutEntries() const
         m_datedRight = m_undatedLeft - 2 * margin;
     }
     if (datedCount) {
-        const qint64 first = QDate(m_firstYear, 1, 1).toJulianDay();
-        const qint64 last = QDate(m_lastYear, 1, 1).toJulianDay();
+        const qint64 first = yearStart(m_firstYear);
+        const qint64 last = yearStart(m_lastYear);
         const qreal scale = (m_datedRight - m_axisLeft) / qreal(last - first);
         for (qsizetype i = 0; i < datedCount; ++i) {
             Entry &entry = m_entries[m_order.at(i)];

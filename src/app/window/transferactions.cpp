@@ -48,15 +48,18 @@ void TransferActions::showReport(const QString &title, const QString &fileName, 
     QDialog dialog(m_window);
     dialog.setWindowTitle(title);
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(
-        tr("%n thing(s) to check or fill in:", nullptr, static_cast<int>(report.warningCount())), &dialog));
+    layout->addWidget(new QLabel(tr("%n thing(s) to check or fill in:", nullptr,
+                                    static_cast<int>(report.warningCount() + report.errorCount())),
+                                 &dialog));
     auto *list = new QTreeWidget(&dialog);
     list->setHeaderLabels({tr("Where"), tr("Part"), tr("What")});
     list->setRootIsDecorated(false);
     list->setAccessibleName(tr("Import report"));
     for (const ImportFinding &f : report.findings()) {
         auto *item = new QTreeWidgetItem(list, {f.place, f.path, f.message});
-        item->setIcon(0, QIcon::fromTheme(f.severity == ImportFinding::Severity::Warning
+        item->setIcon(0, QIcon::fromTheme(f.severity == ImportFinding::Severity::Error
+                                              ? QStringLiteral("dialog-error")
+                                          : f.severity == ImportFinding::Severity::Warning
                                               ? QStringLiteral("dialog-warning")
                                               : QStringLiteral("dialog-information")));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,10 +29,14 @@ struct Section
 struct TimelineEntry
 {
     QString id;
-    QString date; // YYYY, YYYY-MM or YYYY-MM-DD; empty when the date is not known yet
+    QString date; // PartialDate text ("2015-08", "-0044", "1964/2008"); empty when not known yet
     QString title;
     QString description;
     QStringList sources;
+    // The TimelineJS slide's other fields as given (media with its url, caption,
+    // credit and thumbnail, group, background, display_date, …), so that
+    // timeline.json gives them back; empty for an entry made here.
+    QJsonObject timelinejs;
     bool operator==(const TimelineEntry &) const = default;
 };
 
@@ -50,10 +55,15 @@ struct Source
     QString outlet;
     QString title;
     QString url;
-    QString published; // YYYY, YYYY-MM or YYYY-MM-DD, or empty
+    QString published; // PartialDate text, or empty
     QString accessed;  // likewise
     int relevance = 5;
     QString summary;
+    // The CSL-JSON item it came from, every field as given (authors, type, DOI,
+    // volume, …), so that it goes out again unchanged; empty for a source made here.
+    // Where an editorial field above still reads as this item gave it, the item's
+    // own value goes out; an edit made here goes out instead.
+    QJsonObject csl;
     bool operator==(const Source &) const = default;
 };
 
@@ -73,6 +83,8 @@ struct Guide
     QList<Takeaway> takeaways;
     QList<Section> sections;
     QList<TimelineEntry> timeline;
+    // What a TimelineJS file had beside its events: the title slide, eras, scale.
+    QJsonObject timelinejs;
     QStringList topics;
     QList<FaqEntry> faq;
     QStringList related;

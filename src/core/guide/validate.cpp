@@ -246,8 +246,11 @@ std::optional<Problem> date(QStringView date)
 {
     if (date.isEmpty() || PartialDate::parse(date))
         return std::nullopt;
-    return problem("bad-date",
-                   QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(date.left(100)));
+    return problem(
+        "bad-date",
+        QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY, seasons, ~ and ranges "
+                       "as the guide format allows)")
+            .arg(date.left(100)));
 }
 
 std::optional<Problem> webUrl(const QString &url)

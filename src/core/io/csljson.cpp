@@ -1,8 +1,10 @@
 #include "csljson.h"
 
-#include "guide/partialdate.h"
 #include "guide/validate.h"
+#include "io/citationkeys.h"
+#include "io/csldate.h"
 #include "io/jsoninput.h"
+#include "io/richtext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +22,7 @@ using jsoninput::typeName;
 
 namespace {
 
+// An item that cannot be taken: where, and why.
 struct Failure
 {
     QString path;
@@ -41,141 +44,185 @@ QString string(const QJsonObject &o, const QString &path, const QString &key)
     return v.toString().trimmed();
 }
 
-// CSL dates: {"date-parts": [[2015, 8, 27]]}, or {"raw": "2015-08-27"}; ISO partial date or empty.
-QString date(const QJsonObject &o, const QString &path, const QString &key, ImportReport &report)
+// A text field with CSL rich text or JATS made plain; a title is one line.
+QString plain(const QJsonObject &o, const QString &path, const QString &key, bool oneLine)
 {
-    const QJsonValue v = o.value(key);
-    const QString p = child(path, key);
-    if (v.isUndefined() || v.isNull())
-        return {};
-    QString raw;
-    if (v.isString()) {
-        raw = v.toString();
-    } else if (!v.isObject()) {
-        throw Failure{p,
-                      QStringLiteral("expected a CSL date object ({\"date-parts\": [[year, month, day]]}), "
-                                     "found %1")
-                          .arg(typeName(v))};
-    } else if (const QJsonValue parts = v.toObject().value(QLatin1String("date-parts"));
-               !parts.isUndefined()) {
-        const QString pp = child(p, QStringLiteral("date-parts"));
-        if (!parts.isArray())
-            throw Failure{pp, QStringLiteral("expected an array of [year, month, day] arrays, found %1")
-                                  .arg(typeName(parts))};
-        const QJsonArray outer = parts.toArray();
-        if (outer.isEmpty())
-            return {};
-        if (!outer[0].isArray())
-            throw Failure{item(pp, 0),
-                          QStringLiteral("expected [year, month, day], found %1").arg(typeName(outer[0]))};
-        const QJsonArray ymd = outer[0].toArray();
-        if (ymd.size() > 3)
-            throw Failure{
-                item(pp, 0),
-                QStringLiteral("expected at most [year, month, day], found %1 numbers").arg(ymd.size())};
-        QList<int> n;
-        for (qsizetype i = 0; i < ymd.size(); ++i) {
-            const auto value = jsoninput::wholeNumber(ymd[i]);
-            if (!value)
-                throw Failure{item(item(pp, 0), i),
-                              QStringLiteral("expected a whole number, found %1")
-                                  .arg(ymd[i].isString() ? QStringLiteral("\"%1\"").arg(ymd[i].toString())
-                                                         : typeName(ymd[i]))};
-            n << *value;
-        }
-        if (n.isEmpty())
-            return {};
-        QString iso = QStringLiteral("%1").arg(n[0], 4, 10, QLatin1Char('0'));
-        if (n.size() > 1)
-            iso += QStringLiteral("-%1").arg(n[1], 2, 10, QLatin1Char('0'));
-        if (n.size() > 2)
-            iso += QStringLiteral("-%1").arg(n[2], 2, 10, QLatin1Char('0'));
-        if (!PartialDate::parse(iso))
-            throw Failure{item(pp, 0),
-                          QStringLiteral("%1 is not a date (a year from 1 to 9999, a month from 1 to 12, "
-                                         "a day of that month)")
-                              .arg(iso)};
-        return iso;
-    } else {
-        raw = v.toObject()
-                  .value(QLatin1String("raw"))
-                  .toString(v.toObject().value(QLatin1String("literal")).toString());
-    }
-    raw = raw.trimmed().replace(u'/', u'-');
-    if (PartialDate::parse(raw))
-        return raw;
-    if (!raw.isEmpty())
-        report.warning(
-            p, {}, QStringLiteral("the date \"%1\" is not YYYY, YYYY-MM or YYYY-MM-DD; left out").arg(raw));
-    return {};
+    const QString text = richtext::toPlainText(string(o, path, key));
+    return oneLine ? text.simplified() : text;
 }
 
-// A key cut to at most length characters that still ends as a key must: cutting
-// "a.b" after the dot would leave "a.", which no reader takes.
-QString cutKey(const QString &key, qsizetype length)
+// "https://doi.org/10.1000/x", "doi:10.1000/x" -> "10.1000/x".
+QString bareDoi(const QString &doi)
 {
-    QString k = key.left(length);
-    while (!k.isEmpty() && !(k.back().isLetterOrNumber() || k.back() == u'_'))
-        k.chop(1);
-    return k;
+    static const QRegularExpression prefix(
+        QStringLiteral("^(?:(?:https?://)?(?:dx\\.)?doi\\.org/|doi:\\s*)+"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QString(doi).remove(prefix).trimmed();
 }
 
-constexpr qsizetype maxKeyLength = 200; // guide::isValidSourceKey
-
-// Keeps the key when it is a valid citation key; otherwise the nearest valid one.
-QString validKey(const QString &wanted)
+// The CSL keys (CSL-JSON schema 1.0.2): an array whose objects have none of
+// them besides "id" is not CSL-JSON.
+const QSet<QString> &cslKeys()
 {
-    if (guide::isValidSourceKey(wanted))
-        return wanted;
-    // "Müller2020" -> "Muller2020": drop accents before replacing what is left.
-    QString k;
-    const QString decomposed = wanted.normalized(QString::NormalizationForm_KD);
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            k += c;
-    }
-    static const QRegularExpression bad(QStringLiteral("[^A-Za-z0-9_:.#$%&+?<>~/-]+"));
-    k.replace(bad, QStringLiteral("-"));
-    static const QRegularExpression edges(QStringLiteral("^[^A-Za-z0-9_]+|[^A-Za-z0-9_]+$"));
-    k.remove(edges);
-    return cutKey(k, maxKeyLength);
+    static const QSet<QString> keys = [] {
+        QSet<QString> k;
+        for (const char *name : {"type",
+                                 "citation-key",
+                                 "categories",
+                                 "language",
+                                 "journalAbbreviation",
+                                 "shortTitle",
+                                 "author",
+                                 "chair",
+                                 "collection-editor",
+                                 "compiler",
+                                 "composer",
+                                 "container-author",
+                                 "contributor",
+                                 "curator",
+                                 "director",
+                                 "editor",
+                                 "editorial-director",
+                                 "executive-producer",
+                                 "guest",
+                                 "host",
+                                 "interviewer",
+                                 "illustrator",
+                                 "narrator",
+                                 "organizer",
+                                 "original-author",
+                                 "performer",
+                                 "producer",
+                                 "recipient",
+                                 "reviewed-author",
+                                 "script-writer",
+                                 "series-creator",
+                                 "translator",
+                                 "accessed",
+                                 "available-date",
+                                 "event-date",
+                                 "issued",
+                                 "original-date",
+                                 "submitted",
+                                 "abstract",
+                                 "annote",
+                                 "archive",
+                                 "archive_collection",
+                                 "archive_location",
+                                 "archive-place",
+                                 "authority",
+                                 "call-number",
+                                 "chapter-number",
+                                 "citation-number",
+                                 "citation-label",
+                                 "collection-number",
+                                 "collection-title",
+                                 "container-title",
+                                 "container-title-short",
+                                 "dimensions",
+                                 "division",
+                                 "DOI",
+                                 "edition",
+                                 "event",
+                                 "event-title",
+                                 "event-place",
+                                 "genre",
+                                 "ISBN",
+                                 "ISSN",
+                                 "issue",
+                                 "jurisdiction",
+                                 "keyword",
+                                 "medium",
+                                 "note",
+                                 "number",
+                                 "number-of-pages",
+                                 "number-of-volumes",
+                                 "original-publisher",
+                                 "original-publisher-place",
+                                 "original-title",
+                                 "page",
+                                 "page-first",
+                                 "part",
+                                 "part-title",
+                                 "PMCID",
+                                 "PMID",
+                                 "printing",
+                                 "publisher",
+                                 "publisher-place",
+                                 "references",
+                                 "reviewed-genre",
+                                 "reviewed-title",
+                                 "scale",
+                                 "section",
+                                 "source",
+                                 "status",
+                                 "supplement",
+                                 "title",
+                                 "title-short",
+                                 "URL",
+                                 "version",
+                                 "volume",
+                                 "volume-title",
+                                 "volume-title-short",
+                                 "year-suffix",
+                                 "custom"})
+            k.insert(QString::fromLatin1(name));
+        return k;
+    }();
+    return keys;
 }
 
-QString fallbackKey(const Source &s)
+// What a CSL item's editorial fields read as: the same at import and at export,
+// so that export can tell a field edited here from one that still reads as the
+// item gave it.
+struct Derived
 {
-    QString base = guide::slugify(s.outlet);
-    const QStringList words = guide::slugify(s.title).split(u'-', Qt::SkipEmptyParts).mid(0, 4);
-    if (!words.isEmpty())
-        base += (base.isEmpty() ? QString() : QStringLiteral("-")) + words.join(u'-');
-    return base.isEmpty() ? QStringLiteral("source") : base;
-}
-
-// Keys in use, and for each base the next number to try, so that a thousand
-// sources wanting one key take linear time, not quadratic.
-struct KeySet
-{
-    QSet<QString> taken;
-    QHash<QString, int> next;
-
-    // base when free, else base-2, base-3, ...; the base is cut so that the
-    // number still fits in a key's 200 characters.
-    QString unique(const QString &base)
-    {
-        if (!taken.contains(base)) {
-            taken.insert(base);
-            return base;
-        }
-        for (int n = std::max(2, next.value(base));; ++n) {
-            const QString suffix = u'-' + QString::number(n);
-            const QString k = cutKey(base, maxKeyLength - suffix.size()) + suffix;
-            if (!taken.contains(k)) {
-                next.insert(base, n + 1);
-                taken.insert(k);
-                return k;
-            }
-        }
-    }
+    Source source; // outlet, title, url, published, accessed, summary, relevance
+    QString doi;   // bare
+    QString literalIssued;
 };
+
+Derived derive(const QJsonObject &o, const QString &p, ImportReport &r)
+{
+    Derived d;
+    Source &s = d.source;
+    s.title = plain(o, p, QStringLiteral("title"), true);
+    s.outlet = plain(o, p, QStringLiteral("container-title"), true);
+    if (s.outlet.isEmpty())
+        s.outlet = plain(o, p, QStringLiteral("publisher"), true);
+    s.summary = plain(o, p, QStringLiteral("abstract"), false);
+    d.doi = bareDoi(string(o, p, QStringLiteral("DOI")));
+    s.url = string(o, p, QStringLiteral("URL"));
+    if (!s.url.isEmpty() && !guide::isValidWebUrl(s.url)) {
+        r.warning(child(p, QStringLiteral("URL")), {},
+                  QStringLiteral("\"%1\" is not an http or https URL; kept in the CSL record, not linked")
+                      .arg(s.url));
+        s.url.clear();
+    }
+    if (s.url.isEmpty() && !d.doi.isEmpty()) {
+        const QString doiUrl = QStringLiteral("https://doi.org/") + d.doi;
+        if (guide::isValidWebUrl(doiUrl)) {
+            s.url = doiUrl;
+            r.info(child(p, QStringLiteral("DOI")), {},
+                   QStringLiteral("no URL; links to the DOI's %1").arg(doiUrl));
+        }
+    }
+    const csldate::Date issued =
+        csldate::read(o.value(QLatin1String("issued")), child(p, QStringLiteral("issued")), r);
+    s.published = issued.text;
+    d.literalIssued = issued.literal;
+    s.accessed =
+        csldate::read(o.value(QLatin1String("accessed")), child(p, QStringLiteral("accessed")), r).text;
+    const QJsonValue custom = o.value(QLatin1String("custom"));
+    if (custom.isObject() && custom.toObject().contains(QLatin1String("relevance"))) {
+        const auto n = jsoninput::wholeNumber(custom.toObject().value(QLatin1String("relevance")));
+        if (!n || *n < 1 || *n > 10)
+            throw Failure{child(p, QStringLiteral("custom.relevance")),
+                          QStringLiteral("expected a whole number from 1 to 10")};
+        s.relevance = *n;
+    }
+    return d;
+}
 
 // Fills the empty fields of into from from.
 void fillGaps(Source &into, const Source &from)
@@ -185,27 +232,96 @@ void fillGaps(Source &into, const Source &from)
         if ((into.*field).isEmpty())
             into.*field = from.*field;
     }
+    // The record gains what only the other item had, but for the fields the editorial
+    // ones are read from: those stay as the first item gave them.
+    static const QSet<QString> mapped = {QStringLiteral("id"),        QStringLiteral("citation-key"),
+                                         QStringLiteral("title"),     QStringLiteral("container-title"),
+                                         QStringLiteral("publisher"), QStringLiteral("URL"),
+                                         QStringLiteral("DOI"),       QStringLiteral("abstract"),
+                                         QStringLiteral("issued"),    QStringLiteral("accessed"),
+                                         QStringLiteral("custom")};
+    for (auto it = from.csl.begin(); it != from.csl.end(); ++it) {
+        if (!into.csl.contains(it.key()) && !mapped.contains(it.key()))
+            into.csl.insert(it.key(), it.value());
+    }
 }
 
-const QSet<QString> &knownFields()
+// What the top level of a JSON file that is not CSL looks like, for the message.
+QString describe(const QJsonArray &items)
 {
-    static const QSet<QString> fields = {QStringLiteral("id"),
-                                         QStringLiteral("citation-key"),
-                                         QStringLiteral("type"),
-                                         QStringLiteral("title"),
-                                         QStringLiteral("container-title"),
-                                         QStringLiteral("publisher"),
-                                         QStringLiteral("URL"),
-                                         QStringLiteral("DOI"),
-                                         QStringLiteral("issued"),
-                                         QStringLiteral("accessed"),
-                                         QStringLiteral("abstract"),
-                                         QStringLiteral("custom"),
-                                         QStringLiteral("note")};
-    return fields;
+    QSet<QString> keys;
+    qsizetype objects = 0;
+    for (const QJsonValue &v : items) {
+        if (!v.isObject())
+            continue;
+        ++objects;
+        const QStringList k = v.toObject().keys();
+        keys.unite(QSet<QString>(k.cbegin(), k.cend()));
+    }
+    if (objects == 0)
+        return QStringLiteral("an array of %1 value(s) and no objects").arg(items.size());
+    QStringList names(keys.cbegin(), keys.cend());
+    names.sort();
+    const bool more = names.size() > 8;
+    names = names.mid(0, 8);
+    return QStringLiteral(
+               "an array of %1 object(s) with none of CSL's keys (type, title, author, issued, DOI, "
+               "URL, …); their keys are %2%3")
+        .arg(objects)
+        .arg(names.join(QStringLiteral(", ")), more ? QStringLiteral(", …") : QString());
+}
+
+bool hasCslKey(const QJsonObject &o)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != u"id" && cslKeys().contains(it.key()))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
+
+QString authorsText(const QJsonObject &item)
+{
+    auto names = [](const QJsonArray &people) {
+        QStringList out;
+        for (const QJsonValue &v : people) {
+            const QJsonObject p = v.toObject();
+            QString name = p.value(QLatin1String("literal")).toString();
+            if (name.isEmpty()) {
+                QStringList parts;
+                for (const char *part :
+                     {"given", "dropping-particle", "non-dropping-particle", "family", "suffix"}) {
+                    const QString text = p.value(QLatin1String(part)).toString().trimmed();
+                    // "van der" given both as a particle and inside the family name is said once.
+                    if (!text.isEmpty() && !(QLatin1String(part) == QLatin1String("non-dropping-particle") &&
+                                             p.value(QLatin1String("family")).toString().startsWith(text)))
+                        parts << text;
+                }
+                name = parts.join(u' ');
+            }
+            if (!name.isEmpty())
+                out << richtext::toPlainText(name);
+        }
+        return out;
+    };
+    QStringList people = names(item.value(QLatin1String("author")).toArray());
+    const bool editors = people.isEmpty();
+    if (editors)
+        people = names(item.value(QLatin1String("editor")).toArray());
+    if (people.isEmpty())
+        return {};
+    QString text = people.mid(0, 6).join(QStringLiteral(", "));
+    if (people.size() > 6)
+        text += QStringLiteral(" et al.");
+    return editors ? text + QStringLiteral(" (ed.)") : text;
+}
+
+bool looksLikeCslItem(const QJsonObject &object)
+{
+    return hasCslKey(object);
+}
 
 QString normalisedUrl(const QString &url)
 {
@@ -236,18 +352,32 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
     const auto doc = jsoninput::parse(data, fileName, error);
     if (!doc)
         return std::nullopt;
-    if (!doc->isArray()) {
-        if (error)
-            *error =
-                fileName + QStringLiteral(": expected a JSON array of CSL items (what Zotero exports as CSL "
-                                          "JSON), found an object");
-        return std::nullopt;
+    QJsonArray items;
+    bool single = false;
+    if (doc->isObject()) {
+        // One item, as a DOI lookup (content negotiation) returns it.
+        if (!hasCslKey(doc->object())) {
+            if (error)
+                *error = fileName +
+                         QStringLiteral(": a JSON object with none of CSL's keys (type, title, author, "
+                                        "issued, DOI, …); expected a CSL-JSON array of items or one item");
+            return std::nullopt;
+        }
+        items.append(doc->object());
+        single = true;
+    } else {
+        items = doc->array();
+        if (!items.isEmpty() && std::none_of(items.cbegin(), items.cend(),
+                                             [](const QJsonValue &v) { return hasCslKey(v.toObject()); })) {
+            if (error)
+                *error = fileName + QStringLiteral(": not CSL-JSON: ") + describe(items);
+            return std::nullopt;
+        }
     }
-    const QJsonArray items = doc->array();
     QList<Source> out;
     QList<QString> dois;
     QList<QString> paths;
-    KeySet keys;
+    citationkeys::KeySet keys;
     // The first source with each URL and DOI: found by lookup, so a long list stays linear.
     QHash<QString, qsizetype> byUrl;
     QHash<QString, qsizetype> byDoi;
@@ -255,103 +385,87 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         if (!value.isEmpty() && index.value(value, at) >= at)
             index.insert(value, at);
     };
-    QSet<QString> dropped;
-    try {
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString p = item(QString(), i);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString p = single ? QString() : item(QString(), i);
+        const QString where = p.isEmpty() ? QStringLiteral("the item") : p;
+        Source s;
+        QString wanted;
+        QString doi;
+        // An item that cannot be taken is one message; the rest come in.
+        try {
             if (!items[i].isObject())
                 throw Failure{
                     p, QStringLiteral("expected a CSL item (an object), found %1").arg(typeName(items[i]))};
-            const QJsonObject o = items[i].toObject();
-            for (auto it = o.begin(); it != o.end(); ++it) {
-                if (!knownFields().contains(it.key()))
-                    dropped.insert(it.key());
-            }
-            Source s;
-            s.id = guide::newId();
-            s.title = string(o, p, QStringLiteral("title"));
-            s.outlet = string(o, p, QStringLiteral("container-title"));
-            if (s.outlet.isEmpty())
-                s.outlet = string(o, p, QStringLiteral("publisher"));
-            s.summary = string(o, p, QStringLiteral("abstract"));
-            const QString doi = string(o, p, QStringLiteral("DOI")).toLower();
-            s.url = string(o, p, QStringLiteral("URL"));
-            if (!s.url.isEmpty() && !guide::isValidWebUrl(s.url)) {
-                r.warning(child(p, QStringLiteral("URL")), QStringLiteral("sources[%1].url").arg(out.size()),
-                          QStringLiteral("\"%1\" is not an http or https URL; left out").arg(s.url));
-                s.url.clear();
-            }
-            if (s.url.isEmpty() && !doi.isEmpty()) {
-                const QString doiUrl = QStringLiteral("https://doi.org/") + doi;
-                if (guide::isValidWebUrl(doiUrl)) {
-                    s.url = doiUrl;
-                    r.info(child(p, QStringLiteral("DOI")), QStringLiteral("sources[%1].url").arg(out.size()),
-                           QStringLiteral("no URL; used the DOI's %1").arg(doiUrl));
-                }
-            }
-            s.published = date(o, p, QStringLiteral("issued"), r);
-            s.accessed = date(o, p, QStringLiteral("accessed"), r);
-            const QJsonValue custom = o.value(QLatin1String("custom"));
-            if (custom.isObject() && custom.toObject().contains(QLatin1String("relevance"))) {
-                const auto n = jsoninput::wholeNumber(custom.toObject().value(QLatin1String("relevance")));
-                if (!n || *n < 1 || *n > 10)
-                    throw Failure{child(p, QStringLiteral("custom.relevance")),
-                                  QStringLiteral("expected a whole number from 1 to 10")};
-                s.relevance = *n;
-            }
-
+            QJsonObject o = items[i].toObject();
+            if (const auto bad = jsoninput::badText(o, p))
+                throw Failure{bad->first, bad->second};
+            ImportReport itemReport;
+            const Derived d = derive(o, p, itemReport);
             // The citation key: "citation-key" (CSL 1.0.2), else "id".
-            QString wanted = string(o, p, QStringLiteral("citation-key"));
+            wanted = string(o, p, QStringLiteral("citation-key"));
             if (wanted.isEmpty())
                 wanted = string(o, p, QStringLiteral("id"));
-            QString key = validKey(wanted);
-            if (key.isEmpty())
-                key = fallbackKey(s);
-            // Merge an item that is the same source as an earlier one.
-            const QString norm = s.url.isEmpty() ? QString() : normalisedUrl(s.url);
-            const qsizetype sameUrl = norm.isEmpty() ? -1 : byUrl.value(norm, -1);
-            const qsizetype sameDoi = doi.isEmpty() ? -1 : byDoi.value(doi, -1);
-            const qsizetype same =
-                sameUrl < 0 ? sameDoi : (sameDoi < 0 ? sameUrl : std::min(sameUrl, sameDoi));
-            if (same >= 0) {
-                const bool hadUrl = !out[same].url.isEmpty();
-                fillGaps(out[same], s);
-                if (!hadUrl && !out[same].url.isEmpty())
-                    remember(byUrl, normalisedUrl(out[same].url), same);
-                r.warning(p, QStringLiteral("sources[%1]").arg(same),
-                          QStringLiteral(
-                              "\"%1\" is the same source as %2 (\"%3\", same %4); merged into key \"%3\"")
-                              .arg(wanted.isEmpty() ? key : wanted, paths[same], out[same].key,
-                                   (!doi.isEmpty() && dois[same] == doi) ? QStringLiteral("DOI")
-                                                                         : QStringLiteral("URL")));
-                continue;
+            r.append(itemReport);
+            s = d.source;
+            s.id = guide::newId();
+            doi = d.doi.toLower();
+            if (!d.doi.isEmpty() && o.value(QLatin1String("DOI")).toString().trimmed() != d.doi) {
+                r.info(child(p, QStringLiteral("DOI")), {},
+                       QStringLiteral("the DOI \"%1\" is kept as %2")
+                           .arg(o.value(QLatin1String("DOI")).toString(), d.doi));
+                o.insert(QStringLiteral("DOI"), d.doi);
             }
-            s.key = keys.unique(key);
-            if (s.key != wanted)
-                r.info(
-                    p, QStringLiteral("sources[%1].key").arg(out.size()),
-                    wanted.isEmpty()
-                        ? QStringLiteral("no id; made the citation key \"%1\"").arg(s.key)
-                        : QStringLiteral("the id \"%1\" became the citation key \"%2\"").arg(wanted, s.key));
-            remember(byUrl, norm, out.size());
-            remember(byDoi, doi, out.size());
-            out << s;
-            dois << doi;
-            paths << p;
+            s.csl = o;
+        } catch (const Failure &f) {
+            r.error(f.path.isEmpty() ? where : f.path,
+                    QStringLiteral("%1; %2 was skipped").arg(f.message, where));
+            continue;
         }
-    } catch (const Failure &f) {
-        if (error)
-            *error = fileName + QStringLiteral(": ") + f.path + QStringLiteral(": ") + f.message;
-        return std::nullopt;
+        QString key = citationkeys::validKey(wanted);
+        if (key.isEmpty())
+            key = citationkeys::fallbackKey(s);
+        // Merge an item that is the same source as an earlier one.
+        const QString norm = s.url.isEmpty() ? QString() : normalisedUrl(s.url);
+        const qsizetype sameUrl = norm.isEmpty() ? -1 : byUrl.value(norm, -1);
+        const qsizetype sameDoi = doi.isEmpty() ? -1 : byDoi.value(doi, -1);
+        const qsizetype same = sameUrl < 0 ? sameDoi : (sameDoi < 0 ? sameUrl : std::min(sameUrl, sameDoi));
+        if (same >= 0) {
+            const bool hadUrl = !out[same].url.isEmpty();
+            fillGaps(out[same], s);
+            if (!hadUrl && !out[same].url.isEmpty())
+                remember(byUrl, normalisedUrl(out[same].url), same);
+            r.warning(
+                p, QStringLiteral("sources[%1]").arg(same),
+                QStringLiteral("\"%1\" is the same source as %2 (\"%3\", same %4); merged into key \"%3\"")
+                    .arg(wanted.isEmpty() ? key : wanted, paths[same], out[same].key,
+                         (!doi.isEmpty() && dois[same] == doi) ? QStringLiteral("DOI")
+                                                               : QStringLiteral("URL")));
+            continue;
+        }
+        s.key = keys.unique(key);
+        // What the guide could not hold (a title over its size, …) skips this item only.
+        if (const auto invalid = guide::validate(QList<Source>{s})) {
+            r.error(p.isEmpty() ? where : p, QStringLiteral("%1; %2 was skipped")
+                                                 .arg(invalid->toString().replace(QLatin1String("sources[0]"),
+                                                                                  QLatin1String("source")),
+                                                      where));
+            continue;
+        }
+        if (s.key != wanted)
+            r.info(p, QStringLiteral("sources[%1].key").arg(out.size()),
+                   wanted.isEmpty()
+                       ? QStringLiteral("no id; made the citation key \"%1\"").arg(s.key)
+                       : QStringLiteral("the id \"%1\" became the citation key \"%2\"").arg(wanted, s.key));
+        remember(byUrl, norm, out.size());
+        remember(byDoi, doi, out.size());
+        out << s;
+        dois << doi;
+        paths << p;
     }
-    if (!dropped.isEmpty()) {
-        QStringList names(dropped.cbegin(), dropped.cend());
-        names.sort();
-        r.info({}, QStringLiteral("sources"),
-               QStringLiteral("CSL fields a guide source has no place for were not kept: %1")
-                   .arg(names.join(u", ")));
-    }
-    r.info({}, QStringLiteral("sources"), QStringLiteral("read %1 source(s)").arg(out.size()));
+    const qsizetype skipped = r.errorCount();
+    r.info({}, QStringLiteral("sources"),
+           skipped ? QStringLiteral("read %1 source(s); %2 item(s) skipped").arg(out.size()).arg(skipped)
+                   : QStringLiteral("read %1 source(s)").arg(out.size()));
     return out;
 }
 
@@ -359,7 +473,7 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
 {
     ImportReport local;
     ImportReport &r = report ? *report : local;
-    KeySet keys;
+    citationkeys::KeySet keys;
     // The first source with each URL and key, kept current as sources are updated and added.
     QHash<QString, qsizetype> byUrl;
     QHash<QString, qsizetype> byKey;
@@ -388,6 +502,8 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
                 if (!(incoming.*field).isEmpty())
                     s.*field = incoming.*field;
             }
+            if (!incoming.csl.isEmpty())
+                s.csl = incoming.csl;
             remember(byUrl, normalisedUrl(s.url), match);
             r.info({}, path,
                    s.key == incoming.key
@@ -413,42 +529,67 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
     }
 }
 
-QByteArray write(const Guide &guide)
+QJsonObject toItem(const Source &s)
 {
-    auto dateParts = [](const QString &iso) {
-        QJsonArray parts;
-        if (const auto d = PartialDate::parse(iso)) {
-            parts << d->year();
-            if (d->month())
-                parts << d->month();
-            if (d->day())
-                parts << d->day();
+    QJsonObject o = s.csl;
+    ImportReport ignored;
+    Derived d;
+    if (!s.csl.isEmpty()) {
+        try {
+            d = derive(s.csl, {}, ignored);
+        } catch (const Failure &) {
+            d = {}; // a record that no longer reads: the editorial fields go out as they are
         }
-        // Built by append: a braced QJsonArray{parts} is a copy with some compilers, a nesting with others.
-        QJsonArray outer;
-        outer.append(parts);
-        return QJsonObject{{QStringLiteral("date-parts"), outer}};
-    };
-    QJsonArray items;
-    for (const Source &s : guide.sources) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), s.key);
+    }
+    const bool fromHere = s.csl.isEmpty();
+    o.insert(QStringLiteral("id"), s.key);
+    if (o.contains(QLatin1String("citation-key")))
+        o.insert(QStringLiteral("citation-key"), s.key);
+    if (fromHere)
         o.insert(QStringLiteral("type"),
                  s.outlet.isEmpty() ? QStringLiteral("webpage") : QStringLiteral("article-newspaper"));
-        o.insert(QStringLiteral("title"), s.title);
-        if (!s.outlet.isEmpty())
-            o.insert(QStringLiteral("container-title"), s.outlet);
-        if (!s.url.isEmpty())
-            o.insert(QStringLiteral("URL"), s.url);
-        if (!s.published.isEmpty())
-            o.insert(QStringLiteral("issued"), dateParts(s.published));
-        if (!s.accessed.isEmpty())
-            o.insert(QStringLiteral("accessed"), dateParts(s.accessed));
-        if (!s.summary.isEmpty())
-            o.insert(QStringLiteral("abstract"), s.summary);
-        o.insert(QStringLiteral("custom"), QJsonObject{{QStringLiteral("relevance"), s.relevance}});
-        items << o;
+    // A field still as the item gave it goes out as given (rich text, a literal date
+    // and all); one edited here goes out as edited.
+    auto text = [&](const QString &key, const QString &value, const QString &derived) {
+        if (!fromHere && value == derived)
+            return;
+        if (value.isEmpty())
+            o.remove(key);
+        else
+            o.insert(key, value);
+    };
+    if (fromHere || s.title != d.source.title)
+        o.insert(QStringLiteral("title"), s.title); // CSL items always have a title, if empty
+    if (!fromHere && s.outlet != d.source.outlet && o.contains(QLatin1String("publisher")) &&
+        !o.contains(QLatin1String("container-title")) && s.outlet.isEmpty())
+        o.remove(QStringLiteral("publisher"));
+    else
+        text(QStringLiteral("container-title"), s.outlet, d.source.outlet);
+    text(QStringLiteral("URL"), s.url, d.source.url);
+    text(QStringLiteral("abstract"), s.summary, d.source.summary);
+    auto date = [&](const QString &key, const QString &value, const QString &derived) {
+        if (!fromHere && value == derived)
+            return;
+        if (value.isEmpty())
+            o.remove(key);
+        else
+            o.insert(key, csldate::write(value));
+    };
+    date(QStringLiteral("issued"), s.published, d.source.published);
+    date(QStringLiteral("accessed"), s.accessed, d.source.accessed);
+    if (fromHere || s.relevance != d.source.relevance) {
+        QJsonObject custom = o.value(QLatin1String("custom")).toObject();
+        custom.insert(QStringLiteral("relevance"), s.relevance);
+        o.insert(QStringLiteral("custom"), custom);
     }
+    return o;
+}
+
+QByteArray write(const Guide &guide)
+{
+    QJsonArray items;
+    for (const Source &s : guide.sources)
+        items << toItem(s);
     // QJsonDocument writes keys in sorted order: the same guide gives the same bytes.
     return QJsonDocument(items).toJson(QJsonDocument::Indented);
 }

@@ -1,6 +1,7 @@
 #include "frontmatter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <yaml-cpp/yaml.h>
 
@@ -81,8 +82,9 @@ public:
                 const QString p = path.isEmpty() ? k : path + u'.' + k;
                 if (o.contains(k))
                     throw Failure{QStringLiteral("%1: the key appears twice").arg(p), it->first.Mark().line};
-                lines.insert(p, it->first.Mark().line);
                 const QJsonValue v = convert(it->second, p, k);
+                // The key's line, not its value's (a block value starts on the next line).
+                lines.insert(p, it->first.Mark().line);
                 // An empty value ("subject:") means the field is absent.
                 if (!v.isNull())
                     o.insert(k, v);
@@ -188,6 +190,13 @@ public:
         out += plainSafe(value) ? value.toUtf8() : quoted(value);
         out += '\n';
     }
+    // An imported record (a CSL item, TimelineJS fields) as one line of JSON text:
+    // YAML would make its numbers text. Left out when empty.
+    void json(int indent, const char *key, const QJsonObject &value)
+    {
+        if (!value.isEmpty())
+            scalar(indent, key, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+    }
     void list(int indent, const char *key, const QStringList &values)
     {
         out.append(indent, ' ');
@@ -279,7 +288,9 @@ QByteArray write(const Guide &g)
         w.scalar(4, "title", e.title);
         w.scalar(4, "description", e.description);
         w.list(4, "sources", e.sources);
+        w.json(4, "timelinejs", e.timelinejs);
     });
+    w.json(0, "timelinejs", g.timelinejs);
     w.list(0, "topics", g.topics);
     w.items("faq", g.faq, [&](const FaqEntry &f) {
         w.scalar(4, "id", f.id);
@@ -297,6 +308,7 @@ QByteArray write(const Guide &g)
         w.scalar(4, "accessed", s.accessed);
         w.out += "    relevance: " + QByteArray::number(s.relevance) + '\n';
         w.scalar(4, "summary", s.summary);
+        w.json(4, "csl", s.csl);
     });
     return w.out;
 }

@@ -10,9 +10,10 @@
 
 namespace almanac {
 
-// The YAML front matter of a Markdown guide (docs/markdown-format.md). Reading
-// turns the YAML into the same JSON object an almanac-guide/1 file holds, so the
-// guide file's checks apply unchanged; writing gives the same bytes for the same
+// The front matter of a Markdown guide (docs/markdown-format.md): YAML between
+// "---" lines, or TOML between "+++" lines as Hugo writes it. Reading turns
+// either into the same JSON object an almanac-guide/1 file holds, so the guide
+// file's checks apply unchanged; writing (YAML) gives the same bytes for the same
 // guide.
 namespace frontmatter {
 
@@ -25,6 +26,9 @@ struct Parsed
 // On failure returns nothing, sets *error to what was expected and *line to the
 // line (from 0) in the YAML text where it went wrong.
 std::optional<Parsed> parse(const QByteArray &yaml, QString *error, int *line);
+// The same for TOML: values become text as YAML's do (dates in ISO 8601, true and
+// false as words), but for a plain relevance number.
+std::optional<Parsed> parseToml(const QByteArray &toml, QString *error, int *line);
 
 // Every field of the guide but its sections, as YAML ending in a newline.
 QByteArray write(const Guide &guide);

@@ -38,6 +38,19 @@ public:
     explicit Reader(QString fileName) : m_file(std::move(fileName)) {}
 
     bool failed() const { return !m_error.isEmpty(); }
+
+    // An optional object kept as it is (a CSL item, TimelineJS fields); absent in older files.
+    QJsonObject jsonObject(const QJsonObject &o, const QString &path, QLatin1StringView key,
+                           const QString &what)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return {};
+        if (!v.isObject())
+            fail(child(path, key),
+                 QStringLiteral("expected %1 (an object), found %2").arg(what, jsoninput::typeName(v)));
+        return v.toObject();
+    }
     QString error() const { return m_error; }
 
     // Applies one of the guide's value rules (guide/validate.h): the reader refuses
@@ -225,123 +238,6 @@ private:
     QString m_error;
 };
 
-void writeString(QByteArray &out, const QString &s)
-{
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-// Writes the canonical layout: two spaces of indent, one key per line.
-class Writer
-{
-public:
-    QByteArray out;
-
-    void open(char bracket)
-    {
-        out += bracket;
-        m_first.push_back(true);
-        ++m_depth;
-    }
-    void close(char bracket)
-    {
-        --m_depth;
-        const bool empty = m_first.back();
-        m_first.pop_back();
-        if (!empty) {
-            out += '\n';
-            indent();
-        }
-        out += bracket;
-    }
-    void key(const char *name)
-    {
-        next();
-        out += '"';
-        out += name;
-        out += "\": ";
-    }
-    void element() { next(); }
-    void field(const char *name, const QString &value)
-    {
-        key(name);
-        writeString(out, value);
-    }
-    void stringList(const char *name, const QStringList &values)
-    {
-        key(name);
-        open('[');
-        for (const QString &v : values) {
-            element();
-            writeString(out, v);
-        }
-        close(']');
-    }
-
-private:
-    void next()
-    {
-        if (!m_first.back())
-            out += ',';
-        m_first.back() = false;
-        out += '\n';
-        indent();
-    }
-    void indent() { out.append(2 * m_depth, ' '); }
-
-    std::vector<bool> m_first;
-    int m_depth = 0;
-};
-
-template <typename T, typename Fn>
-void writeObjects(Writer &w, const char *name, const QList<T> &items, Fn fields)
-{
-    w.key(name);
-    w.open('[');
-    for (const T &t : items) {
-        w.element();
-        w.open('{');
-        fields(t);
-        w.close('}');
-    }
-    w.close(']');
-}
-
 } // namespace
 
 qsizetype firstInvalidUtf8(QByteArrayView data)
@@ -440,14 +336,15 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     const QJsonObject root = doc.object();
     Reader r(fileName);
     const QString top;
-    r.checkKeys(root, top,
-                {QLatin1StringView("format"), QLatin1StringView("revision"), QLatin1StringView("id"),
-                 QLatin1StringView("slug"), QLatin1StringView("title"), QLatin1StringView("subject"),
-                 QLatin1StringView("kind"), QLatin1StringView("level"), QLatin1StringView("status"),
-                 QLatin1StringView("created"), QLatin1StringView("updated"), QLatin1StringView("tldr"),
-                 QLatin1StringView("takeaways"), QLatin1StringView("sections"), QLatin1StringView("timeline"),
-                 QLatin1StringView("topics"), QLatin1StringView("faq"), QLatin1StringView("related"),
-                 QLatin1StringView("sources")});
+    r.checkKeys(
+        root, top,
+        {QLatin1StringView("format"),     QLatin1StringView("revision"), QLatin1StringView("id"),
+         QLatin1StringView("slug"),       QLatin1StringView("title"),    QLatin1StringView("subject"),
+         QLatin1StringView("kind"),       QLatin1StringView("level"),    QLatin1StringView("status"),
+         QLatin1StringView("created"),    QLatin1StringView("updated"),  QLatin1StringView("tldr"),
+         QLatin1StringView("takeaways"),  QLatin1StringView("sections"), QLatin1StringView("timeline"),
+         QLatin1StringView("timelinejs"), QLatin1StringView("topics"),   QLatin1StringView("faq"),
+         QLatin1StringView("related"),    QLatin1StringView("sources")});
     const QString format = r.string(root, top, QLatin1StringView("format"), true);
     if (!r.failed() && format != formatName)
         r.fail(QStringLiteral("format"),
@@ -504,7 +401,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     r.objects(root, QLatin1StringView("timeline"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(o, p,
                          {QLatin1StringView("id"), QLatin1StringView("date"), QLatin1StringView("title"),
-                          QLatin1StringView("description"), QLatin1StringView("sources")}))
+                          QLatin1StringView("description"), QLatin1StringView("sources"),
+                          QLatin1StringView("timelinejs")}))
             return;
         TimelineEntry e;
         e.id = r.id(o, p, ids);
@@ -512,8 +410,12 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         e.title = r.string(o, p, QLatin1StringView("title"), true);
         e.description = r.string(o, p, QLatin1StringView("description"), false, {}, Reader::Text::Markdown);
         e.sources = r.strings(o, p, QLatin1StringView("sources"), guide::rules::sourceKey);
+        e.timelinejs =
+            r.jsonObject(o, p, QLatin1StringView("timelinejs"), QStringLiteral("TimelineJS slide fields"));
         g.timeline << e;
     });
+    g.timelinejs = r.jsonObject(root, top, QLatin1StringView("timelinejs"),
+                                QStringLiteral("TimelineJS title slide, eras and scale"));
     g.topics = r.strings(root, top, QLatin1StringView("topics"), guide::rules::topic);
     r.objects(root, QLatin1StringView("faq"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(
@@ -531,7 +433,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
                          {QLatin1StringView("id"), QLatin1StringView("key"), QLatin1StringView("outlet"),
                           QLatin1StringView("title"), QLatin1StringView("url"),
                           QLatin1StringView("published"), QLatin1StringView("accessed"),
-                          QLatin1StringView("relevance"), QLatin1StringView("summary")}))
+                          QLatin1StringView("relevance"), QLatin1StringView("summary"),
+                          QLatin1StringView("csl")}))
             return;
         Source s;
         s.id = r.id(o, p, ids);
@@ -547,6 +450,8 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         s.accessed = r.date(o, p, QLatin1StringView("accessed"));
         s.relevance = r.relevance(o, p);
         s.summary = r.string(o, p, QLatin1StringView("summary"), false);
+        // The CSL-JSON item kept whole (any CSL fields; absent in files before it existed).
+        s.csl = r.jsonObject(o, p, QLatin1StringView("csl"), QStringLiteral("a CSL-JSON item"));
         g.sources << s;
     });
 
@@ -570,65 +475,6 @@ std::optional<Guide> readFile(const QString &path, QString *error, qint64 *revis
     if (!data)
         return std::nullopt;
     return read(*data, path, error, revision);
-}
-
-QByteArray write(const Guide &g, qint64 revision)
-{
-    Writer w;
-    w.open('{');
-    w.field("format", QString(formatName));
-    if (revision > 0) {
-        w.key("revision");
-        w.out += QByteArray::number(revision);
-    }
-    w.field("id", g.id);
-    w.field("slug", g.slug);
-    w.field("title", g.title);
-    w.field("subject", g.subject);
-    w.field("kind", g.kind);
-    w.field("level", g.level);
-    w.field("status", g.status);
-    w.field("created", guide::timestampText(g.created));
-    w.field("updated", guide::timestampText(g.updated));
-    w.field("tldr", g.tldr);
-    writeObjects(w, "takeaways", g.takeaways, [&](const Takeaway &t) {
-        w.field("id", t.id);
-        w.field("text", t.text);
-    });
-    writeObjects(w, "sections", g.sections, [&](const Section &s) {
-        w.field("id", s.id);
-        w.field("heading", s.heading);
-        w.field("body", s.body);
-    });
-    writeObjects(w, "timeline", g.timeline, [&](const TimelineEntry &e) {
-        w.field("id", e.id);
-        w.field("date", e.date);
-        w.field("title", e.title);
-        w.field("description", e.description);
-        w.stringList("sources", e.sources);
-    });
-    w.stringList("topics", g.topics);
-    writeObjects(w, "faq", g.faq, [&](const FaqEntry &f) {
-        w.field("id", f.id);
-        w.field("question", f.question);
-        w.field("answer", f.answer);
-    });
-    w.stringList("related", g.related);
-    writeObjects(w, "sources", g.sources, [&](const Source &s) {
-        w.field("id", s.id);
-        w.field("key", s.key);
-        w.field("outlet", s.outlet);
-        w.field("title", s.title);
-        w.field("url", s.url);
-        w.field("published", s.published);
-        w.field("accessed", s.accessed);
-        w.key("relevance");
-        w.out += QByteArray::number(s.relevance);
-        w.field("summary", s.summary);
-    });
-    w.close('}');
-    w.out += '\n';
-    return w.out;
 }
 
 } // namespace almanac::guidefile

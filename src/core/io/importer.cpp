@@ -9,6 +9,8 @@
 #include "io/timelinejs.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace almanac::importer {
 
@@ -59,21 +61,36 @@ std::optional<Format> detect(const QByteArray &data, const QString &fileName, QS
     if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return Format::PageText;
     if (suffix == QLatin1String("json") || first == '{' || first == '[') {
-        // Peek at the top-level shape; the chosen reader reports any syntax error.
+        // Look at the top-level shape; the chosen reader reports any syntax error.
         if (first == '[')
             return Format::CslJson;
-        const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 1 << 20));
-        if (head.contains("\"events\"") && !head.contains("\"almanac-guide/"))
-            return Format::TimelineJs;
-        if (first == '{' && !head.contains("\"format\"")) {
-            if (error)
-                *error = fileName +
-                         QStringLiteral(": a JSON object with neither \"format\" nor \"events\"; expected "
-                                        "an almanac-guide/1 file, a CSL-JSON array of sources or a "
-                                        "TimelineJS timeline ({\"events\": [...]})");
-            return std::nullopt;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            const QByteArrayView head = QByteArrayView(data).first(std::min<qsizetype>(data.size(), 1 << 20));
+            return head.contains("\"events\"") && !head.contains("\"almanac-guide/") ? Format::TimelineJs
+                                                                                     : Format::GuideFile;
         }
-        return Format::GuideFile;
+        const QJsonObject o = doc.object();
+        if (o.contains(QLatin1String("format")))
+            return Format::GuideFile;
+        if (o.contains(QLatin1String("events")) || o.value(QLatin1String("timeline")).isObject())
+            return Format::TimelineJs;
+        if (csljson::looksLikeCslItem(o))
+            return Format::CslJson;
+        if (error) {
+            QStringList keys = o.keys();
+            const bool more = keys.size() > 8;
+            keys = keys.mid(0, 8);
+            *error =
+                fileName +
+                QStringLiteral(": a JSON object with keys %1%2, which is neither an almanac-guide/1 file "
+                               "(\"format\"), a TimelineJS timeline (\"events\", or \"timeline\" in "
+                               "TimelineJS 2) nor a CSL item (type, title, author, DOI, …)")
+                    .arg(keys.isEmpty() ? QStringLiteral("(none)") : keys.join(QStringLiteral(", ")),
+                         more ? QStringLiteral(", …") : QString());
+        }
+        return std::nullopt;
     }
     if (QByteArrayView(data).sliced(data.startsWith("\xEF\xBB\xBF") ? 3 : 0).startsWith("---"))
         return Format::Markdown;
@@ -117,7 +134,7 @@ std::optional<Result> read(const QByteArray &data, const QString &fileName, QStr
         break;
     }
     case Format::TimelineJs: {
-        auto entries = timelinejs::read(data, fileName, &r.report, error);
+        auto entries = timelinejs::read(data, fileName, &r.report, error, &r.timelineExtras);
         if (!entries)
             return std::nullopt;
         r.timeline = *entries;
@@ -149,8 +166,10 @@ void mergeInto(Guide &target, Result &result)
 {
     if (result.format == Format::CslJson)
         csljson::mergeInto(target, result.sources, &result.report);
-    else if (result.format == Format::TimelineJs)
+    else if (result.format == Format::TimelineJs) {
         timelinejs::mergeInto(target, result.timeline, &result.report);
+        timelinejs::mergeExtras(target, result.timelineExtras, &result.report);
+    }
 }
 
 } // namespace almanac::importer

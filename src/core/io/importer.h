@@ -32,6 +32,7 @@ struct Result
     qint64 revision = 0;           // GuideFile: the draft revision it was exported from, or 0
     QList<Source> sources;         // CslJson
     QList<TimelineEntry> timeline; // TimelineJs
+    QJsonObject timelineExtras;    // TimelineJs: title slide, eras, scale
     ImportReport report;
 };
 

@@ -7,7 +7,15 @@ namespace almanac {
 
 QString ImportFinding::severityName() const
 {
-    return severity == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("info");
+    switch (severity) {
+    case Severity::Info:
+        break;
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
 }
 
 void ImportReport::info(const QString &place, const QString &path, const QString &message)
@@ -18,6 +26,11 @@ void ImportReport::info(const QString &place, const QString &path, const QString
 void ImportReport::warning(const QString &place, const QString &path, const QString &message)
 {
     m_findings.append({ImportFinding::Severity::Warning, place, path, message});
+}
+
+void ImportReport::error(const QString &place, const QString &message)
+{
+    m_findings.append({ImportFinding::Severity::Error, place, {}, message});
 }
 
 void ImportReport::append(const ImportReport &other)
@@ -41,6 +54,12 @@ qsizetype ImportReport::warningCount() const
     return std::count_if(m_findings.cbegin(), m_findings.cend(), [](const ImportFinding &f) {
         return f.severity == ImportFinding::Severity::Warning;
     });
+}
+
+qsizetype ImportReport::errorCount() const
+{
+    return std::count_if(m_findings.cbegin(), m_findings.cend(),
+                         [](const ImportFinding &f) { return f.severity == ImportFinding::Severity::Error; });
 }
 
 QStringList ImportReport::lines(const QString &fileName) const

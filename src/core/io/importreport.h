@@ -12,7 +12,8 @@ struct ImportFinding
     enum class Severity
     {
         Info,
-        Warning
+        Warning,
+        Error // an item that could not be taken and was skipped; the rest came in
     };
     Severity severity = Severity::Info;
     QString place;   // where in the input: "line 12", "events[3].start_date"; may be empty
@@ -28,6 +29,8 @@ class ImportReport
 public:
     void info(const QString &place, const QString &path, const QString &message);
     void warning(const QString &place, const QString &path, const QString &message);
+    // An item skipped: its place in the input and why.
+    void error(const QString &place, const QString &message);
     void append(const ImportReport &other);
     // Orders findings by their "line N" place, keeping the order within a line;
     // findings without a line go last.
@@ -36,6 +39,7 @@ public:
     const QList<ImportFinding> &findings() const { return m_findings; }
     bool isEmpty() const { return m_findings.isEmpty(); }
     qsizetype warningCount() const;
+    qsizetype errorCount() const;
 
     // One line per finding: "FILE: line 12: warning: message (timeline[2].date)".
     QStringList lines(const QString &fileName) const;

@@ -1,8 +1,11 @@
 #include "jsoninput.h"
 
+#include "guide/validate.h"
 #include "io/guidefile.h"
 #include "io/textinput.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <cmath>
 
 namespace almanac::jsoninput {
@@ -177,6 +180,52 @@ std::optional<int> wholeNumber(const QJsonValue &v)
         const int n = v.toString().trimmed().toInt(&ok);
         if (ok && std::abs(n) <= 1000000)
             return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> wholeYear(const QJsonValue &v)
+{
+    constexpr double limit = 1e15;
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d != std::floor(d) || std::abs(d) >= limit)
+            return std::nullopt;
+        return static_cast<qint64>(d);
+    }
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().trimmed().toLongLong(&ok);
+        if (ok && std::abs(double(n)) < limit)
+            return n;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::pair<QString, QString>> badText(const QJsonValue &v, const QString &path)
+{
+    auto bad = [](const QString &text) -> std::optional<QString> {
+        if (const auto problem = guide::rules::text(text); problem && problem->code == u"bad-text")
+            return problem->message;
+        return std::nullopt;
+    };
+    if (v.isString()) {
+        if (const auto m = bad(v.toString()))
+            return std::pair(path, *m);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (auto found = badText(a[i], item(path, i)))
+                return found;
+        }
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (const auto m = bad(it.key()))
+                return std::pair(path, *m);
+            if (auto found = badText(it.value(), child(path, it.key())))
+                return found;
+        }
     }
     return std::nullopt;
 }

@@ -29,9 +29,16 @@ QString typeName(const QJsonValue &value);
 QString child(const QString &path, const QString &key);
 QString item(const QString &path, qsizetype index);
 
+// The first string (or key) in a value that no guide may hold ("\ud800" in JSON
+// decodes to a lone surrogate): its JSON path and what is wrong. For records kept whole.
+std::optional<std::pair<QString, QString>> badText(const QJsonValue &value, const QString &path);
+
 // A whole number from a JSON number or a string of digits (TimelineJS and CSL
 // both allow either); nothing otherwise.
 std::optional<int> wholeNumber(const QJsonValue &value);
+// The same for years, which TimelineJS lets run to the age of the universe
+// (-13800000000): up to fifteen digits, with a sign.
+std::optional<qint64> wholeYear(const QJsonValue &value);
 
 } // namespace jsoninput
 } // namespace almanac

@@ -2,6 +2,7 @@
 
 #include "io/frontmatter.h"
 #include "io/guidefile.h"
+#include "io/sitefrontmatter.h"
 #include "io/textinput.h"
 
 #include <QJsonArray>
@@ -28,12 +29,15 @@ bool isFence(const QString &line)
     return t.startsWith(QLatin1String("```")) || t.startsWith(QLatin1String("~~~"));
 }
 
-std::optional<QString> headingText(const QString &line)
+// "## Heading"; with levelOne also "# Heading", as files from elsewhere start sections.
+std::optional<QString> headingText(const QString &line, bool levelOne = false)
 {
-    if (line == QLatin1String("##"))
+    if (line == QLatin1String("##") || (levelOne && line == QLatin1String("#")))
         return QString();
     if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("##\t")))
         return line.mid(3).trimmed();
+    if (levelOne && (line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("#\t"))))
+        return line.mid(2).trimmed();
     return std::nullopt;
 }
 
@@ -75,10 +79,10 @@ QList<BodySection> splitBody(const QStringList &lines, int firstLine, bool *expo
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (isFence(lines[i]))
             fenced = !fenced;
-        if (!fenced && headingText(lines[i])) {
+        if (!fenced && headingText(lines[i], true)) {
             starts[i] = true;
             if (first)
-                *exported = hasId(i);
+                *exported = headingText(lines[i]) && hasId(i);
             first = false;
         }
     }
@@ -91,7 +95,7 @@ QList<BodySection> splitBody(const QStringList &lines, int firstLine, bool *expo
             s.line = firstLine + static_cast<int>(i);
             // The writer puts "## " and the heading as it is; others may add spaces.
             s.heading = *exported && lines[i].startsWith(QLatin1String("## ")) ? lines[i].mid(3)
-                                                                               : *headingText(lines[i]);
+                                                                               : *headingText(lines[i], true);
             if (hasId(i))
                 s.id = idComment.match(lines[++i]).captured(1);
             out.append(s);
@@ -160,17 +164,18 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     const auto data = textinput::normalise(input, fileName, error);
     if (!data)
         return std::nullopt;
-    if (data->startsWith("+++"))
-        return failWith(QStringLiteral("line 1: TOML front matter (+++) is not read; expected YAML between "
-                                       "\"---\" lines"));
-    if (!data->startsWith("---\n"))
-        return failWith(QStringLiteral("line 1: expected \"---\" opening the YAML front matter"));
-    // The front matter ends at the next line that is "---" (or "..."), at the left margin.
+    // YAML between "---" lines, or TOML between "+++" lines (Hugo).
+    const bool toml = data->startsWith("+++\n");
+    const QByteArray fence = toml ? "+++" : "---";
+    if (!toml && !data->startsWith("---\n"))
+        return failWith(QStringLiteral("line 1: expected \"---\" opening YAML front matter (or \"+++\" "
+                                       "opening TOML)"));
+    // The front matter ends at the next line that is "---" (or "...", or "+++" for TOML), at the left margin.
     qsizetype end = -1;
     qsizetype bodyStart = -1;
     for (qsizetype pos = 3; pos >= 0 && pos < data->size(); pos = data->indexOf('\n', pos + 1)) {
         const QByteArrayView rest = QByteArrayView(*data).sliced(pos + 1);
-        if (rest.startsWith("---") || rest.startsWith("...")) {
+        if (rest.startsWith(fence) || (!toml && rest.startsWith("..."))) {
             const QByteArrayView after = rest.sliced(3);
             if (after.isEmpty() || after.startsWith('\n')) {
                 end = pos + 1;
@@ -181,13 +186,15 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     }
     if (end < 0)
         return failWith(
-            QStringLiteral("line 1: the front matter is not closed; expected a \"---\" line after it"));
-    const QByteArray yaml = data->mid(4, end - 4);
-    QString yamlError;
-    int yamlLine = 0;
-    auto parsed = frontmatter::parse(yaml, &yamlError, &yamlLine);
+            QStringLiteral("line 1: the front matter is not closed; expected a \"%1\" line after it")
+                .arg(QString::fromLatin1(fence)));
+    const QByteArray matter = data->mid(4, end - 4);
+    QString matterError;
+    int matterLine = 0;
+    auto parsed = toml ? frontmatter::parseToml(matter, &matterError, &matterLine)
+                       : frontmatter::parse(matter, &matterError, &matterLine);
     if (!parsed)
-        return failWith(QStringLiteral("line %1: front matter: %2").arg(yamlLine + 2).arg(yamlError));
+        return failWith(QStringLiteral("line %1: front matter: %2").arg(matterLine + 2).arg(matterError));
     QHash<QString, int> lines;
     for (auto it = parsed->lines.cbegin(); it != parsed->lines.cend(); ++it)
         lines.insert(it.key(), it.value() + 2); // the file's line, from 1, after the "---" line
@@ -197,6 +204,40 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
             QStringLiteral("line %1: sections: the sections are the body's \"## \" headings, not a "
                            "front-matter key")
                 .arg(lines.value(QStringLiteral("sections"))));
+    // Hugo's and Jekyll's keys mapped, every other key reported: never an error.
+    sitefrontmatter::map(object, lines, r);
+    // Imported records are written as one line of JSON text each (see frontmatter::write).
+    QString jsonError;
+    auto objectFromText = [&](QJsonObject &o, const QString &key, const QString &path) {
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            return;
+        QJsonParseError e;
+        const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8(), &e);
+        if ((e.error != QJsonParseError::NoError || !d.isObject()) && jsonError.isEmpty())
+            jsonError = QStringLiteral("line %1: %2: expected an object as one line of JSON")
+                            .arg(lines.value(path))
+                            .arg(path);
+        o.insert(key, d.object());
+    };
+    objectFromText(object, QStringLiteral("timelinejs"), QStringLiteral("timelinejs"));
+    for (const char *list : {"sources", "timeline"}) {
+        const QString name = QLatin1String(list);
+        if (!object.value(name).isArray())
+            continue;
+        QJsonArray items = object.value(name).toArray();
+        const QString key = name == u"sources" ? QStringLiteral("csl") : QStringLiteral("timelinejs");
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QJsonObject item = items[i].toObject();
+            if (!items[i].isObject())
+                continue;
+            objectFromText(item, key, QStringLiteral("%1[%2].%3").arg(name).arg(i).arg(key));
+            items[i] = item;
+        }
+        object.insert(name, items);
+    }
+    if (!jsonError.isEmpty())
+        return failWith(jsonError);
     if (!object.contains(QLatin1String("format")))
         object.insert(QStringLiteral("format"), QString(guidefile::formatName));
     if (!object.contains(QLatin1String("slug")) && object.value(QLatin1String("title")).isString()) {
@@ -238,6 +279,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
             *error = placeError(checked, fileName, lines);
         return std::nullopt;
     }
+    r.sortByLine(); // every finding in file order; those without a line last
     r.info({}, {},
            QStringLiteral("read %1 section(s), %2 takeaway(s), %3 timeline entr(ies), %4 FAQ, %5 source(s)")
                .arg(guide->sections.size())

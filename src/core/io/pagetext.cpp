@@ -332,7 +332,7 @@ void Parser::readTimeline(const QList<Line> &lines)
         }
         if (titled || titleNext || !numbered) {
             m_guide.timeline.append(
-                TimelineEntry{guide::newId(), pendingDate, titled ? *titled : l.text, {}, {}});
+                TimelineEntry{guide::newId(), pendingDate, titled ? *titled : l.text, {}, {}, {}});
             m_timelineCites.append(QList<int>());
             m_timelineLines.append(l.number);
             pendingDate.clear();

@@ -3,6 +3,7 @@
 #include "guide/partialdate.h"
 #include "guide/validate.h"
 #include "io/jsoninput.h"
+#include "io/richtext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -27,44 +28,6 @@ struct Failure
 const QChar paragraphMark(0xE000); // private-use: never in decoded text (it is escaped below)
 const QChar lineMark(0xE001);
 
-QString decodeEntity(const QString &name)
-{
-    static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},
-        {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},
-        {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},
-        {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("ndash"), QStringLiteral("\u2013")},
-        {QStringLiteral("mdash"), QStringLiteral("\u2014")},
-        {QStringLiteral("hellip"), QStringLiteral("\u2026")},
-        {QStringLiteral("lsquo"), QStringLiteral("\u2018")},
-        {QStringLiteral("rsquo"), QStringLiteral("\u2019")},
-        {QStringLiteral("ldquo"), QStringLiteral("\u201C")},
-        {QStringLiteral("rdquo"), QStringLiteral("\u201D")},
-        {QStringLiteral("eacute"), QStringLiteral("\u00E9")},
-        {QStringLiteral("egrave"), QStringLiteral("\u00E8")},
-        {QStringLiteral("aacute"), QStringLiteral("\u00E1")},
-        {QStringLiteral("ouml"), QStringLiteral("\u00F6")},
-        {QStringLiteral("uuml"), QStringLiteral("\u00FC")},
-        {QStringLiteral("auml"), QStringLiteral("\u00E4")},
-        {QStringLiteral("copy"), QStringLiteral("\u00A9")},
-        {QStringLiteral("deg"), QStringLiteral("\u00B0")},
-        {QStringLiteral("middot"), QStringLiteral("\u00B7")},
-    };
-    if (name.startsWith(u'#')) {
-        bool ok = false;
-        const uint cp = name.size() > 1 && (name[1] == u'x' || name[1] == u'X') ? name.mid(2).toUInt(&ok, 16)
-                                                                                : name.mid(1).toUInt(&ok, 10);
-        if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (cp < 0x20 && cp != '\t'))
-            return QStringLiteral("\uFFFD");
-        const char32_t c = cp;
-        return QString::fromUcs4(&c, 1);
-    }
-    return named.value(name);
-}
-
 // Decodes entities, escapes Markdown and collapses white space in one run of text.
 QString textRun(QStringView raw)
 {
@@ -76,7 +39,7 @@ QString textRun(QStringView raw)
             // An entity is short: look no further than its longest name, so "&&&..." stays linear.
             const qsizetype semi = raw.mid(i + 1, 12).indexOf(u';') + i + 1;
             if (semi > i + 1) {
-                const QString decoded = decodeEntity(raw.mid(i + 1, semi - i - 1).toString());
+                const QString decoded = richtext::decodeEntity(raw.mid(i + 1, semi - i - 1).toString());
                 if (!decoded.isEmpty()) {
                     piece = decoded;
                     i = semi;
@@ -101,6 +64,49 @@ QString textRun(QStringView raw)
     return out;
 }
 
+// One TimelineJS date object ({"year": -13800000000, "month": "", …}) as a point;
+// nothing when it has no year. TimelineJS allows any whole year.
+std::optional<PartialDate::Point> pointOf(const QJsonObject &d, const QString &p)
+{
+    auto blank = [](const QJsonValue &x) {
+        return x.isUndefined() || x.isNull() || (x.isString() && x.toString().trimmed().isEmpty());
+    };
+    auto part = [&](const QString &key) -> std::optional<int> {
+        const QJsonValue x = d.value(key);
+        if (blank(x))
+            return std::nullopt;
+        const auto n = jsoninput::wholeNumber(x);
+        if (!n)
+            throw Failure{child(p, key),
+                          QStringLiteral("expected a whole number, found %1")
+                              .arg(x.isString() ? QStringLiteral("\"%1\"").arg(x.toString()) : typeName(x))};
+        return n;
+    };
+    const QJsonValue y = d.value(QLatin1String("year"));
+    if (blank(y))
+        throw Failure{child(p, QStringLiteral("year")), QStringLiteral("missing (TimelineJS needs a year)")};
+    const auto year = jsoninput::wholeYear(y);
+    if (!year)
+        throw Failure{child(p, QStringLiteral("year")),
+                      QStringLiteral("expected a whole number, found %1")
+                          .arg(y.isString() ? QStringLiteral("\"%1\"").arg(y.toString()) : typeName(y))};
+    const auto month = part(QStringLiteral("month"));
+    const auto day = part(QStringLiteral("day"));
+    if (day && !month)
+        throw Failure{child(p, QStringLiteral("month")), QStringLiteral("missing (a day needs a month)")};
+    PartialDate::Point point{*year, month.value_or(0), day.value_or(0), false};
+    if (!PartialDate::isValid(point) || point.isSeason()) {
+        QString text = QString::number(*year);
+        if (month)
+            text += QStringLiteral("-%1").arg(*month, 2, 10, QLatin1Char('0'));
+        if (day)
+            text += QStringLiteral("-%1").arg(*day, 2, 10, QLatin1Char('0'));
+        throw Failure{
+            p, QStringLiteral("%1 is not a date (a month from 1 to 12, a day of that month)").arg(text)};
+    }
+    return point;
+}
+
 QString dateOf(const QJsonObject &slide, const QString &path, ImportReport &report)
 {
     const QJsonValue v = slide.value(QLatin1String("start_date"));
@@ -113,43 +119,17 @@ QString dateOf(const QJsonObject &slide, const QString &path, ImportReport &repo
     if (!v.isObject())
         throw Failure{p, QStringLiteral("expected an object like {\"year\": 2015, \"month\": 8}, found %1")
                              .arg(typeName(v))};
-    const QJsonObject d = v.toObject();
-    auto part = [&](const QString &key, bool required) -> std::optional<int> {
-        const QJsonValue x = d.value(key);
-        if (x.isUndefined() || x.isNull() || (x.isString() && x.toString().trimmed().isEmpty())) {
-            if (required)
-                throw Failure{child(p, key), QStringLiteral("missing (TimelineJS needs a year)")};
-            return std::nullopt;
-        }
-        const auto n = jsoninput::wholeNumber(x);
-        if (!n)
-            throw Failure{child(p, key),
-                          QStringLiteral("expected a whole number, found %1")
-                              .arg(x.isString() ? QStringLiteral("\"%1\"").arg(x.toString()) : typeName(x))};
-        return n;
-    };
-    const int year = *part(QStringLiteral("year"), true);
-    const auto month = part(QStringLiteral("month"), false);
-    const auto day = part(QStringLiteral("day"), false);
-    if (day && !month)
-        throw Failure{child(p, QStringLiteral("month")), QStringLiteral("missing (a day needs a month)")};
-    if (year < 1 || year > 9999) {
-        report.warning(
-            p, {},
-            QStringLiteral("the year %1 is outside 1-9999, which a guide date cannot hold; the date "
-                           "is left empty")
-                .arg(year));
-        return {};
-    }
-    QString iso = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
-    if (month)
-        iso += QStringLiteral("-%1").arg(*month, 2, 10, QLatin1Char('0'));
-    if (day)
-        iso += QStringLiteral("-%1").arg(*day, 2, 10, QLatin1Char('0'));
-    if (!PartialDate::parse(iso))
-        throw Failure{
-            p, QStringLiteral("%1 is not a date (a month from 1 to 12, a day of that month)").arg(iso)};
-    return iso;
+    const auto start = pointOf(v.toObject(), p);
+    std::optional<PartialDate::Point> end;
+    const QJsonValue e = slide.value(QLatin1String("end_date"));
+    if (e.isObject() && !e.toObject().isEmpty())
+        end = pointOf(e.toObject(), child(path, QStringLiteral("end_date")));
+    else if (!e.isUndefined() && !e.isNull() && !e.isObject())
+        throw Failure{child(path, QStringLiteral("end_date")),
+                      QStringLiteral("expected an object like {\"year\": 2015}, found %1").arg(typeName(e))};
+    if (end && *end == *start)
+        end.reset();
+    return PartialDate(*start, end).toString();
 }
 
 QString stringAt(const QJsonObject &o, const QString &path, const QString &key)
@@ -268,8 +248,108 @@ QString htmlToText(const QString &html)
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
+namespace {
+
+// A headline is plain text: the Markdown escapes htmlToText adds come off again.
+QString plainHeadline(const QString &html)
+{
+    static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_<>\\[\\]#])"));
+    return htmlToText(html).replace(u'\n', u' ').replace(escape, QStringLiteral("\\1"));
+}
+
+TimelineEntry event3(const QJsonObject &slide, const QString &p, ImportReport &r)
+{
+    TimelineEntry e;
+    e.id = guide::newId();
+    e.date = dateOf(slide, p, r);
+    const QJsonValue text = slide.value(QLatin1String("text"));
+    if (!text.isUndefined() && !text.isNull() && !text.isObject())
+        throw Failure{
+            child(p, QStringLiteral("text")),
+            QStringLiteral("expected an object with headline and text, found %1").arg(typeName(text))};
+    const QString tp = child(p, QStringLiteral("text"));
+    // A title is one line: the headline's paragraphs run together.
+    e.title = plainHeadline(stringAt(text.toObject(), tp, QStringLiteral("headline")));
+    e.description = htmlToText(stringAt(text.toObject(), tp, QStringLiteral("text")));
+    if (e.title.isEmpty() && !slide.contains(QLatin1String("media")))
+        r.warning(p, {}, QStringLiteral("the event has no headline; give the entry a title"));
+    // Everything else the slide says (media, group, background, display_date, …) is
+    // kept whole for timeline.json; the page shows the entry's date, title and text.
+    e.timelinejs = slide;
+    return e;
+}
+
+// TimelineJS 2: {"timeline": {"date": [{"startDate": "2011,12,10", "headline": …}]}}.
+QString date2(const QJsonObject &o, const QString &p, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+        return {};
+    if (!v.isString() && !v.isDouble())
+        throw Failure{child(p, key),
+                      QStringLiteral("expected a date like \"2011,12,10\", found %1").arg(typeName(v))};
+    const QStringList parts =
+        v.isString() ? v.toString().split(u',') : QStringList{QString::number(v.toDouble(), 'f', 0)};
+    QJsonObject d;
+    static const char *const names[] = {"year", "month", "day"};
+    for (qsizetype i = 0; i < parts.size() && i < 3; ++i)
+        d.insert(QLatin1String(names[i]), parts[i].trimmed());
+    return PartialDate(*pointOf(d, child(p, key))).toString();
+}
+
+// A TimelineJS 2 date or the title as a TimelineJS 3 slide: its asset becomes media,
+// its tag the group, its dates start_date and end_date; the rest is kept as it is.
+QJsonObject slideFrom2(const QJsonObject &o)
+{
+    QJsonObject slide;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString k = it.key();
+        if (k == u"asset" && it->isObject()) {
+            QJsonObject media = it->toObject();
+            if (media.contains(QLatin1String("media")))
+                media.insert(QStringLiteral("url"), media.take(QStringLiteral("media")));
+            slide.insert(QStringLiteral("media"), media);
+        } else if (k == u"tag") {
+            slide.insert(QStringLiteral("group"), *it);
+        } else if (k == u"startDate" || k == u"endDate") {
+            QJsonObject d;
+            static const char *const names[] = {"year", "month", "day", "hour", "minute", "second"};
+            const QStringList parts = it->toString().split(u',');
+            for (qsizetype i = 0; i < parts.size() && i < 6; ++i)
+                d.insert(QLatin1String(names[i]), parts[i].trimmed());
+            slide.insert(k == u"startDate" ? QStringLiteral("start_date") : QStringLiteral("end_date"), d);
+        } else if (k == u"headline" || k == u"text") {
+            QJsonObject text = slide.value(QLatin1String("text")).toObject();
+            text.insert(k, *it);
+            slide.insert(QStringLiteral("text"), text);
+        } else {
+            slide.insert(k, *it);
+        }
+    }
+    return slide;
+}
+
+TimelineEntry event2(const QJsonObject &o, const QString &p, ImportReport &r)
+{
+    TimelineEntry e;
+    e.id = guide::newId();
+    const QString start = date2(o, p, QStringLiteral("startDate"));
+    const QString end = date2(o, p, QStringLiteral("endDate"));
+    e.date = start.isEmpty() || end.isEmpty() || end == start ? start : start + u'/' + end;
+    if (start.isEmpty())
+        r.warning(p, {}, QStringLiteral("the event has no startDate; its date is left empty; fill it in"));
+    e.title = plainHeadline(stringAt(o, p, QStringLiteral("headline")));
+    e.description = htmlToText(stringAt(o, p, QStringLiteral("text")));
+    if (e.title.isEmpty())
+        r.warning(p, {}, QStringLiteral("the event has no headline; give the entry a title"));
+    e.timelinejs = slideFrom2(o);
+    return e;
+}
+
+} // namespace
+
 std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &fileName,
-                                         ImportReport *report, QString *error)
+                                         ImportReport *report, QString *error, QJsonObject *extras)
 {
     ImportReport local;
     ImportReport &r = report ? *report : local;
@@ -285,52 +365,87 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
     if (!doc->isObject())
         return failWith({},
                         QStringLiteral("expected a TimelineJS object ({\"events\": [...]}), found an array"));
-    const QJsonObject root = doc->object();
-    const QJsonValue events = root.value(QLatin1String("events"));
+    QJsonObject root = doc->object();
+    QString listKey = QStringLiteral("events");
+    QString prefix;
+    bool version2 = false;
+    // {"timeline": {...}}: TimelineJS 2 ("date" entries with "startDate"), or an early
+    // TimelineJS 3 file that wraps its "slides" the same way.
+    if (!root.contains(listKey) && root.value(QLatin1String("timeline")).isObject()) {
+        root = root.value(QLatin1String("timeline")).toObject();
+        prefix = QStringLiteral("timeline.");
+        version2 = root.contains(QLatin1String("date"));
+        listKey = version2                                 ? QStringLiteral("date")
+                  : root.contains(QLatin1String("slides")) ? QStringLiteral("slides")
+                                                           : QStringLiteral("events");
+        r.info(QStringLiteral("timeline"), {},
+               version2
+                   ? QStringLiteral("a TimelineJS 2 file ({\"timeline\": {\"date\": [...]}}); read as such")
+                   : QStringLiteral("an early TimelineJS 3 file ({\"timeline\": {\"%1\": [...]}}); read as "
+                                    "such")
+                         .arg(listKey));
+    }
+    const QString listPath = prefix + listKey;
+    const QJsonValue events = root.value(listKey);
     if (events.isUndefined())
-        return failWith(QStringLiteral("events"),
-                        QStringLiteral("missing (a TimelineJS file has an array of events)"));
+        return failWith(listPath, QStringLiteral("missing (a TimelineJS file has an array of events)"));
     if (!events.isArray())
-        return failWith(QStringLiteral("events"),
-                        QStringLiteral("expected an array, found %1").arg(typeName(events)));
+        return failWith(listPath, QStringLiteral("expected an array, found %1").arg(typeName(events)));
     QList<TimelineEntry> entries;
-    try {
-        const QJsonArray list = events.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString p = item(QStringLiteral("events"), i);
+    const QJsonArray list = events.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString p = item(listPath, i);
+        // An event that cannot be taken is one message; the rest come in.
+        try {
             if (!list[i].isObject())
                 throw Failure{
                     p, QStringLiteral("expected an event (an object), found %1").arg(typeName(list[i]))};
-            const QJsonObject slide = list[i].toObject();
-            TimelineEntry e;
-            e.id = guide::newId();
-            e.date = dateOf(slide, p, r);
-            const QJsonValue text = slide.value(QLatin1String("text"));
-            if (!text.isUndefined() && !text.isNull() && !text.isObject())
-                throw Failure{child(p, QStringLiteral("text")),
-                              QStringLiteral("expected an object with headline and text, found %1")
-                                  .arg(typeName(text))};
-            const QString tp = child(p, QStringLiteral("text"));
-            // A title is one line: the headline's paragraphs run together.
-            e.title =
-                htmlToText(stringAt(text.toObject(), tp, QStringLiteral("headline"))).replace(u'\n', u' ');
-            e.description = htmlToText(stringAt(text.toObject(), tp, QStringLiteral("text")));
-            if (e.title.isEmpty())
-                r.warning(p, {}, QStringLiteral("the event has no headline; give the entry a title"));
+            if (const auto bad = jsoninput::badText(list[i], p))
+                throw Failure{bad->first, bad->second};
+            ImportReport eventReport;
+            const TimelineEntry e = version2 ? event2(list[i].toObject(), p, eventReport)
+                                             : event3(list[i].toObject(), p, eventReport);
+            // What the guide could not hold (a title over its size, …) skips this event only.
+            if (const auto invalid = guide::validate(QList<TimelineEntry>{e}))
+                throw Failure{
+                    p, invalid->toString().replace(QLatin1String("timeline[0]"), QLatin1String("entry"))};
             entries << e;
+            r.append(eventReport);
+        } catch (const Failure &f) {
+            r.error(f.path, QStringLiteral("%1; %2 was skipped").arg(f.message, p));
         }
-        if (root.contains(QLatin1String("title")))
-            r.info(QStringLiteral("title"), {},
-                   QStringLiteral("the title slide is not a timeline entry and was not imported"));
-        if (root.contains(QLatin1String("eras")))
-            r.info(QStringLiteral("eras"), {},
-                   QStringLiteral("eras have no place in a guide and were not imported"));
-    } catch (const Failure &f) {
-        return failWith(f.path, f.message);
     }
+    // The title slide, eras and scale are kept for timeline.json.
+    QJsonObject kept;
+    if (version2) {
+        QJsonObject title = root;
+        title.remove(QStringLiteral("date"));
+        title.remove(QStringLiteral("era"));
+        kept.insert(QStringLiteral("title"), slideFrom2(title));
+        QJsonArray eras;
+        for (const QJsonValue &era : root.value(QLatin1String("era")).toArray())
+            eras.append(slideFrom2(era.toObject()));
+        if (!eras.isEmpty())
+            kept.insert(QStringLiteral("eras"), eras);
+    } else {
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (it.key() != listKey)
+                kept.insert(it.key(), *it);
+        }
+    }
+    if (!kept.isEmpty())
+        r.info(prefix.isEmpty() ? QStringLiteral("title") : QStringLiteral("timeline"),
+               QStringLiteral("timelinejs"),
+               QStringLiteral("kept for timeline.json: %1").arg(kept.keys().join(QStringLiteral(", "))));
+    if (extras)
+        *extras = kept;
     std::stable_sort(entries.begin(), entries.end(), dateLess);
-    r.info({}, QStringLiteral("timeline"),
-           QStringLiteral("read %1 event(s), sorted by date").arg(entries.size()));
+    const qsizetype skipped = r.errorCount();
+    r.info(
+        {}, QStringLiteral("timeline"),
+        skipped
+            ? QStringLiteral("read %1 event(s), sorted by date; %2 skipped").arg(entries.size()).arg(skipped)
+            : QStringLiteral("read %1 event(s), sorted by date").arg(entries.size()));
     return entries;
 }
 
@@ -360,6 +475,37 @@ void mergeInto(Guide &guide, const QList<TimelineEntry> &entries, ImportReport *
                 QStringLiteral("timeline entry \"%1\" has no date; fill it in").arg(guide.timeline[i].title));
     }
     r.info({}, QStringLiteral("timeline"), QStringLiteral("added %1 timeline entr(ies)").arg(added));
+}
+
+QString slideDate(const QJsonObject &slide)
+{
+    try {
+        ImportReport ignored;
+        return slide.value(QLatin1String("start_date")).isObject() ? dateOf(slide, {}, ignored) : QString();
+    } catch (const Failure &) {
+        return {};
+    }
+}
+
+std::pair<QString, QString> slideText(const QJsonObject &slide)
+{
+    const QJsonObject text = slide.value(QLatin1String("text")).toObject();
+    return {plainHeadline(text.value(QLatin1String("headline")).toString()),
+            htmlToText(text.value(QLatin1String("text")).toString())};
+}
+
+void mergeExtras(Guide &guide, const QJsonObject &extras, ImportReport *report)
+{
+    for (auto it = extras.begin(); it != extras.end(); ++it) {
+        if (guide.timelinejs.contains(it.key())) {
+            if (report && guide.timelinejs.value(it.key()) != *it)
+                report->warning(
+                    {}, QStringLiteral("timelinejs.") + it.key(),
+                    QStringLiteral("the guide has a TimelineJS %1 already; kept it").arg(it.key()));
+            continue;
+        }
+        guide.timelinejs.insert(it.key(), *it);
+    }
 }
 
 } // namespace almanac::timelinejs

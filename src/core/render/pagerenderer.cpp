@@ -1,6 +1,7 @@
 #include "pagerenderer.h"
 
 #include "guide/partialdate.h"
+#include "io/csljson.h"
 #include "markdown.h"
 #include "template.h"
 
@@ -334,6 +335,13 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("url", s(href));
         d.set("has_url", !href.isEmpty());
         d.set("title", s(src.title));
+        // From the source's CSL record: who wrote it, and its DOI as a link.
+        setIfAny(d, "authors", csljson::authorsText(src.csl));
+        const QString doi = src.csl.value(QLatin1String("DOI")).toString().trimmed();
+        const QString doiHref =
+            doi.isEmpty() ? QString() : safeHref(QStringLiteral("https://doi.org/") + doi);
+        setIfAny(d, "doi", doiHref.isEmpty() ? QString() : doi);
+        setIfAny(d, "doi_url", doiHref);
         d.set("summary", s(src.summary));
         d.set("field", field(QStringLiteral("sources"), i, "summary"));
         sources.push_back(std::move(d));

@@ -162,6 +162,17 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        {5,
+         {
+             // Imported records kept whole, as compact JSON ('' for none): a source's CSL-JSON
+             // item, a timeline entry's TimelineJS slide fields, a guide's TimelineJS title
+             // slide, eras and scale.
+             QStringLiteral("ALTER TABLE sources ADD COLUMN csl TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE timeline_entries ADD COLUMN timelinejs TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE guides ADD COLUMN timelinejs TEXT NOT NULL DEFAULT ''"),
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -31,6 +31,17 @@ QString sourceKeysToText(const QStringList &keys)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keys)).toJson(QJsonDocument::Compact));
 }
 
+// Imported records kept whole (a CSL item, TimelineJS fields): '' for none.
+QString jsonToText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonFromText(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 QStringList sourceKeysFromText(const QString &text)
 {
     QStringList out;
@@ -187,7 +198,7 @@ std::optional<Draft> Workspace::readDraft(const QString &column, const QString &
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, slug, title, subject, kind, level, status, created, updated, tldr, "
-                             "revision, wanted_slug FROM guides WHERE %1 = ?")
+                             "revision, wanted_slug, timelinejs FROM guides WHERE %1 = ?")
                   .arg(column));
     q.addBindValue(value);
     if (!q.exec() || !q.next())
@@ -208,6 +219,7 @@ std::optional<Draft> Workspace::readDraft(const QString &column, const QString &
     // The draft holds the slug as the editor typed it, taken or not.
     if (!q.value(11).toString().isEmpty())
         g.slug = q.value(11).toString();
+    g.timelinejs = jsonFromText(q.value(12).toString());
     q.finish();
     if (!loadParts(g))
         return finish(std::nullopt);
@@ -246,11 +258,12 @@ bool Workspace::loadParts(Guide &g) const
                 [&](QSqlQuery &q) {
                     g.sections.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
                 }) &&
-           rows(QStringLiteral("SELECT id, date, title, description, source_keys FROM timeline_entries "
-                               "WHERE guide_id = ? ORDER BY position"),
+           rows(QStringLiteral("SELECT id, date, title, description, source_keys, timelinejs FROM "
+                               "timeline_entries WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) {
                     g.timeline.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                       q.value(3).toString(), sourceKeysFromText(q.value(4).toString())});
+                                       q.value(3).toString(), sourceKeysFromText(q.value(4).toString()),
+                                       jsonFromText(q.value(5).toString())});
                 }) &&
            rows(QStringLiteral("SELECT name FROM topics WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) { g.topics.append(q.value(0).toString()); }) &&
@@ -262,12 +275,13 @@ bool Workspace::loadParts(Guide &g) const
            rows(QStringLiteral("SELECT slug FROM related_guides WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) { g.related.append(q.value(0).toString()); }) &&
            rows(QStringLiteral(
-                    "SELECT id, source_key, outlet, title, url, published, accessed, relevance, summary "
+                    "SELECT id, source_key, outlet, title, url, published, accessed, relevance, summary, csl "
                     "FROM sources WHERE guide_id = ? ORDER BY position"),
                 [&](QSqlQuery &q) {
                     g.sources.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toString()});
+                                      q.value(6).toString(), q.value(7).toInt(), q.value(8).toString(),
+                                      jsonFromText(q.value(9).toString())});
                 });
 }
 
@@ -435,14 +449,15 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
     }
     q.prepare(QStringLiteral(
         "INSERT INTO guides (id, num, slug, title, subject, kind, level, status, created, "
-        "updated, tldr, revision, wanted_slug) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "updated, tldr, revision, wanted_slug, timelinejs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, title = excluded.title, "
         "subject = excluded.subject, kind = excluded.kind, level = excluded.level, "
         "status = excluded.status, created = excluded.created, updated = excluded.updated, "
-        "tldr = excluded.tldr, revision = excluded.revision, wanted_slug = excluded.wanted_slug"));
+        "tldr = excluded.tldr, revision = excluded.revision, wanted_slug = excluded.wanted_slug, "
+        "timelinejs = excluded.timelinejs"));
     if (!execBound(q,
                    {g.id, num, slug, g.title, g.subject, g.kind, g.level, g.status, toText(g.created),
-                    toText(g.updated), g.tldr, revision, unclaimed},
+                    toText(g.updated), g.tldr, revision, unclaimed, jsonToText(g.timelinejs)},
                    &detail) ||
         !writeParts(g, &detail) || !searchindex::write(m_db, g, num, &detail))
         return failWith(detail);
@@ -482,10 +497,15 @@ bool Workspace::writeParts(const Guide &g, QString *error)
                   }) &&
            insert(QStringLiteral(
                       "INSERT INTO timeline_entries (guide_id, position, id, date, title, description, "
-                      "source_keys) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      "source_keys, timelinejs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   g.timeline,
                   [](const TimelineEntry &e) {
-                      return QVariantList{e.id, e.date, e.title, e.description, sourceKeysToText(e.sources)};
+                      return QVariantList{e.id,
+                                          e.date,
+                                          e.title,
+                                          e.description,
+                                          sourceKeysToText(e.sources),
+                                          jsonToText(e.timelinejs)};
                   }) &&
            insert(QStringLiteral("INSERT INTO topics (guide_id, position, name) VALUES (?, ?, ?)"), g.topics,
                   [](const QString &t) { return QVariantList{t}; }) &&
@@ -497,13 +517,14 @@ bool Workspace::writeParts(const Guide &g, QString *error)
                   }) &&
            insert(QStringLiteral("INSERT INTO related_guides (guide_id, position, slug) VALUES (?, ?, ?)"),
                   g.related, [](const QString &s) { return QVariantList{s}; }) &&
-           insert(QStringLiteral(
-                      "INSERT INTO sources (guide_id, position, id, source_key, outlet, title, url, "
-                      "published, accessed, relevance, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  g.sources, [](const Source &s) {
-                      return QVariantList{s.id,        s.key,      s.outlet,    s.title,  s.url,
-                                          s.published, s.accessed, s.relevance, s.summary};
-                  });
+           insert(
+               QStringLiteral("INSERT INTO sources (guide_id, position, id, source_key, outlet, title, url, "
+                              "published, accessed, relevance, summary, csl) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?)"),
+               g.sources, [](const Source &s) {
+                   return QVariantList{s.id,        s.key,      s.outlet,    s.title,   s.url,
+                                       s.published, s.accessed, s.relevance, s.summary, jsonToText(s.csl)};
+               });
 }
 
 bool Workspace::setStatus(const QString &slug, const QString &status, QString *error)
