@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace almanac {
 
@@ -142,7 +143,7 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         return nullptr;
     };
     if (!ws->m_db.open())
-        return failWith(QStringLiteral("cannot open: ") + ws->m_db.lastError().text());
+        return failWith(QStringLiteral("cannot open: ") + sqlErrorText(ws->m_db.lastError()));
 
     QSqlQuery q(ws->m_db);
     // Read-only checks first: nothing is written before we know the file is ours.
@@ -152,6 +153,15 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
             return failWith(
                 QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        // SQLite needs room even to read (its shared-memory file): a full disk
+        // shows only as an I/O error, so say what it is.
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+            return failWith(
+                QStringLiteral("cannot read: the disk is full (%1 bytes free), and SQLite needs room "
+                               "to open a workspace; free some space and try again (%2)")
+                    .arg(disk.bytesAvailable())
+                    .arg(detail));
         return failWith(QStringLiteral("cannot read: ") + detail);
     }
     if (version < 0 || (version == 0 && !creating))
@@ -163,10 +173,21 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
                 .arg(version)
                 .arg(schema::latestVersion()));
 
+    // A damaged file is refused now, not in the middle of an editor's work.
+    if (!creating && QFileInfo(path).size() <= options.checkOnOpenUpTo) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return failWith(QStringLiteral("cannot read: ") + sqlErrorText(q.lastError()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return failWith(QStringLiteral("the workspace file is damaged (%1); \"almanac check\" says "
+                                           "what is damaged; restore a backup")
+                                .arg(q.value(0).toString()));
+        q.finish();
+    }
+
     // Take the write lock once, briefly, so that a locked file is reported now
     // rather than on the first save.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString text = q.lastError().text();
+        const QString text = sqlErrorText(q.lastError());
         if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
             return failWith(
@@ -180,7 +201,7 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString() != QLatin1String("wal"))
-        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + q.lastError().text());
+        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + sqlErrorText(q.lastError()));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (version < schema::latestVersion() && !schema::migrate(ws->m_db, version, &detail))
@@ -414,8 +435,8 @@ bool Workspace::beginWrite(QString *error)
     const bool ok = m_db.driverName() == QLatin1String("QSQLITE") ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
                                                                   : m_db.transaction();
     if (!ok && error) {
-        const QString text =
-            m_db.driverName() == QLatin1String("QSQLITE") ? q.lastError().text() : m_db.lastError().text();
+        const QString text = m_db.driverName() == QLatin1String("QSQLITE") ? sqlErrorText(q.lastError())
+                                                                           : sqlErrorText(m_db.lastError());
         *error = fail(QStringLiteral("cannot start a transaction"),
                       text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
                           ? QStringLiteral("the workspace is locked by another program")
@@ -453,7 +474,7 @@ SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString 
     }
     if (!m_db.commit()) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save"), m_db.lastError().text());
+        result.error = fail(QStringLiteral("cannot save"), sqlErrorText(m_db.lastError()));
         m_db.rollback();
         return result;
     }
@@ -827,7 +848,7 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
                                " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "
                                "JOIN guides AS g ON g.num = r.rowid ORDER BY r.score"))) {
             if (error)
-                *error = fail(QStringLiteral("search"), q->lastError().text());
+                *error = fail(QStringLiteral("search"), sqlErrorText(q->lastError()));
             return out;
         }
         m_searchQuery = std::move(q);
@@ -837,7 +858,7 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
     q.bindValue(1, limit);
     if (!q.exec()) {
         if (error)
-            *error = fail(QStringLiteral("search"), q.lastError().text());
+            *error = fail(QStringLiteral("search"), sqlErrorText(q.lastError()));
         q.finish();
         return out;
     }
