@@ -397,6 +397,10 @@ void TestCliVersions::reviewFlow()
                {QStringLiteral("-m"), QStringLiteral("Add the 2024 figures")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QByteArray("tidal-power v1 sent back with changes requested\n"));
+    // The list says so, not "draft".
+    r = ws({QStringLiteral("list")});
+    QVERIFY2(r.out.contains("tidal-power\t") && r.out.contains("\tchanges-requested\t-\n"),
+             r.out.constData());
     QCOMPARE(review(QStringLiteral("--submit")).code, 0);
     r = ws({QStringLiteral("publish"), slug, QStringLiteral("v1")});
     QCOMPARE(r.code, 1);

@@ -16,7 +16,9 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void writeAGuideFromScratch();
     void autosaveWritesTheDraft();
     void lintPanelFollowsTyping();
+    void fieldUndoIsTheGuidesUndo();
 
 private:
     QTemporaryDir m_dir;
@@ -241,6 +244,61 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     TestEditor test;
     return QTest::qExec(&test, argc, argv);
+}
+
+// Ctrl+Z in a line edit steps the guide's one history, not the line edit's own:
+// after typing in the title and then in the subject, Ctrl+Z in the title field
+// undoes the subject (the last edit), as Edit > Undo says, and Ctrl+Shift+Z
+// brings it back.
+void TestEditor::fieldUndoIsTheGuidesUndo()
+{
+    GuideEditor *e = m_window->currentEditor();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    Ui::OverviewForm *f = e->overview();
+    const QString title = doc->guide().title;
+    const QString subject = doc->guide().subject;
+    f->titleEdit->setFocus();
+    f->titleEdit->end(false);
+    QTest::keyClicks(f->titleEdit, QStringLiteral(" now"));
+    QCOMPARE(doc->guide().title, title + QStringLiteral(" now"));
+    QTest::qWait(1200); // a pause ends the typing step
+    f->subjectEdit->setFocus();
+    f->subjectEdit->end(false);
+    QTest::keyClicks(f->subjectEdit, QStringLiteral("More")); // one word: one step
+    QCOMPARE(doc->guide().subject, subject + QStringLiteral("More"));
+    const int index = doc->undoStack()->index();
+
+    f->titleEdit->setFocus();
+    QTest::keySequence(f->titleEdit, QKeySequence::Undo);
+    QCOMPARE(doc->undoStack()->index(), index - 1);
+    QCOMPARE(doc->guide().subject, subject);
+    QCOMPARE(doc->guide().title, title + QStringLiteral(" now"));
+    QCOMPARE(f->titleEdit->text(), title + QStringLiteral(" now"));
+    QCOMPARE(f->subjectEdit->text(), subject);
+
+    QTest::keyClick(f->titleEdit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(doc->undoStack()->index(), index);
+    QCOMPARE(doc->guide().subject, subject + QStringLiteral("More"));
+    QCOMPARE(f->subjectEdit->text(), subject + QStringLiteral("More"));
+
+    // The context menu's Undo is the guide's too.
+    QLineEdit *edit = f->titleEdit;
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), edit->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(edit, &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QAction *undo = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->text().startsWith(QLatin1String("&Undo")))
+            undo = a;
+    }
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    menu->close();
+    QCOMPARE(doc->undoStack()->index(), index - 1);
+    QCOMPARE(doc->guide().subject, subject);
+    QCOMPARE(doc->guide().title, title + QStringLiteral(" now"));
 }
 
 #include "tst_editor.moc"

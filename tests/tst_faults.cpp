@@ -1,5 +1,5 @@
 // Faults (issue 10, deliverable 5), through the real `almanac` binary: damage
-// found by `almanac check`, `almanac backup` copying a workspace that another
+// found by `almanac check` and refused on open, `almanac backup` copying a workspace that another
 // process is writing, a full disk (a small tmpfs the test mounts; skipped
 // unless the test may mount), and SIGKILL at random moments of import,
 // snapshot, publish and bundle.
@@ -83,6 +83,7 @@ private Q_SLOTS:
     void backupWhileAnotherProcessWrites();
     void backupNeverReplaces();
     void fullDisk();
+    void damagedWorkspaceIsRefusedOnOpen();
     void killedAtRandomMoments();
 
 private:
@@ -243,6 +244,14 @@ void TestFaults::fullDisk()
     one.close();
     QFile::remove(m_mounted + QStringLiteral("/one-more-byte"));
 
+    // Even a read needs room (SQLite's shared-memory file): it says so, and
+    // never that the file is not a workspace.
+    QFile::remove(ws + QStringLiteral("-shm"));
+    const Result read = runIn(ws, {QStringLiteral("list")});
+    QCOMPARE(read.code, 2);
+    QVERIFY2(!read.err.contains("not an Almanac workspace") && read.err.contains("full"),
+             read.err.constData());
+
     // Every write fails with a message and changes nothing.
     const QList<QStringList> writes = {
         {QStringLiteral("import"), demoFile("webassembly.json"),
@@ -269,6 +278,34 @@ void TestFaults::fullDisk()
     c = runIn(ws, {QStringLiteral("check")});
     QVERIFY2(c.code == 0, (c.out + c.err).constData());
     QVERIFY2(leftovers(m_mounted).isEmpty(), qPrintable(leftovers(m_mounted).join(u' ')));
+}
+
+// Bytes overwritten in the middle of the file: opening refuses it at once,
+// naming the damage and what to do, and "almanac check" still reports it.
+void TestFaults::damagedWorkspaceIsRefusedOnOpen()
+{
+    const QString ws = path(QStringLiteral("ws.almanac"));
+    makeWorkspace(ws);
+    {
+        QFile f(ws);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 60000);
+        f.seek(f.size() / 2 / 4096 * 4096);
+        f.write(QByteArray(4096, 'Z'));
+    }
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("list")},
+          QStringList{QStringLiteral("versions"), QStringLiteral("webassembly")}}) {
+        const Result r = runIn(ws, command);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("the workspace file is damaged") && r.err.contains("almanac check"),
+                 r.err.constData());
+    }
+    QString error;
+    QVERIFY(!Workspace::open(ws, &error));
+    QVERIFY2(error.startsWith(ws) && error.contains(QLatin1String("damaged")), qPrintable(error));
+    const Result c = runIn(ws, {QStringLiteral("check")});
+    QVERIFY2(c.code != 0 && (c.out + c.err).contains("database: "), (c.out + c.err).constData());
 }
 
 void TestFaults::killedAtRandomMoments()

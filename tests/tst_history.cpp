@@ -6,10 +6,12 @@
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
+#include "preview/guardedview.h"
 #include "preview/previewpage.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,7 +21,9 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoGroup>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
+#include <QWebEngineSettings>
 #include <QWebEngineView>
 
 using namespace almanac;
@@ -34,8 +38,14 @@ private Q_SLOTS:
     void workflowAndComments();
     void restoreIsOneUndoableStep();
     void renderedComparison();
+    void renderedComparisonIsSandboxed();
+
+public Q_SLOTS:
+    // Stands in for the system browser (QDesktopServices' handler for https).
+    void openInBrowser(const QUrl &url) { m_openedInBrowser << url; }
 
 private:
+    QList<QUrl> m_openedInBrowser;
     void click(int row, Qt::KeyboardModifiers modifiers = {});
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -184,6 +194,48 @@ void TestHistory::renderedComparison()
         }(),
         30000);
     QVERIFY(view->changeCount() >= 2);
+}
+
+// The rendered changes show the guide's content: like the preview, a private
+// profile that runs none of its script and loads nothing from the network, and
+// a clicked link opens in the system browser instead of in the pane.
+void TestHistory::renderedComparisonIsSandboxed()
+{
+    DiffView *view = m_editor->diffView();
+    Guide older = m_editor->document()->guide();
+    Guide newer = older;
+    newer.sections[0].body += QStringLiteral("\n\nRead [the announcement](https://example.org/away) and see "
+                                             "![a chart](https://tracker.example/pixel.png).\n");
+    view->setComparison(older, newer, QStringLiteral("v1"), QStringLiteral("draft"));
+    view->setMode(DiffView::Mode::Rendered);
+    GuardedView *page = view->pageView();
+    QVERIFY(page);
+    QVERIFY(!page->page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
+    QVERIFY(page->page()->profile()->isOffTheRecord());
+    auto run = [page](const QString &script) {
+        QVariant result;
+        bool done = false;
+        page->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &v) {
+            result = v;
+            done = true;
+        });
+        return QTest::qWaitFor([&] { return done; }, 5000) ? result : QVariant();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        run(QStringLiteral("document.querySelectorAll('a[href=\"https://example.org/away\"]').length"))
+                .toInt() >= 1,
+        30000);
+    const QUrl shown = page->url();
+    QCOMPARE(shown.scheme(), QStringLiteral("almanac-preview"));
+
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openInBrowser");
+    run(QStringLiteral("document.querySelector('a[href=\"https://example.org/away\"]').click(); true"));
+    QTRY_COMPARE(m_openedInBrowser, QList<QUrl>{QUrl(QStringLiteral("https://example.org/away"))});
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QTest::qWait(300);
+    QCOMPARE(page->url(), shown);
+    // Nothing was even asked of the network (the guard counts what it stops).
+    QCOMPARE(page->blockedRequests(), 0);
 }
 
 int main(int argc, char *argv[])

@@ -10,11 +10,17 @@
 #include "window/mainwindow.h"
 #include "window/transferactions.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace almanac;
 
@@ -28,6 +34,7 @@ private Q_SLOTS:
     void badPasteChangesNothing();
     void importSourcesIntoOpenGuide();
     void exportBundle();
+    void exportBundleChoosesZipOrFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -127,11 +134,68 @@ void TestTransfer::exportBundle()
     QVERIFY(report.files > 5);
 }
 
+// Runs fn on the next modal dialog of type T once it shows.
+template <typename T, typename Fn> void whenModal(Fn fn)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, fn] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fn(dialog);
+        }
+    });
+    timer->start();
+}
+
+// File > Export Bundle asks zip or folder first, in words, then where: a folder
+// export makes the bundle's own folder inside the one chosen.
+void TestTransfer::exportBundleChoosesZipOrFolder()
+{
+    QAction *action = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("&Export Bundle…"))
+            action = a;
+    }
+    QVERIFY(action);
+    QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+    const QString parent = m_dir.filePath(QStringLiteral("out"));
+    QStringList offered;
+    whenModal<QMessageBox>([&offered, parent](QMessageBox *box) {
+        QAbstractButton *folder = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            offered << b->text();
+            if (b->text() == QStringLiteral("&Folder…"))
+                folder = b;
+        }
+        whenModal<QFileDialog>([parent](QFileDialog *dialog) {
+            QCOMPARE(dialog->fileMode(), QFileDialog::Directory);
+            dialog->setDirectory(parent);
+            dialog->selectFile(parent);
+            static_cast<QDialog *>(dialog)->accept(); // public in QDialog, protected in QFileDialog
+        });
+        if (folder)
+            folder->click();
+    });
+    action->trigger();
+    QVERIFY2(offered.contains(QStringLiteral("&Zip Archive…")) &&
+                 offered.contains(QStringLiteral("&Folder…")),
+             qPrintable(offered.join(u',')));
+    const QString bundle = parent + QStringLiteral("/transfer-bundle");
+    QVERIFY2(QFileInfo(bundle).isDir(), qPrintable(m_window->transfer()->messages.join(u'\n')));
+    const auto report = BundleVerifier::verify(bundle);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(m_window->transfer()->messages.last().contains(bundle));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QCoreApplication::setOrganizationName(QStringLiteral("Almanac Studio Tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_transfer"));
+    // Qt's own file dialog, which the test can fill in.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
     PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     TestTransfer test;

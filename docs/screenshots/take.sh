@@ -48,4 +48,17 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking -
 # A conflict with another program's save: the bar above the editor and the merge view.
 ALMANAC_SCREENSHOT_DIR=$out ALMANAC_STRESS_SECONDS=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$root/build/tests/tst_concurrentediting" sameWordsShowTheConflictBarAndLoseNothing >/dev/null
-echo "wrote workstation.png, timeline.png, sources.png, history.png, page.png, conflict-bar.png and merge-view.png in $out"
+# The smallest size the workstation is made for: 1024x700, the Overview form and the
+# Guides list as they are at that size.
+xvfb-run -a -s "-screen 0 1024x768x24" sh -c "
+  '$bin/app/almanac-studio' -w '$work/demo.almanac' --guide webassembly & pid=\$!
+  sleep 10
+  win=\$(xdotool search --onlyvisible --name 'Almanac Studio' | head -n 1)
+  xdotool windowmove \$win 0 0 windowsize \$win 1024 700; sleep 3
+  import -window \$win '$out/small-window.png'
+  kill \$pid"
+# The review desk: what awaits review, and a request for changes where the editor works.
+ALMANAC_SHOTS=$out xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$root/build/tests/tst_reviewdesk" >/dev/null
+echo "wrote workstation.png, timeline.png, sources.png, history.png, page.png, conflict-bar.png, merge-view.png," \
+  "small-window.png, awaiting-review.png, no-hits.png and review-note.png in $out"

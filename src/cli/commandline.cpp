@@ -5,6 +5,7 @@
 #include "io/guidefile.h"
 #include "io/importer.h"
 #include "render/pagerenderer.h"
+#include "store/reviewstate.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
 
@@ -199,6 +200,7 @@ int CommandLine::run(const QStringList &arguments)
     }
 
     int code = BadInput;
+    m_command = command;
     if (command == QLatin1String("init"))
         code = init(args);
     else if (command == QLatin1String("import"))
@@ -264,8 +266,14 @@ bool CommandLine::openWorkspace()
         fail(QStringLiteral("%1: is %2, not an Almanac workspace").arg(path, boundedfile::typeName(type)));
         return false;
     }
-    if (!m_workspace)
-        m_workspace = Workspace::open(path, &error);
+    if (!m_workspace) {
+        // check reads every page itself and says what is damaged; a backup
+        // copies what there is.
+        Workspace::Options options;
+        if (m_command == QLatin1String("check") || m_command == QLatin1String("backup"))
+            options.checkOnOpenUpTo = 0;
+        m_workspace = Workspace::open(path, &error, options);
+    }
     if (!m_workspace) {
         fail(error);
         return false;
@@ -341,8 +349,10 @@ int CommandLine::list(const QStringList &args)
     if (!openWorkspace())
         return BadInput;
     VersionStore store(*m_workspace);
+    const QHash<QString, ReviewState> stages = ReviewState::readAll(*m_workspace, nullptr);
     for (const GuideSummary &s : m_workspace->guides()) {
-        // The state is the newest version's, or "draft" before the first one.
+        // The state is the newest version's, or "draft" before the first one;
+        // a version sent back is "changes-requested", not a plain draft.
         const QList<VersionInfo> versions = store.versions(s.slug, nullptr);
         QString live = QStringLiteral("-");
         for (const VersionInfo &v : versions) {
@@ -350,6 +360,8 @@ int CommandLine::list(const QStringList &args)
                 live = v.label();
         }
         QString state = versions.isEmpty() ? QStringLiteral("draft") : versions.first().state;
+        if (stages.value(s.id).stage == ReviewState::Stage::ChangesRequested)
+            state = ReviewState::stageKey(ReviewState::Stage::ChangesRequested);
         if (s.status == QLatin1String("archived"))
             state += QStringLiteral(" (archived)");
         m_out << s.slug << '\t' << TerminalOutput::oneLine(s.title) << '\t' << state << '\t' << live << "\n";

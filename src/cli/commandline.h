@@ -68,6 +68,7 @@ private:
 
     std::unique_ptr<QCommandLineParser> m_parser;
     std::unique_ptr<Workspace> m_workspace;
+    QString m_command;                  // the command being run
     TerminalOutput m_outDevice{stdout}; // before the streams that write to them
     TerminalOutput m_errDevice{stderr};
     QTextStream m_out;

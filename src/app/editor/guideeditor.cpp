@@ -18,6 +18,7 @@
 #include "preview/sourceview.h"
 #include "store/workspacesession.h"
 #include "ui_overviewform.h"
+#include "widgets/stackundo.h"
 #include "widgets/tagedit.h"
 #include "widgets/timelineview.h"
 
@@ -95,6 +96,8 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     m_views->addTab(m_preview, tr("Page"));
     m_diff = new DiffView(m_views);
     m_views->addTab(m_diff, tr("Changes"));
+    connect(m_preview, &PreviewView::guideLinkActivated, this, &GuideEditor::guideLinkActivated);
+    connect(m_diff, &DiffView::guideLinkActivated, this, &GuideEditor::guideLinkActivated);
     m_source = new SourceView(m_views);
     m_views->addTab(m_source, tr("Guide File"));
     connect(m_history, &HistoryPanel::compareRequested, this,
@@ -220,6 +223,8 @@ void GuideEditor::setUpOverview()
     Ui::OverviewForm *f = m_overview.get();
     f->levelCombo->addItems(guide::levels);
     f->statusCombo->addItems(guide::statuses);
+    for (QLineEdit *line : {f->titleEdit, f->slugEdit, f->subjectEdit, f->kindEdit})
+        StackUndo::install(line, m_doc->undoStack());
     connect(f->titleEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
         QString slug = guide::slugify(t);
         // A slug another guide has would stop the saves: follow with a number then.

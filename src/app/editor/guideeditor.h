@@ -79,6 +79,8 @@ Q_SIGNALS:
     void saveStateChanged();
     void lintUpdated(const QList<Finding> &findings);
     void titleChanged(const QString &title);
+    // A link to another guide was clicked on the page or in the changes.
+    void guideLinkActivated(const QString &slug);
 
 private:
     void setUpOverview();

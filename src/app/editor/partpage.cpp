@@ -3,6 +3,7 @@
 #include "document/partmodel.h"
 #include "editor/markdownedit.h"
 #include "editor/parttable.h"
+#include "widgets/stackundo.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -86,6 +87,7 @@ PartPage::PartPage(GuideDocument *document, Part part, const QList<Detail> &deta
             layout->addWidget(md, 3);
         } else {
             auto *line = new QLineEdit(this);
+            StackUndo::install(line, m_doc->undoStack());
             connect(line, &QLineEdit::textEdited, this, [this, field = d.field](const QString &text) {
                 if (currentRow() >= 0)
                     m_doc->setItemField(m_part, currentRow(), field, text);

@@ -2,6 +2,7 @@
 
 #include "diff/diffformat.h"
 #include "diff/markedguide.h"
+#include "preview/guardedview.h"
 #include "render/pagerenderer.h"
 
 #include <QComboBox>
@@ -12,8 +13,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
-#include <QWebEngineSettings>
-#include <QWebEngineView>
 
 namespace almanac {
 
@@ -233,9 +232,9 @@ void DiffView::rebuild()
     m_current = -1;
     if (mode() == Mode::Rendered) {
         if (!m_page) {
-            m_page = new QWebEngineView(this);
-            m_page->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-            m_page->settings()->setAttribute(QWebEngineSettings::AutoLoadImages, false);
+            // The page is the guide's content: the same sandbox as the preview.
+            m_page = new GuardedView(this);
+            connect(m_page, &GuardedView::guideLinkActivated, this, &DiffView::guideLinkActivated);
             m_page->setAccessibleName(tr("Changes on the page"));
             m_stack->addWidget(m_page);
         }
@@ -244,7 +243,7 @@ void DiffView::rebuild()
         const QByteArray html =
             diff::markHtml(PageRenderer().render(diff::markedGuide(m_from, m_to, m_diff), context));
         m_changes = static_cast<int>(html.count("<ins class=\"diff\">") + html.count("<del class=\"diff\">"));
-        m_page->setHtml(QString::fromUtf8(html), QUrl(QStringLiteral("about:blank")));
+        m_page->loadPage(m_to.slug.isEmpty() ? QStringLiteral("guide") : m_to.slug, html);
         m_stack->setCurrentWidget(m_page);
     } else {
         m_text->setHtml(buildHtml(mode() == Mode::SideBySide));

@@ -9,9 +9,10 @@ class QLabel;
 class QStackedWidget;
 class QTextBrowser;
 class QToolButton;
-class QWebEngineView;
 
 namespace almanac {
+
+class GuardedView;
 
 // Shows what changed between two states of a guide: side by side, inline, or
 // as the rendered page with insertions and deletions marked; steps from change
@@ -41,8 +42,12 @@ public:
     void previousChange();
     const diff::GuideDiff &diff() const { return m_diff; }
     QTextBrowser *textView() const { return m_text; }
-    QWebEngineView *pageView() const { return m_page; }
+    GuardedView *pageView() const { return m_page; }
     QString summaryText() const;
+
+Q_SIGNALS:
+    // A link to another guide was clicked in the rendered changes.
+    void guideLinkActivated(const QString &slug);
 
 private:
     void rebuild();
@@ -64,7 +69,7 @@ private:
     QLabel *m_summary;
     QStackedWidget *m_stack;
     QTextBrowser *m_text;
-    QWebEngineView *m_page = nullptr;
+    GuardedView *m_page = nullptr;
 };
 
 } // namespace almanac

@@ -7,34 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QWebChannel>
-#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
-#include <QWebEngineSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace almanac {
 
-PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
+PreviewView::PreviewView(QWidget *parent) : GuardedView(parent)
 {
-    // A private, off-the-record profile: no cache or cookies on disk, and a
-    // guard that lets only the preview's own scheme through.
-    m_profile = new QWebEngineProfile(this);
-    m_handler = new PreviewSchemeHandler(this);
-    m_guard = new PreviewRequestGuard(this);
-    m_profile->installUrlSchemeHandler(PreviewSchemeHandler::scheme, m_handler);
-    m_profile->setUrlRequestInterceptor(m_guard);
-    m_page = new PreviewPage(m_profile, this);
-    QWebEngineSettings *s = m_page->settings();
-    // Content never runs script; the workstation's own scripts run in their own world.
-    s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    s->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    s->setAttribute(QWebEngineSettings::AutoLoadImages, false);
-    s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-    s->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
-    setPage(m_page);
-    setContextMenuPolicy(Qt::NoContextMenu);
-    connect(m_page, &PreviewPage::guideLinkActivated, this, &PreviewView::guideLinkActivated);
     installScripts();
     connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewView::renderFinished);
     setAccessibleName(tr("Page preview"));
@@ -43,14 +23,6 @@ PreviewView::PreviewView(QWidget *parent) : QWebEngineView(parent)
 PreviewView::~PreviewView()
 {
     m_watcher.waitForFinished();
-    // The page must go before the profile it was made with.
-    setPage(nullptr);
-    delete m_page;
-}
-
-int PreviewView::blockedRequests() const
-{
-    return m_guard->blockedCount();
 }
 
 void PreviewView::installScripts()
@@ -60,7 +32,7 @@ void PreviewView::installScripts()
     auto *bridge = new PreviewBridge(this);
     auto *channel = new QWebChannel(this);
     channel->registerObject(QStringLiteral("bridge"), bridge);
-    m_page->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
+    previewPage()->setWebChannel(channel, QWebEngineScript::ApplicationWorld);
     connect(bridge, &PreviewBridge::clicked, this, &PreviewView::blockActivated);
     connect(bridge, &PreviewBridge::scrolled, this, &PreviewView::scrolledTo);
     auto script = [](const QString &name, const QString &resource, QWebEngineScript::InjectionPoint when) {
@@ -75,12 +47,12 @@ void PreviewView::installScripts()
         s.setRunsOnSubFrames(false);
         return s;
     };
-    m_page->scripts().insert(script(QStringLiteral("qwebchannel"),
-                                    QStringLiteral(":/qtwebchannel/qwebchannel.js"),
-                                    QWebEngineScript::DocumentCreation));
-    m_page->scripts().insert(script(QStringLiteral("almanac-bridge"),
-                                    QStringLiteral(":/almanac/preview/bridge.js"),
-                                    QWebEngineScript::DocumentReady));
+    previewPage()->scripts().insert(script(QStringLiteral("qwebchannel"),
+                                           QStringLiteral(":/qtwebchannel/qwebchannel.js"),
+                                           QWebEngineScript::DocumentCreation));
+    previewPage()->scripts().insert(script(QStringLiteral("almanac-bridge"),
+                                           QStringLiteral(":/almanac/preview/bridge.js"),
+                                           QWebEngineScript::DocumentReady));
 }
 
 void PreviewView::revealBlock(const QString &field, int line)
@@ -89,8 +61,8 @@ void PreviewView::revealBlock(const QString &field, int line)
         return;
     const QString args =
         QString::fromUtf8(QJsonDocument(QJsonArray{field, line}).toJson(QJsonDocument::Compact));
-    m_page->runJavaScript(QStringLiteral("window.almanacReveal && almanacReveal(...%1)").arg(args),
-                          QWebEngineScript::ApplicationWorld);
+    previewPage()->runJavaScript(QStringLiteral("window.almanacReveal && almanacReveal(...%1)").arg(args),
+                                 QWebEngineScript::ApplicationWorld);
 }
 
 void PreviewView::showGuide(const Guide &guide, const RenderContext &context)
@@ -106,8 +78,7 @@ void PreviewView::clear()
     m_waiting.reset();
     m_slug.clear();
     m_loadedSlug.clear();
-    m_handler->setPage(QString(), QByteArray());
-    m_page->setHtml(QString());
+    clearPage();
 }
 
 void PreviewView::startRender()
@@ -152,37 +123,35 @@ void PreviewView::renderFinished()
 void PreviewView::showRendered(Rendered page)
 {
     m_slug = page.slug;
-    m_handler->setPage(m_slug, page.html);
+    setServedPage(m_slug, page.html);
     if (m_slug == m_loadedSlug && !m_loading && !page.patchCall.isEmpty()) {
         // Same guide: patch the page in place; no reload, no flicker, scroll kept.
         m_patching = true;
-        m_page->runJavaScript(page.patchCall, QWebEngineScript::ApplicationWorld,
-                              [this, slug = m_slug](const QVariant &ok) {
-                                  m_patching = false;
-                                  if (ok.toBool())
-                                      Q_EMIT rendered(slug);
-                                  else
-                                      m_loadedSlug.clear(); // the next render loads the page afresh
-                                  if (m_waiting) {
-                                      Rendered next = std::move(*m_waiting);
-                                      m_waiting.reset();
-                                      showRendered(std::move(next));
-                                  }
-                              });
+        previewPage()->runJavaScript(page.patchCall, QWebEngineScript::ApplicationWorld,
+                                     [this, slug = m_slug](const QVariant &ok) {
+                                         m_patching = false;
+                                         if (ok.toBool())
+                                             Q_EMIT rendered(slug);
+                                         else
+                                             m_loadedSlug.clear(); // the next render loads the page afresh
+                                         if (m_waiting) {
+                                             Rendered next = std::move(*m_waiting);
+                                             m_waiting.reset();
+                                             showRendered(std::move(next));
+                                         }
+                                     });
         return;
     }
-    const QUrl url(
-        QStringLiteral("%1:/guides/%2/index.html").arg(QLatin1String(PreviewSchemeHandler::scheme), m_slug));
     m_loading = true;
     connect(
-        m_page, &QWebEnginePage::loadFinished, this,
+        previewPage(), &QWebEnginePage::loadFinished, this,
         [this, slug = m_slug](bool ok) {
             m_loading = false;
             m_loadedSlug = ok ? slug : QString();
             Q_EMIT rendered(slug);
         },
         Qt::SingleShotConnection);
-    m_page->load(url);
+    previewPage()->load(pageUrl(m_slug));
 }
 
 } // namespace almanac

@@ -1,26 +1,20 @@
 #pragma once
 
 #include "guide/guide.h"
+#include "preview/guardedview.h"
 #include "render/pagerenderer.h"
 
 #include <QFutureWatcher>
-#include <QWebEngineView>
 #include <optional>
 
-class QWebEngineProfile;
-
 namespace almanac {
-
-class PreviewPage;
-class PreviewRequestGuard;
-class PreviewSchemeHandler;
 
 // The rendered page of a guide, from the same renderer and templates as the
 // published page. Rendering runs off the GUI thread; a guide that arrives while
 // a render runs waits, and only the newest one is rendered next. The page takes
 // one patch at a time: a render that finishes while the page is still applying
 // the previous patch waits, and only the newest one is sent.
-class PreviewView : public QWebEngineView
+class PreviewView : public GuardedView
 {
     Q_OBJECT
 
@@ -31,8 +25,6 @@ public:
     void showGuide(const Guide &guide, const RenderContext &context);
     void clear();
     QString slug() const { return m_slug; }
-    int blockedRequests() const;
-    PreviewPage *previewPage() const { return m_page; }
 
     // Scrolls the block of a field (a JSON path) that holds the line into view.
     void revealBlock(const QString &field, int line);
@@ -40,7 +32,6 @@ public:
 Q_SIGNALS:
     // The page shows the newest render (loaded, or patched in place).
     void rendered(const QString &slug);
-    void guideLinkActivated(const QString &slug);
     // A block was clicked in the page: its field and first line.
     void blockActivated(const QString &field, int line);
     // The reader scrolled the page: the first block in view.
@@ -61,10 +52,6 @@ private:
     void showRendered(Rendered page);
     void installScripts();
 
-    QWebEngineProfile *m_profile = nullptr;
-    PreviewSchemeHandler *m_handler = nullptr;
-    PreviewRequestGuard *m_guard = nullptr;
-    PreviewPage *m_page = nullptr;
     QFutureWatcher<Rendered> m_watcher;
     std::optional<std::pair<Guide, RenderContext>> m_pending;
     std::optional<Rendered> m_waiting; // rendered while a patch was in flight

@@ -338,6 +338,7 @@ bool MainWindow::showGuide(const QString &slug)
         if (e == currentEditor())
             showFindings(findings);
     });
+    connect(e, &GuideEditor::guideLinkActivated, this, &MainWindow::showGuide);
     connect(e, &GuideEditor::saveStateChanged, this, [this, e] {
         if (e == currentEditor())
             updateSaveState();

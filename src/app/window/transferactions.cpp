@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 #include <QTreeWidget>
@@ -176,10 +179,38 @@ QString TransferActions::pasteGuide(const QString &text)
 
 void TransferActions::chooseBundleTarget()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Bundle"), QStringLiteral("bundle.zip"), tr("Zip archives (*.zip);;Folders (*)"));
-    if (!path.isEmpty())
-        exportBundle(path);
+    // Zip or folder is a choice made first, in words; the file dialog then
+    // asks only for where.
+    QMessageBox box(QMessageBox::Question, tr("Export Bundle"),
+                    tr("Export the published guides as one zip archive or as a folder?"), QMessageBox::Cancel,
+                    m_window);
+    box.setInformativeText(tr("Both hold the static site and its data. A zip is one file to upload or keep; "
+                              "a folder can be served as it is. Only an earlier bundle is ever replaced."));
+    QPushButton *zip = box.addButton(tr("&Zip Archive…"), QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(tr("&Folder…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(zip);
+    box.exec();
+    QSettings settings;
+    const QString name = QFileInfo(m_window->workspacePath()).completeBaseName() + QStringLiteral("-bundle");
+    const QString dir = settings.value(QStringLiteral("bundle/lastFolder"), QDir::homePath()).toString();
+    QString target;
+    if (box.clickedButton() == zip) {
+        target = QFileDialog::getSaveFileName(m_window, tr("Export Bundle as a Zip Archive"),
+                                              QDir(dir).filePath(name + QStringLiteral(".zip")),
+                                              tr("Zip archives (*.zip)"));
+        if (!target.isEmpty() && !target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+            target += QStringLiteral(".zip");
+    } else if (box.clickedButton() == folder) {
+        // The bundle gets a folder of its own inside the one chosen.
+        const QString parent =
+            QFileDialog::getExistingDirectory(m_window, tr("Export Bundle into a New Folder Inside…"), dir);
+        if (!parent.isEmpty())
+            target = QDir(parent).filePath(name);
+    }
+    if (target.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("bundle/lastFolder"), QFileInfo(target).absolutePath());
+    exportBundle(target);
 }
 
 bool TransferActions::exportBundle(const QString &target)

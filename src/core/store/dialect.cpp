@@ -1,5 +1,7 @@
 #include "dialect.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -104,7 +106,7 @@ bool beginWrite(QSqlDatabase &db, QString *error)
         if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
         if (error)
-            *error = q.lastError().text();
+            *error = sqlErrorText(q.lastError());
         return false;
     }
     if (!db.transaction()) {

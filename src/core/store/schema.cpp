@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -196,6 +198,17 @@ int latestVersion()
 
 int currentVersion(QSqlDatabase &db, QString *error)
 {
+    // A read that fails says why: on a full disk SQLite cannot make its
+    // shared-memory file, and the list of tables below would just be empty.
+    QSqlQuery probe(db);
+    if (!probe.exec(db.driverName() == QLatin1String("QSQLITE")
+                        ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+                        : QStringLiteral("SELECT 1"))) {
+        if (error)
+            *error = sqlErrorText(probe.lastError());
+        return -1;
+    }
+    probe.finish();
     const QStringList tables = db.tables();
     if (!tables.contains(QStringLiteral("almanac_meta")))
         return tables.isEmpty() ? 0 : -1;

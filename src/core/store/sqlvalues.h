@@ -18,6 +18,34 @@ inline void bindValues(QSqlQuery &q, const QVariantList &values)
     }
 }
 
+// What went wrong, in words a person can act on: the database's own text, and
+// for the faults of the disk under an SQLite workspace, what they mean.
+inline QString sqlErrorText(const QSqlError &e)
+{
+    const QString text = e.text();
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok) & 0xff; // SQLite's primary result code
+    if (!ok || e.driverText().isEmpty())
+        return text;
+    switch (code) {
+    case 8: // SQLITE_READONLY
+        return text + QStringLiteral(" (the workspace's disk or file became read-only; nothing was written)");
+    case 10: // SQLITE_IOERR
+        return text + QStringLiteral(" (the disk failed to read or write; nothing was written)");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return text + QStringLiteral(
+                          " (the workspace file is damaged: \"almanac check\" says where; restore a backup)");
+    case 13: // SQLITE_FULL
+        return text + QStringLiteral(" (the disk is full; free some space: nothing was written)");
+    case 14: // SQLITE_CANTOPEN
+        return text + QStringLiteral(" (the workspace or its journal cannot be opened: is the disk full or "
+                                     "read-only?)");
+    default:
+        return text;
+    }
+}
+
 // Binds values to a prepared statement and runs it; on failure *error says why.
 inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)
 {
@@ -25,7 +53,7 @@ inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)
     if (q.exec())
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = sqlErrorText(q.lastError());
     return false;
 }
 

@@ -201,8 +201,9 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     if (!ok || !db.commit()) {
         db.rollback();
         if (error)
-            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
-                         .arg(m_workspace.path(), slug, detail.isEmpty() ? db.lastError().text() : detail);
+            *error =
+                QStringLiteral("%1: cannot make a version of \"%2\": %3")
+                    .arg(m_workspace.path(), slug, detail.isEmpty() ? sqlErrorText(db.lastError()) : detail);
         return std::nullopt;
     }
     return v;
@@ -386,7 +387,7 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
         db.rollback();
         if (error)
             *error = QStringLiteral("%1: %2").arg(m_workspace.path(),
-                                                  detail.isEmpty() ? db.lastError().text() : detail);
+                                                  detail.isEmpty() ? sqlErrorText(db.lastError()) : detail);
         return false;
     }
     return true;

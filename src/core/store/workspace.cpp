@@ -327,7 +327,7 @@ SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString 
     }
     if (!m_db.commit()) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save"), m_db.lastError().text());
+        result.error = fail(QStringLiteral("cannot save"), sqlErrorText(m_db.lastError()));
         m_db.rollback();
         return result;
     }
@@ -593,7 +593,7 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
         q->setForwardOnly(true);
         if (!q->prepare(searchindex::searchStatement(m_db))) {
             if (error)
-                *error = fail(QStringLiteral("search"), q->lastError().text());
+                *error = fail(QStringLiteral("search"), sqlErrorText(q->lastError()));
             return out;
         }
         m_searchQuery = std::move(q);
@@ -603,7 +603,7 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
     q.bindValue(1, limit);
     if (!q.exec()) {
         if (error)
-            *error = fail(QStringLiteral("search"), q.lastError().text());
+            *error = fail(QStringLiteral("search"), sqlErrorText(q.lastError()));
         q.finish();
         return out;
     }

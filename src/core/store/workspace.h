@@ -92,6 +92,11 @@ public:
     struct Options
     {
         int busyTimeoutMs = 3000; // how long to wait for another program's write lock
+        // Opening checks an SQLite workspace's pages (PRAGMA quick_check) up to
+        // this size, so that a damaged file is refused at once with a message
+        // instead of failing later in the middle of work; 0 never checks
+        // ("almanac check", which reads everything itself, and backups).
+        qint64 checkOnOpenUpTo = 256 * 1024 * 1024;
     };
 
     ~Workspace();

@@ -1,5 +1,6 @@
 #include "dialect.h"
 #include "schema.h"
+#include "sqlvalues.h"
 #include "workspace.h"
 
 #include <QAtomicInteger>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 // Making and opening a workspace: an SQLite file, or a PostgreSQL database named
 // by a connection string.
@@ -99,7 +101,7 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         return nullptr;
     };
     if (!ws->m_db.open())
-        return failWith(QStringLiteral("cannot open: ") + ws->m_db.lastError().text());
+        return failWith(QStringLiteral("cannot open: ") + sqlErrorText(ws->m_db.lastError()));
 
     QSqlQuery q(ws->m_db);
     // Read-only checks first: nothing is written before we know the file is ours.
@@ -109,6 +111,15 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
             return failWith(
                 QStringLiteral("the workspace is locked by another program; try again when it is done"));
+        // SQLite needs room even to read (its shared-memory file): a full disk
+        // shows only as an I/O error, so say what it is.
+        const QStorageInfo disk(QFileInfo(path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+            return failWith(
+                QStringLiteral("cannot read: the disk is full (%1 bytes free), and SQLite needs room "
+                               "to open a workspace; free some space and try again (%2)")
+                    .arg(disk.bytesAvailable())
+                    .arg(detail));
         return failWith(QStringLiteral("cannot read: ") + detail);
     }
     if (version < 0 || (version == 0 && !creating))
@@ -120,10 +131,21 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
                 .arg(version)
                 .arg(schema::latestVersion()));
 
+    // A damaged file is refused now, not in the middle of an editor's work.
+    if (!creating && QFileInfo(path).size() <= options.checkOnOpenUpTo) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+            return failWith(QStringLiteral("cannot read: ") + sqlErrorText(q.lastError()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return failWith(QStringLiteral("the workspace file is damaged (%1); \"almanac check\" says "
+                                           "what is damaged; restore a backup")
+                                .arg(q.value(0).toString()));
+        q.finish();
+    }
+
     // Take the write lock once, briefly, so that a locked file is reported now
     // rather than on the first save.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString text = q.lastError().text();
+        const QString text = sqlErrorText(q.lastError());
         if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
             return failWith(
@@ -137,7 +159,7 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString() != QLatin1String("wal"))
-        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + q.lastError().text());
+        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + sqlErrorText(q.lastError()));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!ws->migrateFrom(version, error))
