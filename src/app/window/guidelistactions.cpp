@@ -8,12 +8,14 @@
 #include "window/guidelistmodel.h"
 #include "window/mainwindow.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <algorithm>
 
 namespace almanac {
 
@@ -45,9 +47,8 @@ GuideListActions::GuideListActions(MainWindow *window)
     // Room for "in review (v12)" and its mark; longer states elide, their mark and
     // tooltip say the rest.
     header->setSectionResizeMode(GuideListModel::State, QHeaderView::Interactive);
-    header->resizeSection(GuideListModel::State,
-                          ui->guideTable->fontMetrics().horizontalAdvance(QStringLiteral("in review (v12)")) +
-                              32);
+    fitStateColumn();
+    ui->guideTable->viewport()->installEventFilter(this);
     ui->guideTable->setColumnHidden(GuideListModel::Subject, true);
     ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -67,6 +68,22 @@ GuideListActions::GuideListActions(MainWindow *window)
             menu->deleteLater();
         }
     });
+}
+
+void GuideListActions::fitStateColumn()
+{
+    QTableView *table = m_window->ui()->guideTable;
+    const int ideal = table->fontMetrics().horizontalAdvance(QStringLiteral("in review (v12)")) + 32;
+    const int room = table->viewport()->width();
+    table->horizontalHeader()->resizeSection(GuideListModel::State,
+                                             room > 0 ? std::clamp(room * 9 / 20, 48, ideal) : ideal);
+}
+
+bool GuideListActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_window->ui()->guideTable->viewport())
+        fitStateColumn();
+    return QObject::eventFilter(watched, event);
 }
 
 QString GuideListActions::selectedSlug() const

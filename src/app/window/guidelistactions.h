@@ -32,7 +32,13 @@ public:
     bool quiet = false; // set by tests: errors go to lastError, not to a dialog
     QString lastError;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The state column's width: room for "in review (v12)", but never more than
+    // about half a narrow list, so that the title always shows.
+    void fitStateColumn();
     void fail(const QString &title, const QString &message);
     QString selectedSlug() const;
 
