@@ -582,36 +582,4 @@ bool Workspace::removeGuide(const QString &slug, QString *error)
     return ok;
 }
 
-QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix, QString *error) const
-{
-    QList<SearchHit> out;
-    const QString match = searchindex::matchExpression(m_db, query, prefix);
-    if (match.isEmpty())
-        return out;
-    if (!m_searchQuery) {
-        auto q = std::make_unique<QSqlQuery>(m_db);
-        q->setForwardOnly(true);
-        if (!q->prepare(searchindex::searchStatement(m_db))) {
-            if (error)
-                *error = fail(QStringLiteral("search"), sqlErrorText(q->lastError()));
-            return out;
-        }
-        m_searchQuery = std::move(q);
-    }
-    QSqlQuery &q = *m_searchQuery;
-    q.bindValue(0, match);
-    q.bindValue(1, limit);
-    if (!q.exec()) {
-        if (error)
-            *error = fail(QStringLiteral("search"), sqlErrorText(q.lastError()));
-        q.finish();
-        return out;
-    }
-    while (q.next())
-        out.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
-    q.finish(); // ends the read, keeps the statement prepared
-    return out;
-}
-
 } // namespace almanac

@@ -1,0 +1,44 @@
+#include "searchindex.h"
+#include "sqlvalues.h"
+#include "workspace.h"
+
+#include <QSqlQuery>
+
+// Full-text search over the drafts, through the index of the workspace's
+// database (FTS5 on SQLite, a weighted tsvector on PostgreSQL).
+
+namespace almanac {
+
+QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix, QString *error) const
+{
+    QList<SearchHit> out;
+    const QString match = searchindex::matchExpression(m_db, query, prefix);
+    if (match.isEmpty())
+        return out;
+    if (!m_searchQuery) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(searchindex::searchStatement(m_db))) {
+            if (error)
+                *error = fail(QStringLiteral("search"), sqlErrorText(q->lastError()));
+            return out;
+        }
+        m_searchQuery = std::move(q);
+    }
+    QSqlQuery &q = *m_searchQuery;
+    q.bindValue(0, match);
+    q.bindValue(1, limit);
+    if (!q.exec()) {
+        if (error)
+            *error = fail(QStringLiteral("search"), sqlErrorText(q.lastError()));
+        q.finish();
+        return out;
+    }
+    while (q.next())
+        out.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble()});
+    q.finish(); // ends the read, keeps the statement prepared
+    return out;
+}
+
+} // namespace almanac
