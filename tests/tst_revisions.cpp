@@ -27,7 +27,6 @@ private Q_SLOTS:
     void staleBaseWritesNothing();
     void newGuideMustNotExist();
     void removedGuideIsStale();
-    void removalFromAStaleBaseRemovesNothing();
     void draftAtRecentRevisions();
     void oldRevisionsArePruned();
     void changeFeedRecordsEveryWrite();
@@ -137,27 +136,6 @@ void TestRevisions::removedGuideIsStale()
     QCOMPARE(r.revision, 0);
     QVERIFY2(r.error.contains(QLatin1String("removed")), qPrintable(r.error));
     QVERIFY(!m_ws->draft(g.slug));
-}
-
-// Deleting is compare-and-set too: a removal decided on revision 1 leaves a
-// draft another program saved since, and the trash copies what it removes.
-void TestRevisions::removalFromAStaleBaseRemovesNothing()
-{
-    Guide g = test::demo(QStringLiteral("euro-banknotes.json"));
-    QVERIFY(m_ws->saveDraft(g, 0, {}).ok());
-    g.tldr += QStringLiteral(" Saved by another program.");
-    QVERIFY(openSecond()->saveDraft(g, 1, QStringLiteral("other")).ok());
-    QString error;
-    bool stale = false;
-    QVERIFY(!m_ws->removeGuide(g.slug, &error, 1, QStringLiteral("ed"), &stale));
-    QVERIFY(stale);
-    QVERIFY2(error.contains(QLatin1String("nothing was removed")), qPrintable(error));
-    QCOMPARE(m_ws->draft(g.slug)->guide.tldr, g.tldr);
-    QVERIFY2(m_ws->removeGuide(g.slug, &error, 2, QStringLiteral("ed"), &stale), qPrintable(error));
-    QVERIFY(!stale && !m_ws->draft(g.slug));
-    const Change last = m_ws->changesSince(0).constLast();
-    QCOMPARE(last.kind, QStringLiteral("removed"));
-    QCOMPARE(last.actor, QStringLiteral("ed"));
 }
 
 void TestRevisions::draftAtRecentRevisions()

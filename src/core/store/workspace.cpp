@@ -552,11 +552,8 @@ bool Workspace::setStatus(const QString &slug, const QString &status, QString *e
     }
 }
 
-bool Workspace::removeGuide(const QString &slug, QString *error, qint64 baseRevision, const QString &actor,
-                            bool *stale)
+bool Workspace::removeGuide(const QString &slug, QString *error)
 {
-    if (stale)
-        *stale = false;
     QString detail;
     if (!beginWrite(error))
         return false;
@@ -573,20 +570,10 @@ bool Workspace::removeGuide(const QString &slug, QString *error, qint64 baseRevi
     const QString id = q.value(1).toString();
     const qint64 revision = q.value(2).toLongLong();
     q.finish();
-    if (baseRevision != anyRevision && revision != baseRevision) {
-        m_db.rollback();
-        if (stale)
-            *stale = true;
-        if (error)
-            *error = fail(slug, QStringLiteral("saved again since revision %1 (now %2); nothing was removed")
-                                    .arg(baseRevision)
-                                    .arg(revision));
-        return false;
-    }
     bool ok = searchindex::remove(m_db, num, &detail);
     q.prepare(QStringLiteral("DELETE FROM guides WHERE slug = ?"));
     ok = ok && execBound(q, {slug}, &detail) &&
-         appendChange(id, QStringLiteral("removed"), revision + 1, actor, &detail) && m_db.commit();
+         appendChange(id, QStringLiteral("removed"), revision + 1, QString(), &detail) && m_db.commit();
     if (!ok) {
         m_db.rollback();
         if (error)

@@ -160,11 +160,7 @@ public:
     bool saveGuide(const Guide &guide, QString *error);
     bool saveGuides(const QList<Guide> &guides, QString *error);
     bool setStatus(const QString &slug, const QString &status, QString *error);
-    // Removes a guide with its versions. Given the revision the caller read,
-    // removes it only if the draft is still at that revision: otherwise nothing
-    // is removed, *stale is set and *error says to what revision it moved on.
-    bool removeGuide(const QString &slug, QString *error, qint64 baseRevision = anyRevision,
-                     const QString &actor = QString(), bool *stale = nullptr);
+    bool removeGuide(const QString &slug, QString *error);
 
     // Edits that met a conflict, kept here until a person decides, so that a
     // crash in the meantime loses nothing. holder names the program instance.
