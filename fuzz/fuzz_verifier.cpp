@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,9 +33,19 @@ void makeFolder(const QString &root, QByteArrayView data)
         } else if (path.endsWith(u'|')) {
             ::mkfifo(QFile::encodeName(full.chopped(1)).constData(), 0600);
         } else {
-            QFile f(full);
-            if (f.open(QIODevice::WriteOnly))
+            // Only a new regular file: an earlier record may have made this
+            // path a named pipe (opening it to write would wait for a reader)
+            // or a link to one; the harness must not hang where the verifier
+            // would not.
+            const int fd = ::open(QFile::encodeName(full).constData(),
+                                  O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
+            if (fd < 0)
+                continue;
+            QFile f;
+            if (f.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
                 f.write(bytes.data(), bytes.size());
+            else
+                ::close(fd);
         }
     }
 }

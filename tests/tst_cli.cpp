@@ -410,7 +410,7 @@ void TestCli::lintError()
     QString error;
     auto ws = Workspace::open(m_ws, &error);
     QVERIFY(ws);
-    QVERIFY(ws->removeGuide(QStringLiteral("undefined-citation"), &error));
+    QVERIFY(ws->removeGuide(QStringLiteral("undefined-citation")).ok());
     ws.reset();
     r = runWs({QStringLiteral("lint"), file});
     QCOMPARE(r.code, 1);

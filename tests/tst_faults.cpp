@@ -1,8 +1,9 @@
 // Faults (issue 10, deliverable 5), through the real `almanac` binary: damage
 // found by `almanac check` and refused on open, `almanac backup` copying a workspace that another
 // process is writing, a full disk (a small tmpfs the test mounts; skipped
-// unless the test may mount), and SIGKILL at random moments of import,
-// snapshot, publish and bundle.
+// unless the test may mount), a disk that turns read-only under an open
+// workspace (ext4 on a loop device, as ext4 does after an I/O error), and SIGKILL at random moments of
+// import, snapshot, publish and bundle.
 
 #include "store/versionstore.h"
 #include "store/workspace.h"
@@ -50,6 +51,32 @@ void umount(const QString &dir)
     QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
 }
 
+bool succeeds(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+// ext4's own path to read-only: the error it would meet on a failing disk,
+// with errors=remount-ro, turns the mounted file system read-only at once,
+// files open for writing and all.
+bool turnReadOnly(const QString &mountPoint)
+{
+    QProcess find;
+    find.start(QStringLiteral("findmnt"), {QStringLiteral("-no"), QStringLiteral("SOURCE"), mountPoint});
+    if (!find.waitForFinished(10000))
+        return false;
+    const QString device =
+        QFileInfo(QString::fromLocal8Bit(find.readAllStandardOutput()).trimmed()).fileName();
+    QFile trigger(QStringLiteral("/sys/fs/ext4/%1/trigger_fs_error").arg(device));
+    if (device.isEmpty() || !trigger.open(QIODevice::WriteOnly) || trigger.write("1\n") < 0)
+        return false;
+    trigger.close();
+    QFile probe(mountPoint + QStringLiteral("/probe"));
+    return !probe.open(QIODevice::WriteOnly);
+}
+
 QString demoFile(const char *name)
 {
     return QStringLiteral(ALMANAC_SOURCE_DIR "/resources/demo/") + QLatin1String(name);
@@ -83,6 +110,7 @@ private Q_SLOTS:
     void backupWhileAnotherProcessWrites();
     void backupNeverReplaces();
     void fullDisk();
+    void readOnlyMidSession();
     void damagedWorkspaceIsRefusedOnOpen();
     void killedAtRandomMoments();
 
@@ -92,6 +120,9 @@ private:
     void makeWorkspace(const QString &ws);
     // Mounts a tmpfs of the size at path("mnt"), or skips the test.
     void mountOrSkip(const QString &size);
+    // Mounts a new ext4 image (errors=remount-ro) at path("mnt") through a
+    // loop device, or skips the test.
+    void mountExt4OrSkip();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_mounted;
@@ -225,6 +256,22 @@ void TestFaults::backupNeverReplaces()
     QCOMPARE(f.readAll(), QByteArray("keep"));
 }
 
+void TestFaults::mountExt4OrSkip()
+{
+    const QString mnt = path(QStringLiteral("mnt"));
+    const QString image = path(QStringLiteral("disk.img"));
+    QVERIFY(QDir().mkpath(mnt));
+    QFile img(image);
+    QVERIFY(img.open(QIODevice::WriteOnly) && img.resize(32 << 20));
+    img.close();
+    if (!succeeds(QStringLiteral("mkfs.ext4"), {QStringLiteral("-q"), QStringLiteral("-F"), image}) ||
+        !succeeds(QStringLiteral("mount"),
+                  {QStringLiteral("-o"), QStringLiteral("loop,errors=remount-ro"), image, mnt}))
+        QSKIP("cannot mount an ext4 image on a loop device here (the fault tests need root, as the test "
+              "command runs)");
+    m_mounted = mnt;
+}
+
 void TestFaults::fullDisk()
 {
     mountOrSkip(QStringLiteral("3m"));
@@ -277,6 +324,68 @@ void TestFaults::fullDisk()
     QVERIFY2(r.code == 0, r.err.constData());
     c = runIn(ws, {QStringLiteral("check")});
     QVERIFY2(c.code == 0, (c.out + c.err).constData());
+    QVERIFY2(leftovers(m_mounted).isEmpty(), qPrintable(leftovers(m_mounted).join(u' ')));
+}
+
+// The disk turns read-only while a workspace is open and another program
+// comes to write: every write fails, saying the disk is read-only, and once
+// the disk is back the workspace is whole and as it was.
+void TestFaults::readOnlyMidSession()
+{
+    mountExt4OrSkip();
+    const QString ws = m_mounted + QStringLiteral("/ws.almanac");
+    makeWorkspace(ws);
+    const QByteArray listBefore = runIn(ws, {QStringLiteral("list")}).out;
+    const QByteArray versionsBefore =
+        runIn(ws, {QStringLiteral("versions"), QStringLiteral("webassembly")}).out;
+
+    QString error;
+    auto open = Workspace::open(ws, &error);
+    QVERIFY2(open, qPrintable(error));
+    const auto draft = open->draft(QStringLiteral("crispr-gene-editing"));
+    QVERIFY(draft);
+    QVERIFY(turnReadOnly(m_mounted));
+
+    auto readOnlyMessage = [&](const QString &what, const QString &message) {
+        QVERIFY2(message.contains(QLatin1String("read-only")) && message.contains(ws),
+                 qPrintable(what + QStringLiteral(": ") + message));
+    };
+    Guide edited = draft->guide;
+    edited.tldr += QStringLiteral(" One more sentence.");
+    const SaveResult saved = open->saveDraft(edited, draft->revision, QStringLiteral("ana"));
+    QCOMPARE(saved.status, SaveResult::Status::Failed);
+    readOnlyMessage(QStringLiteral("autosave"), saved.error);
+    VersionStore store(*open);
+    QVERIFY(!store.snapshot(QStringLiteral("crispr-gene-editing"), QStringLiteral("ana"), QString(), &error));
+    readOnlyMessage(QStringLiteral("snapshot"), error);
+    const SaveResult removed = open->removeGuide(QStringLiteral("crispr-gene-editing"));
+    QCOMPARE(removed.status, SaveResult::Status::Failed);
+    readOnlyMessage(QStringLiteral("remove"), removed.error);
+    open.reset();
+
+    // Another program that comes to write is told the same, and writes nothing.
+    for (const QStringList &w :
+         {QStringList{QStringLiteral("import"), QStringLiteral(ALMANAC_TEST_DATA "/cli/tidal-power.json")},
+          QStringList{QStringLiteral("snapshot"), QStringLiteral("crispr-gene-editing"), QStringLiteral("-m"),
+                      QStringLiteral("x")}}) {
+        const Result r = runIn(ws, w);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith("almanac: ") && r.err.contains("read-only"), r.err.constData());
+    }
+
+    // The disk mended and mounted again: the workspace is whole, as before.
+    umount(m_mounted);
+    m_mounted.clear();
+    QVERIFY(QProcess::execute(QStringLiteral("e2fsck"),
+                              {QStringLiteral("-fy"), path(QStringLiteral("disk.img"))}) < 4);
+    QVERIFY(
+        succeeds(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("loop"),
+                                           path(QStringLiteral("disk.img")), path(QStringLiteral("mnt"))}));
+    m_mounted = path(QStringLiteral("mnt"));
+    const Result c = runIn(ws, {QStringLiteral("check")});
+    QVERIFY2(c.code == 0, (c.out + c.err).constData());
+    QCOMPARE(runIn(ws, {QStringLiteral("list")}).out, listBefore);
+    QCOMPARE(runIn(ws, {QStringLiteral("versions"), QStringLiteral("webassembly")}).out, versionsBefore);
     QVERIFY2(leftovers(m_mounted).isEmpty(), qPrintable(leftovers(m_mounted).join(u' ')));
 }
 

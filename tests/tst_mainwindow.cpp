@@ -198,7 +198,7 @@ void TestMainWindow::hostileGuideStaysInert()
                 .toString()
                 .contains(QStringLiteral("<script>")));
     QCOMPARE(preview->blockedRequests(), 0);
-    QVERIFY(m_window->session()->call([&](Workspace &ws) { return ws.removeGuide(g.slug, &error); }));
+    QVERIFY(m_window->session()->call([&](Workspace &ws) { return ws.removeGuide(g.slug).ok(); }));
 }
 
 void TestMainWindow::badWorkspaceKeepsTheCurrentOne()

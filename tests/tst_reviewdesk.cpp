@@ -4,6 +4,7 @@
 // editor works.
 
 #include "editor/guideeditor.h"
+#include "guisupport.h"
 #include "history/historypanel.h"
 #include "history/reviewnotebar.h"
 #include "io/guidefile.h"
@@ -52,35 +53,10 @@ Guide makeGuide(const QString &slug, const QString &title)
     return g;
 }
 
-// With ALMANAC_SHOTS=DIR, saves what the window shows, to be looked at.
-void shot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("ALMANAC_SHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-}
-
-// Runs fn on the next modal dialog of type T once it shows (looking every 50 ms:
-// the shortcut that opens it may wait for the window to be active first).
-template <typename T, typename Fn> QPointer<QTimer> whenModal(Fn fn)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, fn] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fn(dialog);
-        }
-    });
-    timer->start();
-    return timer;
-}
-
 // Answers the next modal input dialog with text.
 void answerNextDialog(const QString &text)
 {
-    whenModal<QInputDialog>([text](QInputDialog *dialog) {
+    test::whenModal<QInputDialog>([text](QInputDialog *dialog) {
         dialog->setTextValue(text);
         dialog->accept();
     });
@@ -238,7 +214,7 @@ void TestReviewDesk::filterByStage()
                                 .arg(table->columnWidth(GuideListModel::State))));
     m_window->resizeDocks({m_window->ui()->guidesDock}, {330}, Qt::Horizontal);
     QCOMPARE(table->model()->rowCount(), 2);
-    shot(m_window.get(), QStringLiteral("awaiting-review"));
+    test::shot(m_window.get(), QStringLiteral("awaiting-review"));
     QStringList shown;
     for (int r = 0; r < table->model()->rowCount(); ++r)
         shown << table->model()->index(r, GuideListModel::State).data().toString();
@@ -258,7 +234,7 @@ void TestReviewDesk::filterByStage()
     m_window->guideModel()->setFilter(QStringLiteral("zebrafinch"));
     QTRY_VERIFY(note->isVisible());
     QVERIFY(note->text().contains(QLatin1String("zebrafinch")));
-    shot(m_window.get(), QStringLiteral("no-hits"));
+    test::shot(m_window.get(), QStringLiteral("no-hits"));
     m_window->guideModel()->setFilter(QString());
     QTRY_VERIFY(!note->isVisible());
 }
@@ -287,7 +263,7 @@ void TestReviewDesk::reviewMenuByKeyboard()
     QListWidget *list = e->history()->list();
     QVERIFY(list->item(1)->text().contains(QLatin1String("changes requested")));
     QVERIFY(list->item(1)->text().contains(QLatin1String("Add a timeline.")));
-    shot(m_window.get(), QStringLiteral("review-note"));
+    test::shot(m_window.get(), QStringLiteral("review-note"));
 
     // A new version submitted clears the request; approve and publish by keyboard too.
     answerNextDialog(QStringLiteral("with a timeline"));
@@ -300,7 +276,7 @@ void TestReviewDesk::reviewMenuByKeyboard()
     QTRY_COMPARE(stateShown(QStringLiteral("drafty")), QStringLiteral("approved (v2)"));
     // Should lint warnings ask first, say yes this time.
     QPointer<QTimer> yes =
-        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        test::whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
     keys(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QTRY_COMPARE(stateShown(QStringLiteral("drafty")), QStringLiteral("live v2"));
     delete yes.data(); // not asked after all: no answer may be left for a later question
@@ -390,7 +366,7 @@ void TestReviewDesk::lintAtEveryStep()
     // Publishing with warnings asks, and the answer ready for Enter is No.
     bool defaultWasNo = false;
     QString asked;
-    whenModal<QMessageBox>([&defaultWasNo, &asked](QMessageBox *box) {
+    test::whenModal<QMessageBox>([&defaultWasNo, &asked](QMessageBox *box) {
         asked = box->text();
         defaultWasNo = box->defaultButton() == box->button(QMessageBox::No);
         QTest::keyClick(box, Qt::Key_Return);

@@ -3,6 +3,7 @@
 
 #include "guide/author.h"
 #include "store/schema.h"
+#include "store/trash.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
 #include "testbackend.h"
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void staleBaseWritesNothing();
     void newGuideMustNotExist();
     void removedGuideIsStale();
+    void removalFromAStaleBaseRemovesNothing();
+    void trashKeepsTheDraftAsItIsWhenRemoved();
+    void failedKeepRemovesNothing();
     void draftAtRecentRevisions();
     void oldRevisionsArePruned();
     void changeFeedRecordsEveryWrite();
@@ -129,13 +133,86 @@ void TestRevisions::removedGuideIsStale()
 {
     const Guide g = test::demo(QStringLiteral("euro-banknotes.json"));
     QVERIFY(m_ws->saveDraft(g, 0, {}).ok());
-    QString error;
-    QVERIFY2(openSecond()->removeGuide(g.slug, &error), qPrintable(error));
+    const SaveResult removed = openSecond()->removeGuide(g.slug);
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
     const SaveResult r = m_ws->saveDraft(g, 1, {});
     QCOMPARE(r.status, SaveResult::Status::Stale);
     QCOMPARE(r.revision, 0);
     QVERIFY2(r.error.contains(QLatin1String("removed")), qPrintable(r.error));
     QVERIFY(!m_ws->draft(g.slug));
+}
+
+void TestRevisions::removalFromAStaleBaseRemovesNothing()
+{
+    const Guide g = test::demo(QStringLiteral("euro-banknotes.json"));
+    QVERIFY(m_ws->saveDraft(g, 0, {}).ok());
+    // Another program saves revision 2 after this one read revision 1.
+    Guide theirs = g;
+    theirs.tldr = QStringLiteral("Saved by another program after the removal was asked for.");
+    QVERIFY(openSecond()->saveDraft(theirs, 1, {}).ok());
+
+    GuideRemoval how;
+    how.baseRevision = 1;
+    how.actor = QStringLiteral("ana");
+    const SaveResult r = m_ws->removeGuide(g.slug, how);
+    QCOMPARE(r.status, SaveResult::Status::Stale);
+    QCOMPARE(r.revision, 2);
+    QVERIFY2(r.error.contains(QLatin1String("nothing was removed")), qPrintable(r.error));
+    const auto kept = m_ws->draft(g.slug);
+    QVERIFY(kept);
+    QCOMPARE(kept->revision, 2);
+    QCOMPARE(kept->guide.tldr, theirs.tldr);
+
+    // From the revision it now has, it goes, and the feed says who removed it.
+    how.baseRevision = 2;
+    const qint64 start = m_ws->lastChange();
+    QVERIFY(m_ws->removeGuide(g.slug, how).ok());
+    QVERIFY(!m_ws->draft(g.slug));
+    const QList<Change> changes = m_ws->changesSince(start);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.front().kind, QStringLiteral("removed"));
+    QCOMPARE(changes.front().actor, QStringLiteral("ana"));
+}
+
+void TestRevisions::trashKeepsTheDraftAsItIsWhenRemoved()
+{
+    const Guide g = test::demo(QStringLiteral("euro-banknotes.json"));
+    QVERIFY(m_ws->saveDraft(g, 0, {}).ok());
+    QVERIFY(m_ws->draft(g.slug)); // this connection has read revision 1
+    Guide theirs = g;
+    theirs.tldr = QStringLiteral("The last words another program saved before the delete.");
+    QVERIFY(openSecond()->saveDraft(theirs, 1, {}).ok());
+
+    Trash trash(*m_ws);
+    QString error;
+    QVERIFY2(trash.remove(g.slug, QStringLiteral("ana"), &error), qPrintable(error));
+    QVERIFY(!m_ws->draft(g.slug));
+    const auto back = trash.restore(g.id, QStringLiteral("ana"), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->tldr, theirs.tldr);
+    QCOMPARE(m_ws->draft(g.slug)->guide.tldr, theirs.tldr);
+}
+
+void TestRevisions::failedKeepRemovesNothing()
+{
+    const Guide g = test::demo(QStringLiteral("euro-banknotes.json"));
+    QVERIFY(m_ws->saveDraft(g, 0, {}).ok());
+    const qint64 start = m_ws->lastChange();
+    GuideRemoval how;
+    QString keptId;
+    how.keep = [&](const Draft &draft, QString *why) {
+        keptId = draft.guide.id;
+        *why = QStringLiteral("the copy could not be kept");
+        return false;
+    };
+    const SaveResult r = m_ws->removeGuide(g.slug, how);
+    QCOMPARE(keptId, g.id);
+    QCOMPARE(r.status, SaveResult::Status::Failed);
+    QCOMPARE(r.error, QStringLiteral("the copy could not be kept"));
+    QVERIFY(m_ws->draft(g.slug));
+    QVERIFY(m_ws->changesSince(start).isEmpty());
+    // The write lock was let go: a save goes through.
+    QVERIFY(openSecond()->saveDraft(g, 1, {}).ok());
 }
 
 void TestRevisions::draftAtRecentRevisions()
@@ -185,7 +262,8 @@ void TestRevisions::changeFeedRecordsEveryWrite()
     QVERIFY2(c, qPrintable(error));
     QVERIFY2(store.resolveComment(c->id, QStringLiteral("ana"), &error), qPrintable(error));
     QVERIFY2(m_ws->setStatus(g.slug, QStringLiteral("archived"), &error), qPrintable(error));
-    QVERIFY2(m_ws->removeGuide(g.slug, &error), qPrintable(error));
+    const SaveResult removed = m_ws->removeGuide(g.slug);
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
 
     const QList<Change> changes = m_ws->changesSince(start);
     QStringList kinds;

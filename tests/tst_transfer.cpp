@@ -3,6 +3,7 @@
 // exporting a bundle through the progress dialog's worker.
 
 #include "editor/guideeditor.h"
+#include "guisupport.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
 #include "preview/previewpage.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -134,21 +136,6 @@ void TestTransfer::exportBundle()
     QVERIFY(report.files > 5);
 }
 
-// Runs fn on the next modal dialog of type T once it shows.
-template <typename T, typename Fn> void whenModal(Fn fn)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, fn] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            fn(dialog);
-        }
-    });
-    timer->start();
-}
-
 // File > Export Bundle asks zip or folder first, in words, then where: a folder
 // export makes the bundle's own folder inside the one chosen.
 void TestTransfer::exportBundleChoosesZipOrFolder()
@@ -162,17 +149,21 @@ void TestTransfer::exportBundleChoosesZipOrFolder()
     QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
     const QString parent = m_dir.filePath(QStringLiteral("out"));
     QStringList offered;
-    whenModal<QMessageBox>([&offered, parent](QMessageBox *box) {
+    test::whenModal<QMessageBox>([&offered, parent](QMessageBox *box) {
         QAbstractButton *folder = nullptr;
         for (QAbstractButton *b : box->buttons()) {
             offered << b->text();
             if (b->text() == QStringLiteral("&Folder…"))
                 folder = b;
         }
-        whenModal<QFileDialog>([parent](QFileDialog *dialog) {
+        test::whenModal<QFileDialog>([parent](QFileDialog *dialog) {
             QCOMPARE(dialog->fileMode(), QFileDialog::Directory);
+            // Typed into the name box, as a person would: selectFile fills the box
+            // only while it has no focus, which races with the dialog showing.
             dialog->setDirectory(parent);
-            dialog->selectFile(parent);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(parent);
             static_cast<QDialog *>(dialog)->accept(); // public in QDialog, protected in QFileDialog
         });
         if (folder)

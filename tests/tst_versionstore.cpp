@@ -688,7 +688,8 @@ void TestVersionStore::removeGuideCascades()
     QCOMPARE(count(events, {id}), 3);
     QCOMPARE(count(comments, {id}), 1);
 
-    QVERIFY2(m_ws->removeGuide(crispr, &error), qPrintable(error));
+    const SaveResult removed = m_ws->removeGuide(crispr);
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
     QCOMPARE(count(versions, {id}), 0);
     QCOMPARE(count(events, {id}), 0);
     QCOMPARE(count(comments, {id}), 0);

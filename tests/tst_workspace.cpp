@@ -608,7 +608,8 @@ void TestWorkspace::removeGuideCascades()
     }
     QCOMPARE(ws->search(doomed.subject, 10, false, &error).value(0).slug, doomed.slug);
 
-    QVERIFY2(ws->removeGuide(doomed.slug, &error), qPrintable(error));
+    const SaveResult removed = ws->removeGuide(doomed.slug);
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
     QVERIFY(!ws->guide(doomed.slug));
     QVERIFY(!ws->guideById(doomed.id));
     QCOMPARE(ws->guides().size(), 1);
@@ -637,8 +638,9 @@ void TestWorkspace::removeGuideCascades()
     QCOMPARE(*ws->guide(kept.slug), kept);
     QCOMPARE(ws->search(kept.subject, 10, false, &error).value(0).slug, kept.slug);
 
-    error.clear();
-    QVERIFY(!ws->removeGuide(doomed.slug, &error));
+    const SaveResult again = ws->removeGuide(doomed.slug);
+    QCOMPARE(again.status, SaveResult::Status::Failed);
+    error = again.error;
     QVERIFY2(error.contains(QLatin1String("no such guide")), qPrintable(error));
     QVERIFY2(error.contains(doomed.slug), qPrintable(error));
 }

@@ -186,7 +186,7 @@ void TestWorkspaceSession::cacheFollowsNewRenamedAndRemovedGuides()
         expected << g.slug;
     QCOMPARE(slugs(), expected);
     // Removed: gone from the list and the slug owners.
-    QVERIFY(other->removeGuide(wasm.slug, &error));
+    QVERIFY(other->removeGuide(wasm.slug).ok());
     QTRY_VERIFY(!slugs().contains(wasm.slug));
     QVERIFY(!session->cache().guideIdsBySlug.contains(wasm.slug));
 }

@@ -5,6 +5,8 @@
 #                          socket in DIR, write its URL to DIR/url and print it
 #   cluster.sh stop DIR    stop the server and remove DIR
 #   cluster.sh url DIR     print the URL of a started cluster
+#   cluster.sh halt DIR    stop the server, keeping its data (a server going down)
+#   cluster.sh resume DIR  start a halted server again on the same port
 #
 # As root the server runs as the postgres user that Debian's package creates
 # (initdb refuses to run as root). Only local connections, through the socket in
@@ -14,7 +16,7 @@ set -euo pipefail
 bindir=${ALMANAC_PG_BINDIR:-/usr/lib/postgresql/15/bin}
 command=${1:-}
 dir=${2:-}
-[ -n "$command" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|url DIR" >&2; exit 2; }
+[ -n "$command" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|url|halt|resume DIR" >&2; exit 2; }
 
 as_server() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -29,6 +31,11 @@ free_port() {
   done
 }
 
+serve() { # serve PORT: starts the server in DIR on it
+  as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
 start() {
   [ -x "$bindir/initdb" ] || { echo "$0: no PostgreSQL server in $bindir (install postgresql-15)" >&2; exit 2; }
   rm -rf "$dir"
@@ -40,9 +47,9 @@ start() {
   local port attempt
   for attempt in 1 2 3 4 5; do
     port=$(free_port)
-    if as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+    if serve "$port"; then
       echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$dir/url"
+      echo "$port" >"$dir/port"
       cat "$dir/url"
       return 0
     fi
@@ -59,9 +66,19 @@ stop() {
   rm -rf "$dir"
 }
 
+halt() {
+  as_server "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+}
+
+resume() {
+  serve "$(cat "$dir/port")"
+}
+
 case "$command" in
   start) start ;;
   stop) stop ;;
+  halt) halt ;;
+  resume) resume ;;
   url) cat "$dir/url" ;;
-  *) echo "usage: $0 start|stop|url DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|url|halt|resume DIR" >&2; exit 2 ;;
 esac

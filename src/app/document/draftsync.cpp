@@ -65,7 +65,8 @@ QString DraftSync::stateText() const
     case State::Saving:
         return tr("Saving…");
     case State::Failed:
-        return tr("Not saved: %1").arg(m_error);
+        return m_keptOffline ? tr("Not saved yet, kept on this computer: %1").arg(m_error)
+                             : tr("Not saved: %1").arg(m_error);
     case State::Conflicts:
         return tr("Not saved: %n conflict(s) to resolve (your edits are kept)", nullptr,
                   m_pending ? static_cast<int>(m_pending->conflictCount) : 0);
@@ -130,6 +131,10 @@ void DraftSync::saveFinished(const Guide &sent, int sentEditCount, const SaveRes
     case SaveResult::Status::Saved:
         if (result.revision <= m_baseRevision)
             break; // a save that a later one (saveAndWait) has overtaken
+        if (m_keptOffline) {
+            m_session->dropOffline(sent.id);
+            m_keptOffline = false;
+        }
         m_base = sent;
         m_baseRevision = result.revision;
         m_savedEditCount = sentEditCount;
@@ -145,6 +150,12 @@ void DraftSync::saveFinished(const Guide &sent, int sentEditCount, const SaveRes
             setState(State::Removed, result.error);
         break;
     case SaveResult::Status::Failed:
+        // A team workspace's server out of reach: the edits wait on this
+        // computer, through a quit, until a save goes through.
+        if (m_session->hasJournal()) {
+            m_session->keepOffline(m_doc->guide(), m_baseRevision);
+            m_keptOffline = true;
+        }
         setState(State::Failed, result.error);
         m_retryTimer.start();
         break;

@@ -54,6 +54,9 @@ public:
     qint64 baseRevision() const { return m_baseRevision; }
     const Guide &base() const { return m_base; }
     bool hasUnsavedEdits() const { return m_editCount != m_savedEditCount; }
+    // The last save failed and the edits are kept in the offline journal
+    // (a team workspace whose server cannot be reached): closing loses nothing.
+    bool keptOffline() const { return m_keptOffline; }
     const std::optional<Pending> &pending() const { return m_pending; }
 
     // Writes the document now if it has unsaved edits (off the GUI thread).
@@ -105,6 +108,7 @@ private:
     bool m_saving = false;
     bool m_saveAgain = false;
     bool m_applying = false; // the document changes because of a merge, not typing
+    bool m_keptOffline = false;
     State m_state = State::Saved;
     QString m_error;
     std::optional<Pending> m_pending;

@@ -198,6 +198,10 @@ void HistoryPanel::trigger(Step step)
             m_list->setCurrentRow(1); // the newest version, under the draft
         }
     }
+    if (!button->property("refusal").toString().isEmpty()) {
+        report(button->property("refusal").toString());
+        return;
+    }
     if (!button->isEnabled()) {
         QString state;
         for (QListWidgetItem *item : m_list->selectedItems())
@@ -390,12 +394,30 @@ void HistoryPanel::updateButtons()
         if (v.number == n)
             state = v.state;
     }
-    m_submit->setEnabled(VersionStore::allows(VersionStore::Action::Submit, state));
-    m_approve->setEnabled(VersionStore::allows(VersionStore::Action::Approve, state));
-    m_requestChanges->setEnabled(VersionStore::allows(VersionStore::Action::RequestChanges, state));
-    m_publish->setEnabled(VersionStore::allows(VersionStore::Action::Publish, state));
-    m_restore->setEnabled(n > 0);
-    m_comment->setEnabled(n > 0);
+    // On a team workspace the server refuses a step the person's roles do not
+    // allow: such a button is off, and its tooltip says why.
+    const SessionCache &cache = m_session->cache();
+    const struct
+    {
+        QPushButton *button;
+        const char *step;
+        bool allowed;
+    } buttons[] = {
+        {m_snapshot, "snapshot", true},
+        {m_submit, "submit", VersionStore::allows(VersionStore::Action::Submit, state)},
+        {m_approve, "approve", VersionStore::allows(VersionStore::Action::Approve, state)},
+        {m_requestChanges, "request-changes",
+         VersionStore::allows(VersionStore::Action::RequestChanges, state)},
+        {m_publish, "publish", VersionStore::allows(VersionStore::Action::Publish, state)},
+        {m_restore, "edit", n > 0},
+        {m_comment, "comment", n > 0},
+    };
+    for (const auto &b : buttons) {
+        const QString refusal = cache.team ? team::refusal(cache.me, QString::fromLatin1(b.step)) : QString();
+        b.button->setEnabled(b.allowed && refusal.isEmpty());
+        b.button->setToolTip(refusal);
+        b.button->setProperty("refusal", refusal);
+    }
 }
 
 bool HistoryPanel::snapshot(const QString &note, QString *error)

@@ -3,13 +3,14 @@
 #include "document/draftsync.h"
 #include "editor/guideeditor.h"
 #include "guide/author.h"
-#include "io/guidefile.h"
 #include "preview/previewview.h"
 #include "spelling/spellchecker.h"
+#include "store/dialect.h"
 #include "ui_mainwindow.h"
 #include "window/guidelistactions.h"
 #include "window/guidelistmodel.h"
 #include "window/reviewactions.h"
+#include "window/teamstatus.h"
 #include "window/transferactions.h"
 
 #include <QClipboard>
@@ -19,15 +20,18 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QUndoGroup>
+#include <QUrl>
 
 namespace almanac {
 
@@ -105,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_saveState = new QLabel(this);
     m_saveState->setAccessibleName(tr("Save state"));
     statusBar()->addPermanentWidget(m_saveState);
+    statusBar()->addPermanentWidget(m_teamStatus = new TeamStatus(this));
     connect(m_model, &GuideListModel::searchFinished, this, &MainWindow::updateStatus);
     updateRecentMenu();
     updateStatus();
@@ -165,6 +170,7 @@ void MainWindow::setUpActions()
             [this] { closeEditor(m_ui->editorTabs->currentIndex()); });
     connect(m_ui->actionNewWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+    connect(m_ui->actionOpenTeamWorkspace, &QAction::triggered, this, &MainWindow::chooseTeamWorkspace);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->guidesDock->show();
@@ -198,6 +204,9 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     }
     WorkspaceSession::Options options;
     options.holder = holder;
+    // A team workspace's edits wait here while its server cannot be reached.
+    options.journalPath = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                          QStringLiteral("/offline-journal.sqlite");
     auto session = WorkspaceSession::open(path, &why, options);
     if (!session) {
         if (error)
@@ -225,11 +234,12 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     // The spelling dictionary belongs to the workspace.
     SpellChecker::shared()->setPersonalWords(m_session->cache().personalWords);
     m_model->setSession(m_session.get());
+    m_teamStatus->setSession(m_session.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
     m_ui->actionNewGuide->setEnabled(true);
     Q_EMIT workspaceOpened();
-    setWindowTitle(tr("%1 — Almanac Studio").arg(QFileInfo(path).fileName()));
-    rememberWorkspace(QFileInfo(path).absoluteFilePath());
+    setWindowTitle(tr("%1 — Almanac Studio").arg(workspaceName(path)));
+    rememberWorkspace(dialect::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath());
     // Bring back the guides that were open last time, the front one last.
     const QStringList open = settings.value(settingsKey(QStringLiteral("open"), path)).toStringList();
     const QString front = settings.value(settingsKey(QStringLiteral("front"), path)).toString();
@@ -406,96 +416,6 @@ void MainWindow::editorChanged()
     updateSaveState();
 }
 
-bool MainWindow::settleEditor(GuideEditor *e)
-{
-    for (;;) {
-        QString error;
-        if (e->saveNow(&error))
-            return true;
-        if (e->sync()->state() == DraftSync::State::Conflicts) {
-            // The edits are held in the workspace: closing loses nothing.
-            QMessageBox box(
-                QMessageBox::Question, tr("Close Guide"),
-                tr("“%1” has conflicts that are not resolved yet.").arg(e->document()->guide().title),
-                QMessageBox::NoButton, this);
-            box.setInformativeText(
-                tr("Your edits are kept in the workspace and come back, with the conflicts, "
-                   "when you open the guide again."));
-            QPushButton *resolve = box.addButton(tr("Resolve Now…"), QMessageBox::AcceptRole);
-            QPushButton *close = box.addButton(tr("Close and Keep Edits"), QMessageBox::DestructiveRole);
-            box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(resolve);
-            box.exec();
-            if (box.clickedButton() == close)
-                return true;
-            if (box.clickedButton() != resolve || !e->resolveConflicts())
-                return false;
-            continue;
-        }
-        QMessageBox box(QMessageBox::Warning, tr("Close Guide"),
-                        tr("“%1” could not be saved.").arg(e->document()->guide().title),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(error);
-        QPushButton *retry = box.addButton(tr("Try Again"), QMessageBox::AcceptRole);
-        QPushButton *exportFile = box.addButton(tr("Save a Copy As…"), QMessageBox::ActionRole);
-        QPushButton *discard = box.addButton(tr("Discard Edits"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(retry);
-        box.exec();
-        if (box.clickedButton() == retry)
-            continue;
-        if (box.clickedButton() == exportFile) {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save a Copy"), e->slug() + QStringLiteral(".json"), tr("Guide files (*.json)"));
-            QSaveFile file(path);
-            if (path.isEmpty() || !file.open(QIODevice::WriteOnly) ||
-                file.write(guidefile::write(e->document()->guide())) < 0 || !file.commit())
-                continue;
-            return true;
-        }
-        if (box.clickedButton() == discard)
-            return QMessageBox::question(this, tr("Discard Edits"),
-                                         tr("Throw away the edits to “%1” that are not saved?")
-                                             .arg(e->document()->guide().title),
-                                         QMessageBox::Discard | QMessageBox::Cancel,
-                                         QMessageBox::Cancel) == QMessageBox::Discard;
-        return false;
-    }
-}
-
-bool MainWindow::closeEditor(int index)
-{
-    auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(index));
-    if (!e)
-        return true;
-    if (!settleEditor(e))
-        return false;
-    m_undoGroup->removeStack(e->document()->undoStack());
-    m_ui->editorTabs->removeTab(index);
-    delete e;
-    rememberOpenGuides();
-    return true;
-}
-
-bool MainWindow::closeAllEditors(bool asking)
-{
-    if (asking) {
-        for (int i = 0; i < m_ui->editorTabs->count(); ++i) {
-            auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(i));
-            m_ui->editorTabs->setCurrentIndex(i);
-            if (!settleEditor(e))
-                return false;
-        }
-    }
-    while (m_ui->editorTabs->count() > 0) {
-        auto *e = qobject_cast<GuideEditor *>(m_ui->editorTabs->widget(0));
-        m_undoGroup->removeStack(e->document()->undoStack());
-        m_ui->editorTabs->removeTab(0);
-        delete e;
-    }
-    return true;
-}
-
 void MainWindow::showFindings(const QList<Finding> &findings)
 {
     m_ui->problemList->clear();
@@ -541,6 +461,41 @@ void MainWindow::chooseWorkspace()
         QMessageBox::warning(this, tr("Open Workspace"), error);
 }
 
+void MainWindow::chooseTeamWorkspace()
+{
+    bool ok = false;
+    const QString last = QSettings().value(QStringLiteral("team/lastLocation")).toString();
+    const QString location =
+        QInputDialog::getText(
+            this, tr("Open Team Workspace"),
+            tr("The PostgreSQL server's connection string, e.g. postgresql://ana@db.example.org/newsroom or "
+               "service=newsroom.\nThe password comes from ~/.pgpass or PGPASSWORD, never from here."),
+            QLineEdit::Normal, last, &ok)
+            .trimmed();
+    if (!ok || location.isEmpty())
+        return;
+    QString error;
+    if (!dialect::isServerLocation(location))
+        error = tr("“%1” is not a PostgreSQL connection string (postgresql://…, service=…, or host=… "
+                   "dbname=…); a workspace file opens with Open Workspace.")
+                    .arg(location);
+    else if (openWorkspace(location, &error))
+        QSettings().setValue(QStringLiteral("team/lastLocation"), location);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Open Team Workspace"), error);
+}
+
+QString MainWindow::workspaceName(const QString &location)
+{
+    if (!dialect::isServerLocation(location))
+        return QFileInfo(location).fileName();
+    // "newsroom on db.example.org" for a URI; a key=value string as it is.
+    const QUrl url(location);
+    if (url.isValid() && !url.host().isEmpty() && url.path().size() > 1)
+        return tr("%1 on %2").arg(url.path().mid(1), url.host());
+    return location;
+}
+
 void MainWindow::rememberWorkspace(const QString &path)
 {
     QSettings settings;
@@ -556,7 +511,7 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *a = m_ui->menuRecent->addAction(QFileInfo(path).fileName());
+        QAction *a = m_ui->menuRecent->addAction(workspaceName(path));
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             QString error;

@@ -21,6 +21,7 @@ class GuideEditor;
 class GuideListModel;
 class GuideListActions;
 class ReviewActions;
+class TeamStatus;
 class TransferActions;
 
 // The workstation's main window: the workspace's guides in a dock, each open
@@ -54,6 +55,7 @@ public:
     ReviewActions *review() const { return m_review; }
     GuideListActions *listActions() const { return m_listActions; }
     QLabel *saveStateLabel() const { return m_saveState; }
+    TeamStatus *teamStatus() const { return m_teamStatus; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
     GuideListModel *guideModel() const { return m_model; }
@@ -75,6 +77,10 @@ private:
     void showFindings(const QList<Finding> &findings);
     void newWorkspace();
     void chooseWorkspace();
+    void chooseTeamWorkspace();
+    // How a workspace is named in the title and the recent list: a file's
+    // name, or "database on host" for a team workspace.
+    static QString workspaceName(const QString &location);
     void updateRecentMenu();
     void rememberWorkspace(const QString &path);
     void rememberOpenGuides();
@@ -86,6 +92,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WorkspaceSession> m_session;
     QLabel *m_saveState = nullptr;
+    TeamStatus *m_teamStatus = nullptr;
     GuideListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

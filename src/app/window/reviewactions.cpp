@@ -50,6 +50,8 @@ ReviewActions::ReviewActions(MainWindow *window)
         });
         m_steps << a;
     }
+    m_menu->setToolTipsVisible(true);
+    connect(window, &MainWindow::workspaceOpened, this, &ReviewActions::editorChanged);
     m_menu->addSeparator();
     QAction *awaiting = m_menu->addAction(tr("Show A&waiting Review"));
     awaiting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -78,8 +80,16 @@ void ReviewActions::showAwaitingReview()
 void ReviewActions::editorChanged()
 {
     const bool open = m_window->currentEditor() != nullptr;
-    for (QAction *a : std::as_const(m_steps))
-        a->setEnabled(open);
+    // On a team workspace a step the person's roles do not allow is off, and says why.
+    static const char *const names[] = {"snapshot", "submit", "approve", "request-changes", "publish"};
+    const WorkspaceSession *session = m_window->session();
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        const QString refusal = session && session->cache().team
+                                    ? team::refusal(session->cache().me, QString::fromLatin1(names[i]))
+                                    : QString();
+        m_steps[i]->setEnabled(open && refusal.isEmpty());
+        m_steps[i]->setToolTip(refusal);
+    }
 }
 
 } // namespace almanac

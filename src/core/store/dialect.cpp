@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
 
@@ -25,16 +26,22 @@ QString quotedValue(const QString &value)
 // The key every writer of one workspace database locks (advisory locks are per database).
 constexpr qint64 writeLockKey = 0x416c6d616e6163; // "Almanac"
 
+// The libpq connection under Qt's driver, if it is one.
+PGconn *libpqConnection(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the handle's type by libpq's struct.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
 // Whether a PostgreSQL connection is inside a transaction. PostgreSQL answers a
 // second BEGIN with a warning, not an error, so the driver cannot tell.
 bool inServerTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // The driver's handle is the libpq connection; Qt names its type by libpq's struct.
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return false;
-    PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+    PGconn *connection = libpqConnection(db);
     return connection && PQtransactionStatus(connection) != PQTRANS_IDLE;
 }
 
@@ -43,6 +50,14 @@ bool inServerTransaction(const QSqlDatabase &db)
 Backend of(const QSqlDatabase &db)
 {
     return db.driverName() == QLatin1String("QPSQL") ? Backend::Postgres : Backend::Sqlite;
+}
+
+bool connectionLost(const QSqlDatabase &db)
+{
+    if (of(db) != Backend::Postgres)
+        return false;
+    PGconn *connection = libpqConnection(db);
+    return !db.isOpen() || !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
 bool isServerLocation(const QString &location)
@@ -87,6 +102,11 @@ QString connectOptions(const QString &location, QString *error)
         }
         parts << key + u'=' + quotedValue(QString::fromUtf8(o->val));
     }
+    // libpq waits for ever on a server that does not answer; a workspace gives
+    // up after a while and says the server cannot be reached.
+    if (std::none_of(parts.cbegin(), parts.cend(),
+                     [](const QString &p) { return p.startsWith(QLatin1String("connect_timeout=")); }))
+        parts << QStringLiteral("connect_timeout='10'");
     // Qt's driver reads ';' as a separator in connect options.
     const QString joined = parts.join(u' ');
     if (joined.contains(u';')) {
@@ -118,7 +138,8 @@ bool beginWrite(QSqlDatabase &db, QString *error)
         return true;
     if (error)
         *error = q.lastError().text();
-    db.rollback();
+    if (!connectionLost(db)) // a lost connection took its transaction with it
+        db.rollback();
     return false;
 }
 

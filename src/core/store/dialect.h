@@ -19,6 +19,10 @@ inline bool isPostgres(const QSqlDatabase &db)
     return of(db) == Backend::Postgres;
 }
 
+// Whether a team workspace's connection to its server is broken (libpq saw it
+// fail: a terminated backend, a restarted server, a lost network). Never for SQLite.
+bool connectionLost(const QSqlDatabase &db);
+
 // Whether a workspace location names a PostgreSQL database in one of libpq's
 // forms (postgresql:// or postgres:// URIs, "service=name", "host=… dbname=…")
 // rather than a workspace file.

@@ -46,6 +46,11 @@ inline QString sqlErrorText(const QSqlError &e)
     }
 }
 
+// What is wrong with the disk under a workspace file, in words, or nothing:
+// read-only (as a file system turns after an I/O error) or full. A database
+// error alone says only "disk I/O error".
+QString diskTrouble(const QString &workspacePath); // in workspaceopen.cpp
+
 // Binds values to a prepared statement and runs it; on failure *error says why.
 inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)
 {

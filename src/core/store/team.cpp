@@ -4,6 +4,7 @@
 #include "sqlvalues.h"
 #include "workspace.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -333,6 +334,42 @@ Member whoAmI(Workspace &workspace)
             me.roles << role;
     }
     return me;
+}
+
+QStringList rolesFor(const QString &step)
+{
+    static const QHash<QString, QStringList> needed = {
+        {QStringLiteral("edit"), {QStringLiteral("editor")}},
+        {QStringLiteral("snapshot"), {QStringLiteral("editor")}},
+        {QStringLiteral("submit"), {QStringLiteral("editor")}},
+        {QStringLiteral("approve"), {QStringLiteral("reviewer")}},
+        {QStringLiteral("request-changes"), {QStringLiteral("reviewer")}},
+        {QStringLiteral("publish"), {QStringLiteral("publisher")}},
+        {QStringLiteral("comment"), {QStringLiteral("reviewer"), QStringLiteral("editor")}},
+    };
+    return needed.value(step);
+}
+
+QString refusal(const Member &me, const QString &step)
+{
+    const QStringList needed = rolesFor(step);
+    for (const QString &role : needed) {
+        if (me.roles.contains(role))
+            return {};
+    }
+    static const QHash<QString, QString> doing = {
+        {QStringLiteral("edit"), QStringLiteral("Editing drafts")},
+        {QStringLiteral("snapshot"), QStringLiteral("Making a version")},
+        {QStringLiteral("submit"), QStringLiteral("Submitting for review")},
+        {QStringLiteral("approve"), QStringLiteral("Approving")},
+        {QStringLiteral("request-changes"), QStringLiteral("Requesting changes")},
+        {QStringLiteral("publish"), QStringLiteral("Publishing")},
+        {QStringLiteral("comment"), QStringLiteral("Commenting")},
+    };
+    return QStringLiteral("%1 takes the %2 role on this team workspace; %3 has %4.")
+        .arg(doing.value(step, step), needed.join(QStringLiteral(" or ")), me.name,
+             me.roles.isEmpty() ? QStringLiteral("no Almanac role")
+                                : QStringLiteral("the %1 role").arg(me.roles.join(QStringLiteral(", "))));
 }
 
 } // namespace almanac::team

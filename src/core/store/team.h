@@ -39,5 +39,12 @@ bool removeUser(Workspace &workspace, const QString &name, QString *error);
 // Who the connection is: the server's session_user, and its Almanac groups.
 Member whoAmI(Workspace &workspace);
 
+// The roles that may take a step, as the server checks them: "edit" (drafts),
+// "snapshot" and "submit" take editor; "approve" and "request-changes"
+// reviewer; "publish" publisher; "comment" reviewer or editor.
+QStringList rolesFor(const QString &step);
+// Why me may not take the step, in words for a tooltip; empty when they may.
+QString refusal(const Member &me, const QString &step);
+
 } // namespace team
 } // namespace almanac

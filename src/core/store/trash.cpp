@@ -12,48 +12,43 @@ Trash::Trash(Workspace &workspace) : m_workspace(workspace) {}
 
 bool Trash::remove(const QString &slug, const QString &actor, QString *error)
 {
-    const auto draft = m_workspace.draft(slug);
-    if (!draft) {
-        if (error)
-            *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
-        return false;
-    }
-    const Guide &g = draft->guide;
-    QSqlQuery q(m_workspace.database());
-    QString detail;
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM versions WHERE guide_id = ?"));
-    if (!execBound(q, {g.id}, &detail) || !q.next()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
-        return false;
-    }
-    if (q.value(0).toInt() > 0) {
-        if (error)
-            *error = QStringLiteral("%1: \"%2\" has versions and cannot be deleted; set its status to "
-                                    "archived instead")
-                         .arg(m_workspace.path(), slug);
-        return false;
-    }
-    q.finish();
-    // Kept first, then removed: if the removal fails, the copy goes again.
-    q.prepare(QStringLiteral("INSERT INTO trash (guide_id, slug, title, content, actor, at) "
-                             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id) DO UPDATE SET "
-                             "slug = excluded.slug, title = excluded.title, content = excluded.content, "
-                             "actor = excluded.actor, at = excluded.at"));
-    if (!execBound(q,
-                   {g.id, slug, g.title, QString::fromUtf8(guidefile::write(g)), actor,
-                    guide::timestampText(QDateTime::currentDateTimeUtc())},
-                   &detail)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
-        return false;
-    }
-    if (!m_workspace.removeGuide(slug, error)) {
-        q.prepare(QStringLiteral("DELETE FROM trash WHERE guide_id = ?"));
-        execBound(q, {g.id}, nullptr);
-        return false;
-    }
-    return true;
+    // The copy is taken inside the removal's transaction, from the draft as it
+    // is when removed: a save by another program just before is kept, not lost.
+    GuideRemoval how;
+    how.actor = actor;
+    how.keep = [&](const Draft &draft, QString *why) {
+        const Guide &g = draft.guide;
+        QSqlQuery q(m_workspace.database());
+        QString detail;
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM versions WHERE guide_id = ?"));
+        if (!execBound(q, {g.id}, &detail) || !q.next()) {
+            *why = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
+            return false;
+        }
+        if (q.value(0).toInt() > 0) {
+            *why = QStringLiteral("%1: \"%2\" has versions and cannot be deleted; set its status to "
+                                  "archived instead")
+                       .arg(m_workspace.path(), slug);
+            return false;
+        }
+        q.finish();
+        q.prepare(QStringLiteral("INSERT INTO trash (guide_id, slug, title, content, actor, at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id) DO UPDATE SET "
+                                 "slug = excluded.slug, title = excluded.title, content = excluded.content, "
+                                 "actor = excluded.actor, at = excluded.at"));
+        if (!execBound(q,
+                       {g.id, slug, g.title, QString::fromUtf8(guidefile::write(g)), actor,
+                        guide::timestampText(QDateTime::currentDateTimeUtc())},
+                       &detail)) {
+            *why = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
+            return false;
+        }
+        return true;
+    };
+    const SaveResult r = m_workspace.removeGuide(slug, how);
+    if (!r.ok() && error)
+        *error = r.error;
+    return r.ok();
 }
 
 std::optional<Guide> Trash::restore(const QString &guideId, const QString &actor, QString *error)

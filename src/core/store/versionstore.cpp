@@ -198,12 +198,12 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
                  {draft->id, v.number, v.author, at, note, draft->id}, &detail) &&
              m_workspace.appendChange(draft->id, QStringLiteral("version"), 0, v.author, &detail);
     }
-    if (!ok || !db.commit()) {
+    if (!ok)
         db.rollback();
+    if (!ok || !m_workspace.commitWrite(&detail)) {
         if (error)
-            *error =
-                QStringLiteral("%1: cannot make a version of \"%2\": %3")
-                    .arg(m_workspace.path(), slug, detail.isEmpty() ? sqlErrorText(db.lastError()) : detail);
+            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
+                         .arg(m_workspace.path(), slug, detail);
         return std::nullopt;
     }
     return v;
@@ -383,11 +383,11 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
         m_workspace.appendChange(id, QStringLiteral("review"), 0, actor, &detail);
     if (ok && action == Action::Publish)
         ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
-    if (!ok || !db.commit()) {
+    if (!ok)
         db.rollback();
+    if (!ok || !m_workspace.commitWrite(&detail)) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(m_workspace.path(),
-                                                  detail.isEmpty() ? sqlErrorText(db.lastError()) : detail);
+            *error = QStringLiteral("%1: %2").arg(m_workspace.path(), detail);
         return false;
     }
     return true;
@@ -461,8 +461,14 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
                  "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
                  "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
              {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body}, error) ||
-        !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error) || !db.commit()) {
+        !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error)) {
         db.rollback();
+        return std::nullopt;
+    }
+    QString detail;
+    if (!m_workspace.commitWrite(&detail)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot add the comment: %2").arg(m_workspace.path(), detail);
         return std::nullopt;
     }
     return c;
@@ -492,8 +498,14 @@ bool VersionStore::resolveComment(const QString &commentId, const QString &actor
         q.next() &&
         m_workspace.appendChange(q.value(0).toString(), QStringLiteral("comment"), 0, actor, error);
     q.finish();
-    if (!ok || !db.commit()) {
+    if (!ok) {
         db.rollback();
+        return false;
+    }
+    QString detail;
+    if (!m_workspace.commitWrite(&detail)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot resolve the comment: %2").arg(m_workspace.path(), detail);
         return false;
     }
     return true;

@@ -64,6 +64,10 @@ Workspace::~Workspace()
 
 QString Workspace::fail(const QString &what, const QString &detail) const
 {
+    // A database error says "disk I/O error"; the disk itself says why.
+    const QString trouble = dialect::isPostgres(m_db) ? QString() : diskTrouble(m_path);
+    if (!trouble.isEmpty() && !detail.contains(trouble))
+        return QStringLiteral("%1: %2: %3 (%4)").arg(m_path, what, trouble, detail);
     return QStringLiteral("%1: %2: %3").arg(m_path, what, detail);
 }
 
@@ -285,19 +289,6 @@ bool Workspace::loadParts(Guide &g) const
                 });
 }
 
-bool Workspace::beginWrite(QString *error)
-{
-    QString text;
-    const bool ok = dialect::beginWrite(m_db, &text);
-    if (!ok && error) {
-        *error = fail(QStringLiteral("cannot start a transaction"),
-                      text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-                          ? QStringLiteral("the workspace is locked by another program")
-                          : text);
-    }
-    return ok;
-}
-
 bool Workspace::saveGuide(const Guide &g, QString *error)
 {
     return saveGuides({g}, error);
@@ -325,10 +316,10 @@ SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString 
             return result;
         }
     }
-    if (!m_db.commit()) {
+    QString detail;
+    if (!commitWrite(&detail)) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save"), sqlErrorText(m_db.lastError()));
-        m_db.rollback();
+        result.error = fail(QStringLiteral("cannot save"), detail);
         return result;
     }
     return result;
@@ -552,34 +543,52 @@ bool Workspace::setStatus(const QString &slug, const QString &status, QString *e
     }
 }
 
-bool Workspace::removeGuide(const QString &slug, QString *error)
+SaveResult Workspace::removeGuide(const QString &slug, const GuideRemoval &how)
 {
+    SaveResult result;
+    if (!beginWrite(&result.error))
+        return result;
+    // Read under the write lock: what is checked and kept is what is removed.
+    const auto d = draft(slug);
+    auto abandon = [&](SaveResult::Status status, const QString &why) {
+        m_db.rollback();
+        result.status = status;
+        result.error = why;
+        return result;
+    };
+    if (!d)
+        return abandon(SaveResult::Status::Failed, fail(slug, QStringLiteral("no such guide")));
+    result.guideId = d->guide.id;
+    result.revision = d->revision;
+    if (how.baseRevision != anyRevision && d->revision != how.baseRevision) {
+        return abandon(
+            SaveResult::Status::Stale,
+            fail(slug, QStringLiteral("saved again since revision %1 (now %2); nothing was removed")
+                           .arg(how.baseRevision)
+                           .arg(d->revision)));
+    }
     QString detail;
-    if (!beginWrite(error))
-        return false;
+    if (how.keep && !how.keep(*d, &detail))
+        return abandon(SaveResult::Status::Failed, detail);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT num, id, revision FROM guides WHERE slug = ?"));
-    q.addBindValue(slug);
-    if (!q.exec() || !q.next()) {
-        m_db.rollback();
-        if (error)
-            *error = fail(slug, QStringLiteral("no such guide"));
-        return false;
-    }
-    const qint64 num = q.value(0).toLongLong();
-    const QString id = q.value(1).toString();
-    const qint64 revision = q.value(2).toLongLong();
+    q.prepare(QStringLiteral("SELECT num FROM guides WHERE id = ?"));
+    bool ok = execBound(q, {d->guide.id}, &detail) && q.next();
+    const qint64 num = ok ? q.value(0).toLongLong() : 0;
     q.finish();
-    bool ok = searchindex::remove(m_db, num, &detail);
-    q.prepare(QStringLiteral("DELETE FROM guides WHERE slug = ?"));
-    ok = ok && execBound(q, {slug}, &detail) &&
-         appendChange(id, QStringLiteral("removed"), revision + 1, QString(), &detail) && m_db.commit();
-    if (!ok) {
-        m_db.rollback();
-        if (error)
-            *error = fail(slug, detail);
+    ok = ok && searchindex::remove(m_db, num, &detail);
+    q.prepare(QStringLiteral("DELETE FROM guides WHERE id = ?"));
+    ok = ok && execBound(q, {d->guide.id}, &detail) &&
+         appendChange(d->guide.id, QStringLiteral("removed"), d->revision + 1, how.actor, &detail);
+    if (!ok)
+        return abandon(SaveResult::Status::Failed, fail(slug, detail));
+    if (!commitWrite(&detail)) {
+        result.status = SaveResult::Status::Failed;
+        result.error = fail(slug, detail);
+        return result;
     }
-    return ok;
+    result.status = SaveResult::Status::Saved;
+    result.revision = d->revision + 1;
+    return result;
 }
 
 } // namespace almanac

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -63,6 +64,14 @@ struct SaveResult
 // A base revision that matches whatever is stored: for writers that read
 // nothing first (new guides, fixtures), never for one that edited a draft.
 inline constexpr qint64 anyRevision = -1;
+
+// How a guide is removed: see Workspace::removeGuide.
+struct GuideRemoval
+{
+    qint64 baseRevision = anyRevision;
+    QString actor; // for the change feed
+    std::function<bool(const Draft &draft, QString *error)> keep;
+};
 
 // A draft to write over the stored one, if that is still at baseRevision.
 struct DraftWrite
@@ -120,6 +129,18 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    // A team workspace's link to its server. When libpq saw the connection
+    // fail (a terminated backend, a restarted server, a lost network), connects
+    // again with the same options: Restored, or Down and *error says why.
+    // Otherwise (and always on SQLite) Up, at no cost.
+    enum class Link
+    {
+        Up,
+        Restored,
+        Down
+    };
+    Link keepConnected(QString *error);
     QSqlDatabase database() const { return m_db; }
 
     // Every guide, by title then slug.
@@ -160,7 +181,12 @@ public:
     bool saveGuide(const Guide &guide, QString *error);
     bool saveGuides(const QList<Guide> &guides, QString *error);
     bool setStatus(const QString &slug, const QString &status, QString *error);
-    bool removeGuide(const QString &slug, QString *error);
+    // Removes a guide with its versions, in one write transaction. With
+    // how.baseRevision, only if the draft is still at that revision: otherwise
+    // nothing is removed and the result is Stale. how.keep runs inside the same
+    // transaction with the draft as it is then (no other program can save it
+    // in between); it may keep a copy, and if it fails nothing is removed.
+    SaveResult removeGuide(const QString &slug, const GuideRemoval &how = {});
 
     // Edits that met a conflict, kept here until a person decides, so that a
     // crash in the meantime loses nothing. holder names the program instance.
@@ -180,6 +206,9 @@ public:
     // Starts a write transaction holding the write lock from the start, so that
     // what it reads first cannot change before it writes.
     bool beginWrite(QString *error);
+    // Ends it: commits, or rolls back and says why (for a workspace file,
+    // whether its disk has become full or read-only).
+    bool commitWrite(QString *error);
 
     // Full-text search over titles, subjects, TL;DRs, sections, takeaways, FAQ,
     // the timeline and sources; best first.

@@ -9,11 +9,38 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <cerrno>
+#include <cstdlib>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
-// Making and opening a workspace: an SQLite file, or a PostgreSQL database named
-// by a connection string.
+// Making and opening a workspace (an SQLite file, or a PostgreSQL database named
+// by a connection string), and keeping its connection.
 
 namespace almanac {
+
+QString diskTrouble(const QString &workspacePath)
+{
+    struct statvfs disk = {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(workspacePath).absolutePath());
+    if (::statvfs(folder.constData(), &disk) != 0)
+        return {};
+    // A file system that turned read-only after an I/O error may still say
+    // "rw" (ext4's emergency_ro): making a file there is what tells.
+    QByteArray probe = folder + "/.almanac-probe-XXXXXX";
+    const int fd = ::mkstemp(probe.data());
+    const bool refused = fd < 0 && errno == EROFS;
+    if (fd >= 0) {
+        ::close(fd);
+        ::unlink(probe.constData());
+    }
+    if ((disk.f_flag & ST_RDONLY) || refused)
+        return QStringLiteral("the disk holding the workspace has become read-only; nothing was written, and "
+                              "the workspace is as it was before");
+    if (static_cast<quint64>(disk.f_bavail) * disk.f_frsize < 64 * 1024)
+        return QStringLiteral("the disk holding the workspace is full; nothing was written; free some space");
+    return {};
+}
 
 namespace {
 
@@ -214,6 +241,65 @@ std::unique_ptr<Workspace> Workspace::connectServer(const QString &location, boo
     if (!ws->migrateFrom(version, error))
         return nullptr;
     return ws;
+}
+
+Workspace::Link Workspace::keepConnected(QString *error)
+{
+    if (!dialect::connectionLost(m_db))
+        return Link::Up;
+    m_searchQuery.reset(); // prepared on the connection that is gone
+    m_db.close();
+    if (!m_db.open()) {
+        if (error)
+            *error = fail(QStringLiteral("the server cannot be reached"), m_db.lastError().text().trimmed());
+        return Link::Down;
+    }
+    QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return Link::Restored;
+}
+
+bool Workspace::beginWrite(QString *error)
+{
+    QString text;
+    // A team workspace whose connection was lost since the last write (a
+    // restarted server, a terminated backend) connects again and goes on.
+    bool ok = !dialect::connectionLost(m_db) && dialect::beginWrite(m_db, &text);
+    if (!ok) {
+        switch (keepConnected(&text)) {
+        case Link::Restored:
+            ok = dialect::beginWrite(m_db, &text);
+            break;
+        case Link::Down:
+            if (error)
+                *error = text;
+            return false;
+        case Link::Up:
+            break;
+        }
+    }
+    if (!ok && error) {
+        *error = fail(QStringLiteral("cannot start a transaction"),
+                      text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+                          ? QStringLiteral("the workspace is locked by another program")
+                          : text);
+    }
+    return ok;
+}
+
+bool Workspace::commitWrite(QString *error)
+{
+    if (m_db.commit())
+        return true;
+    // Read before the rollback, which has its own error to say.
+    QString text = sqlErrorText(m_db.lastError());
+    const QString trouble = dialect::isPostgres(m_db) ? QString() : diskTrouble(m_path);
+    if (!trouble.isEmpty())
+        text = QStringLiteral("%1 (%2)").arg(trouble, text);
+    if (!dialect::connectionLost(m_db))
+        m_db.rollback();
+    if (error)
+        *error = text;
+    return false;
 }
 
 bool Workspace::migrateFrom(int version, QString *error)

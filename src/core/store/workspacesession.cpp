@@ -1,6 +1,7 @@
 #include "workspacesession.h"
 
 #include "dialect.h"
+#include "guide/author.h"
 #include "guide/guide.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,10 @@ std::unique_ptr<WorkspaceSession> WorkspaceSession::open(const QString &path, QS
         [s, path, &why, &options, context] {
             auto ws = Workspace::open(path, &why);
             if (ws) {
-                s->m_worker = new SessionWorker(std::move(ws), s, options.pollIntervalMs);
+                s->m_worker = new SessionWorker(std::move(ws), s, options);
                 s->m_cache = s->m_worker->cache();
                 s->m_worker->start();
+                s->m_hasJournal = s->m_worker->journal() != nullptr;
             }
             delete context;
         },
@@ -95,9 +97,49 @@ void WorkspaceSession::takeCache(const SessionCache &cache, const QList<Change> 
     Q_EMIT cacheChanged();
 }
 
+void WorkspaceSession::keepOffline(const Guide &guide, qint64 baseRevision)
+{
+    const QString location = m_path;
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, location, guide, baseRevision] {
+            if (worker->journal())
+                worker->journal()->keep(location, guide, baseRevision, nullptr);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceSession::dropOffline(const QString &guideId)
+{
+    const QString location = m_path;
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, location, guideId] {
+            if (worker->journal())
+                worker->journal()->drop(location, guideId, nullptr);
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkspaceSession::takeConnection(bool online, const QString &problem)
+{
+    if (online == m_online && problem == m_connectionProblem)
+        return;
+    if (!online && m_online)
+        m_offlineSince = QDateTime::currentDateTimeUtc();
+    const bool changed = online != m_online;
+    m_online = online;
+    m_connectionProblem = problem;
+    if (changed)
+        Q_EMIT connectionChanged(online);
+}
+
 SessionWorker::SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session,
-                             int pollIntervalMs)
-    : m_workspace(std::move(workspace)), m_session(session), m_interval(pollIntervalMs)
+                             const WorkspaceSession::Options &options)
+    : m_workspace(std::move(workspace)), m_session(session), m_interval(options.pollIntervalMs),
+      m_reconnectInterval(options.reconnectIntervalMs), m_journalPath(options.journalPath)
 {
     m_dataVersion = m_workspace->dataVersion();
     m_lastSeq = m_workspace->lastChange();
@@ -112,12 +154,69 @@ void SessionWorker::start()
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, [this] { poll(false); });
     m_timer->start();
+    QSqlDatabase db = m_workspace->database();
+    if (dialect::isPostgres(db)) {
+        connect(db.driver(), &QSqlDriver::notification, this, [this] { poll(false); });
+        listen();
+        // Edits kept when the program last quit without its server.
+        if (!m_journalPath.isEmpty()) {
+            m_journal = OfflineJournal::open(m_journalPath, nullptr);
+            replayJournal();
+        }
+    }
+}
+
+void SessionWorker::replayJournal()
+{
+    if (!m_journal)
+        return;
+    QList<ReplayOutcome> outcomes;
+    const QString location = m_workspace->path();
+    for (const JournalEntry &entry : m_journal->entries(location, nullptr)) {
+        const ReplayOutcome out =
+            OfflineJournal::replay(*m_workspace, entry, m_session->holder(), author::systemUser());
+        if (out.kind != ReplayOutcome::Kind::Failed)
+            m_journal->drop(location, entry.guide.id, nullptr);
+        outcomes.append(out);
+    }
+    if (outcomes.isEmpty())
+        return;
+    WorkspaceSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session, [session, outcomes] { Q_EMIT session->journalReplayed(outcomes); }, Qt::QueuedConnection);
+}
+
+void SessionWorker::listen()
+{
     // A team workspace tells its listeners when a change commits: look at once
     // instead of at the next poll (which stays, for a lost notification).
     QSqlDatabase db = m_workspace->database();
-    if (dialect::isPostgres(db) &&
-        db.driver()->subscribeToNotification(QString::fromLatin1(dialect::changesChannel)))
-        connect(db.driver(), &QSqlDriver::notification, this, [this] { poll(false); });
+    const QString channel = QString::fromLatin1(dialect::changesChannel);
+    if (!db.driver()->subscribedToNotifications().contains(channel))
+        db.driver()->subscribeToNotification(channel);
+}
+
+bool SessionWorker::keepConnected()
+{
+    if (!m_online && m_lastAttempt.isValid() && m_lastAttempt.elapsed() < m_reconnectInterval)
+        return false;
+    m_lastAttempt.start();
+    QString problem;
+    const Workspace::Link link = m_workspace->keepConnected(&problem);
+    if (link == Workspace::Link::Restored)
+        listen();
+    const bool online = link != Workspace::Link::Down;
+    // Back: what was kept offline goes in now (open editors retry on their own).
+    if (online && (link == Workspace::Link::Restored || !m_online))
+        replayJournal();
+    if (online != m_online || !online) {
+        m_online = online;
+        WorkspaceSession *session = m_session;
+        QMetaObject::invokeMethod(
+            session, [session, online, problem] { session->takeConnection(online, problem); },
+            Qt::QueuedConnection);
+    }
+    return online;
 }
 
 void SessionWorker::runJob(const std::function<void(Workspace &)> &job)
@@ -129,7 +228,16 @@ void SessionWorker::runJob(const std::function<void(Workspace &)> &job)
 
 void SessionWorker::poll(bool force)
 {
-    const qint64 version = m_workspace->dataVersion();
+    // (A connection libpq saw fail is not asked: it would only say it is not open.)
+    qint64 version = dialect::connectionLost(m_workspace->database()) ? -1 : m_workspace->dataVersion();
+    if (version < 0 || !m_online) {
+        // A team workspace's server went away (or is still away): connect
+        // again; what was missed meanwhile is in the change feed.
+        if (!keepConnected())
+            return;
+        version = m_workspace->dataVersion();
+        force = true;
+    }
     if (!force && version == m_dataVersion)
         return; // nobody else committed: no I/O
     m_dataVersion = version;
@@ -204,6 +312,9 @@ SessionCache SessionWorker::readCache() const
     cache.outlets = m_workspace->outlets();
     cache.personalWords = m_workspace->personalWords();
     cache.lastChange = m_lastSeq;
+    cache.team = team::isTeamWorkspace(*m_workspace);
+    if (cache.team)
+        cache.me = team::whoAmI(*m_workspace);
     return cache;
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "store/offlinejournal.h"
 #include "store/reviewstate.h"
+#include "store/team.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -30,6 +34,10 @@ struct SessionCache
     QStringList outlets;
     QStringList personalWords;
     qint64 lastChange = 0;
+    // A team workspace (roles enforced by its server): who this connection
+    // logged in as, and the roles it has. On SQLite, team is false.
+    bool team = false;
+    team::Member me;
 };
 
 // One open workspace for a program with a user interface: owns the workspace
@@ -44,8 +52,11 @@ class WorkspaceSession : public QObject
 public:
     struct Options
     {
-        int pollIntervalMs = 150; // how often to ask whether another program committed
-        QString holder;           // names this program in held edits; made up when empty
+        int pollIntervalMs = 150;       // how often to ask whether another program committed
+        QString holder;                 // names this program in held edits; made up when empty
+        int reconnectIntervalMs = 2000; // a team workspace's server, while it cannot be reached
+        // A team workspace's offline journal (see OfflineJournal); empty: none.
+        QString journalPath;
     };
 
     // Opens the workspace (on the worker thread) and reads the first cache; on
@@ -64,6 +75,13 @@ public:
 
     const SessionCache &cache() const { return m_cache; }
     LintContext lintContext() const;
+    // A team workspace's server: whether it answers. While it does not, reads
+    // and writes fail (autosave keeps retrying) and the session tries to
+    // connect again every reconnectIntervalMs; once back, it listens again and
+    // reports every change it missed. Always true on SQLite.
+    bool isOnline() const { return m_online; }
+    QString connectionProblem() const { return m_connectionProblem; }
+    QDateTime offlineSince() const { return m_offlineSince; }
 
     // Runs work(Workspace &) on the worker thread, then done(result) on the
     // context's thread, unless the context is gone by then. Jobs run in order.
@@ -95,11 +113,23 @@ public:
     // Asks the worker to look at the change feed now (it also does so on its own).
     void poll();
 
+    // A team workspace with an offline journal: keeps an editor's draft that
+    // could not be saved (the server unreachable) on this computer until
+    // dropOffline says it was saved. What is kept is brought in when the
+    // session opens and whenever the server is back (OfflineJournal::replay).
+    bool hasJournal() const { return m_hasJournal; }
+    void keepOffline(const Guide &guide, qint64 baseRevision);
+    void dropOffline(const QString &guideId);
+
 Q_SIGNALS:
     // Changes committed since the last report, by anyone (this program too), in order.
     void changesArrived(const QList<almanac::Change> &changes);
     // The cache moved on (the guide list, titles, slug owners).
     void cacheChanged();
+    // The server was lost (online false, with the reason) or is back.
+    void connectionChanged(bool online);
+    // Edits kept offline were brought in; what became of each.
+    void journalReplayed(const QList<almanac::ReplayOutcome> &outcomes);
 
 private:
     friend class SessionWorker;
@@ -108,12 +138,17 @@ private:
     // Runs job on the worker and waits; the cache is current when it returns.
     void callJob(const std::function<void(Workspace &)> &job);
     void takeCache(const SessionCache &cache, const QList<Change> &changes);
+    void takeConnection(bool online, const QString &problem);
 
     QString m_path;
     QString m_holder;
     QThread m_thread;
     SessionWorker *m_worker = nullptr;
     SessionCache m_cache;
+    bool m_online = true;
+    bool m_hasJournal = false;
+    QString m_connectionProblem;
+    QDateTime m_offlineSince;
 };
 
 // The session's half on the worker thread. Internal to WorkspaceSession.
@@ -122,7 +157,8 @@ class SessionWorker : public QObject
     Q_OBJECT
 
 public:
-    SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session, int pollIntervalMs);
+    SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session,
+                  const WorkspaceSession::Options &options);
     ~SessionWorker() override;
     Workspace &workspace() { return *m_workspace; }
     void start();
@@ -130,15 +166,28 @@ public:
     void poll(bool force);
     SessionCache readCache() const;
     const SessionCache &cache() const { return m_cache; }
+    OfflineJournal *journal() const { return m_journal.get(); }
 
 private:
     // Brings the cache up to these changes, rereading only the guides they name.
     void updateCache(const QList<Change> &changes);
+    // A team workspace: hears of commits as they happen (NOTIFY), again after a reconnect.
+    void listen();
+    // Whether the server answers, connecting again when it was lost (at most
+    // every reconnect interval); tells the session when that changes.
+    bool keepConnected();
+    // Brings in what the offline journal keeps for this workspace.
+    void replayJournal();
 
     std::unique_ptr<Workspace> m_workspace;
     WorkspaceSession *m_session;
     QTimer *m_timer = nullptr;
     int m_interval;
+    int m_reconnectInterval;
+    QString m_journalPath;
+    std::unique_ptr<OfflineJournal> m_journal;
+    bool m_online = true;
+    QElapsedTimer m_lastAttempt; // to reconnect, while offline
     qint64 m_dataVersion = -1;
     qint64 m_lastSeq = 0;
     SessionCache m_cache; // as last handed to the session
