@@ -545,7 +545,8 @@ QJsonObject toItem(const Source &s)
     o.insert(QStringLiteral("id"), s.key);
     if (o.contains(QLatin1String("citation-key")))
         o.insert(QStringLiteral("citation-key"), s.key);
-    if (fromHere)
+    // CSL requires a type: a record started here (an identifier typed in) gets one too.
+    if (fromHere || !o.value(QLatin1String("type")).isString())
         o.insert(QStringLiteral("type"),
                  s.outlet.isEmpty() ? QStringLiteral("webpage") : QStringLiteral("article-newspaper"));
     // A field still as the item gave it goes out as given (rich text, a literal date
