@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void urlRefusesNonWebAddresses();
     void urlAcceptsHttps();
     void timelineOrdersDotsByDate();
+    void timelineRangesAndMedia();
     void timelineClickActivatesRow();
     void timelineFollowsTheModel();
     void timelineSizes();
@@ -394,6 +396,53 @@ void TestPartWidgets::timelineOrdersDotsByDate()
     QVERIFY(dots[0].center().x() < dots[2].center().x()); // undated at the end
     for (const QRectF &dot : dots)
         QVERIFY(QRectF(view.rect()).contains(dot));
+}
+
+// A range is a bar from its start to its end; media marks the label and is
+// described in the tooltip.
+void TestPartWidgets::timelineRangesAndMedia()
+{
+    TimelineView view;
+    auto *model = timelineModel(&view, {{QStringLiteral("1960"), QStringLiteral("Start")},
+                                        {QStringLiteral("1964/2008"), QStringLiteral("Long run")},
+                                        {QStringLiteral("2010"), QStringLiteral("Quoted")},
+                                        {QStringLiteral("2012"), QStringLiteral("Linked")}});
+    constexpr int recordRole = Qt::UserRole + 7;
+    model->setData(
+        model->index(1, 1),
+        QJsonObject{{QStringLiteral("media"),
+                     QJsonObject{{QStringLiteral("url"), QStringLiteral("https://images.example/a.jpg")},
+                                 {QStringLiteral("caption"), QStringLiteral("<i>A</i> picture")},
+                                 {QStringLiteral("credit"), QStringLiteral("An archive")}}}},
+        recordRole);
+    model->setData(model->index(2, 1),
+                   QJsonObject{{QStringLiteral("media"),
+                                QJsonObject{{QStringLiteral("url"),
+                                             QStringLiteral("<blockquote>Made-up words.</blockquote>")}}}},
+                   recordRole);
+    model->setData(model->index(3, 1),
+                   QJsonObject{{QStringLiteral("media"),
+                                QJsonObject{{QStringLiteral("url"), QStringLiteral("javascript:alert(1)")}}}},
+                   recordRole);
+    view.setModel(model, 0, 1);
+    view.setRecordRole(recordRole);
+    view.resize(600, 160);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QList<QRectF> dots = view.dotRects();
+    const QList<QRectF> spans = view.spanRects();
+    QVERIFY(spans[0].isEmpty());
+    QVERIFY(!spans[1].isEmpty());
+    QCOMPARE(spans[1].left(), dots[1].center().x());
+    // The bar ends where 2008 is: past the 1964 dot, before the 2010 one.
+    QVERIFY(spans[1].right() > dots[1].right() + 100);
+    QVERIFY(spans[1].right() < dots[2].center().x());
+    QCOMPARE(view.describe(1), QStringLiteral("1964 \u2013 2008: Long run\nImage: A picture"));
+    QCOMPARE(view.describe(2), QStringLiteral("2010: Quoted\nQuote: Made-up words."));
+    QCOMPARE(view.describe(3), QStringLiteral("2012: Linked")); // not an http(s) URL: nothing
+    const QImage drawn = view.grab().toImage();
+    QVERIFY(!drawn.isNull());
 }
 
 void TestPartWidgets::timelineClickActivatesRow()

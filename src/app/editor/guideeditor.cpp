@@ -69,6 +69,7 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     auto *drawn = new TimelineView(timeline);
     drawn->setModel(timeline->model(), timeline->model()->columnOf(QStringLiteral("date")),
                     timeline->model()->columnOf(QStringLiteral("title")));
+    drawn->setRecordRole(PartModel::RecordRole);
     drawn->setAccessibleName(tr("Timeline drawing"));
     static_cast<QVBoxLayout *>(timeline->layout())->insertWidget(0, drawn);
     connect(drawn, &TimelineView::rowActivated, timeline, &PartPage::setCurrentRow);
