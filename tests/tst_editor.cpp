@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void lintPanelFollowsTyping();
     void fieldUndoIsTheGuidesUndo();
     void sourceRecordEditing();
+    void timelineDateForms();
 
 private:
     QTemporaryDir m_dir;
@@ -427,6 +429,76 @@ void TestEditor::sourceRecordEditing()
     QCOMPARE(doc->guide().sources[0].csl.value(u"DOI").toString(), QStringLiteral("10.5555/tide.42"));
     QCOMPARE(record->memberEdit(QStringLiteral("DOI"))->text(), QStringLiteral("10.5555/tide.42"));
     QCOMPARE(names->rowCount(), 2);
+}
+
+// The timeline's own date cells take the new forms (a range, BCE, a season,
+// circa), store them canonically and keep the timeline in date order; a date
+// that cannot be one is not stored.
+void TestEditor::timelineDateForms()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    GuideEditor *e = m_window->newGuide();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    PartPage *timeline = e->page(Part::Timeline);
+    e->tabs()->setCurrentWidget(timeline);
+    QTableView *table = timeline->table();
+    const int dateColumn = timeline->model()->columnOf(QStringLiteral("date"));
+    auto openCell = [table]() -> QLineEdit * {
+        for (QLineEdit *cell : table->viewport()->findChildren<QLineEdit *>()) {
+            if (cell->isVisible())
+                return cell;
+        }
+        return nullptr;
+    };
+    auto typeDate = [&](int row, const QString &text) {
+        table->setCurrentIndex(timeline->model()->index(row, dateColumn));
+        table->edit(table->currentIndex());
+        QLineEdit *cell = nullptr;
+        QTRY_VERIFY((cell = openCell()));
+        cell->selectAll();
+        QTest::keyClicks(cell, text);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    for (int i = 0; i < 4; ++i) {
+        timeline->addItem();
+        if (QLineEdit *cell = openCell())
+            QTest::keyClick(cell, Qt::Key_Escape);
+        QTRY_VERIFY(!openCell());
+    }
+    QCOMPARE(doc->guide().timeline.size(), 4);
+    const QStringList ids = {doc->guide().timeline[0].id, doc->guide().timeline[1].id,
+                             doc->guide().timeline[2].id, doc->guide().timeline[3].id};
+    auto rowOf = [&](int n) { return doc->indexOf(Part::Timeline, ids[n]); };
+    typeDate(rowOf(0), QStringLiteral("1964/2008"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(1), QStringLiteral("-0044-3-15"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(2), QStringLiteral("1964-21"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(3), QStringLiteral("1950~"));
+    QTRY_VERIFY(!openCell());
+    QStringList dates;
+    for (const TimelineEntry &entry : doc->guide().timeline)
+        dates << entry.date;
+    QCOMPARE(dates, (QStringList{QStringLiteral("-0044-03-15"), QStringLiteral("1950~"),
+                                 QStringLiteral("1964/2008"), QStringLiteral("1964-21")}));
+    auto *shown = qobject_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(dateColumn));
+    QVERIFY(shown);
+    QCOMPARE(shown->displayText(table->model()->index(rowOf(2), dateColumn).data(Qt::EditRole), QLocale()),
+             QStringLiteral("spring 1964"));
+    QCOMPARE(shown->displayText(table->model()->index(rowOf(0), dateColumn).data(Qt::EditRole), QLocale()),
+             QStringLiteral("1964 \u2013 2008"));
+    // Not a whole date: not stored, the entry keeps its date.
+    typeDate(rowOf(3), QStringLiteral("1950/19"));
+    QVERIFY(openCell()); // Enter did not take it
+    QCOMPARE(openCell()->text(), QStringLiteral("1950/19"));
+    if (QLineEdit *cell = openCell())
+        QTest::keyClick(cell, Qt::Key_Escape);
+    QTRY_VERIFY(!openCell());
+    QCOMPARE(doc->guide().timeline[rowOf(3)].date, QStringLiteral("1950~"));
 }
 
 #include "tst_editor.moc"
