@@ -358,6 +358,16 @@ void TestEditor::sourceRecordEditing()
         QTest::qWait(1100); // a pause ends the typing step
     }
 
+    // A DOI pasted as its URL is kept bare once the field is left.
+    QLineEdit *doiEdit = record->memberEdit(QStringLiteral("DOI"));
+    doiEdit->setFocus();
+    doiEdit->selectAll();
+    QTest::keyClicks(doiEdit, QStringLiteral("https://doi.org/10.5555/tide.42"));
+    QTest::keyClick(doiEdit, Qt::Key_Return);
+    QCOMPARE(doc->guide().sources[0].csl.value(u"DOI").toString(), QStringLiteral("10.5555/tide.42"));
+    QCOMPARE(doiEdit->text(), QStringLiteral("10.5555/tide.42"));
+    QTest::qWait(1100);
+
     // Two names: one person (family and given), one organisation (literal),
     // typed into the cells' editors; Add Name opens the new row's family cell.
     QTableWidget *names = record->namesTable();

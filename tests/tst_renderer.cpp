@@ -309,6 +309,12 @@ void TestRenderer::sourceCardShowsAuthorsAndDoi()
         "doi:10.5555/tidal.2019.042</a>")));
     QVERIFY(page.contains(QLatin1String("<h3>Tidal mixing in shallow seas</h3>")));
     QVERIFY(!page.contains(QLatin1String("&lt;i&gt;")));
+
+    // A DOI kept as its URL (typed so) still links to doi.org once.
+    s.csl.insert(QStringLiteral("DOI"), QStringLiteral("https://doi.org/10.5555/tidal.2019.042"));
+    const QString again = QString::fromUtf8(PageRenderer().render(g, fixedContext()));
+    QVERIFY(again.contains(QLatin1String("href=\"https://doi.org/10.5555/tidal.2019.042\"")));
+    QVERIFY(!again.contains(QLatin1String("doi.org/https")));
 }
 
 // A TimelineJS event's media: an https image as a figure with its caption and

@@ -1,6 +1,7 @@
 #include "sourcerecordeditor.h"
 
 #include "editor/partpage.h"
+#include "io/csljson.h"
 #include "widgets/stackundo.h"
 
 #include <QComboBox>
@@ -182,6 +183,14 @@ SourceRecordEditor::SourceRecordEditor(GuideDocument *document, PartPage *source
             if (row() >= 0)
                 m_doc->setItemField(Part::Sources, row(), QStringLiteral("csl.") + member, text);
         });
+        if (member == QLatin1String("DOI")) {
+            // A DOI pasted as its URL ("https://doi.org/10…") is kept bare, as CSL has it.
+            connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+                const QString bare = csljson::bareDoi(edit->text());
+                if (row() >= 0 && bare != edit->text())
+                    m_doc->setItemField(Part::Sources, row(), QStringLiteral("csl.DOI"), bare);
+            });
+        }
         form->addRow(label, edit);
         m_members.append({member, edit});
     }

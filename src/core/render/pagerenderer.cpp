@@ -386,7 +386,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("title", s(src.title));
         // From the source's CSL record: who wrote it, and its DOI as a link.
         setIfAny(d, "authors", csljson::authorsText(src.csl));
-        const QString doi = src.csl.value(QLatin1String("DOI")).toString().trimmed();
+        // Bare, whatever was typed: a DOI given as its URL never links to doi.org twice.
+        const QString doi = csljson::bareDoi(src.csl.value(QLatin1String("DOI")).toString());
         const QString doiHref =
             doi.isEmpty() ? QString() : safeHref(QStringLiteral("https://doi.org/") + doi);
         setIfAny(d, "doi", doiHref.isEmpty() ? QString() : doi);
