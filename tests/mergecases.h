@@ -7,6 +7,9 @@
 #include "guide/guide.h"
 #include "merge/guidemerge.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -28,7 +31,46 @@ struct MergeCase
     Edit ours;
     Edit theirs;
     QList<Resolution> resolutions;
+    Edit base = {}; // applied to the base guide first, when given
 };
+
+// The base guide of a case.
+inline Guide caseBase(const MergeCase &c, Guide base)
+{
+    if (c.base)
+        c.base(base);
+    return base;
+}
+
+// A journal article's CSL item, in the shape Zotero and Manubot export them,
+// and a TimelineJS slide's fields with media, in the shape of TimelineJS3's
+// examples (tests/data/import/README.md names the public sources).
+inline QJsonObject articleRecord()
+{
+    return QJsonDocument::fromJson(R"({
+        "type": "article-journal",
+        "title": "Tidal head and mill output",
+        "container-title": "Journal of Coastal Engineering History",
+        "author": [{"family": "Okonkwo", "given": "Adaeze N."},
+                   {"family": "Berg", "given": "Pieter", "non-dropping-particle": "van der"}],
+        "DOI": "10.5555/coast.2019.0042",
+        "volume": "12", "issue": "3", "page": "101-118",
+        "ISSN": "0000-0019",
+        "issued": {"date-parts": [[2019, 5]]},
+        "note": "Survey of 40 sites"})")
+        .object();
+}
+
+inline QJsonObject mediaRecord()
+{
+    return QJsonDocument::fromJson(R"({
+        "media": {"url": "https://images.example/mill-787.jpg",
+                  "caption": "The excavated wheel pit",
+                  "credit": "Site archive"},
+        "group": "Early mills",
+        "start_date": {"year": "787"}})")
+        .object();
+}
 
 inline QString caseId(int n)
 {
@@ -415,6 +457,123 @@ inline QList<MergeCase> mergeCases()
             g.sections[2].body.replace(QStringLiteral("A few"), QStringLiteral("Two"));
         },
         {{0, Choice::Ours, {}}});
+
+    // Kept records: a source's CSL item and a timeline entry's TimelineJS fields
+    // merge member by member; nested media member by member too.
+    const Edit withRecords = [](Guide &g) {
+        g.sources[0].csl = articleRecord();
+        g.timeline[0].timelinejs = mediaRecord();
+        g.timelinejs =
+            QJsonDocument::fromJson(R"({"title": {"text": {"headline": "Tide mills"}}, "scale": "human"})")
+                .object();
+    };
+    auto csl = [](Guide &g) -> QJsonObject & { return g.sources[0].csl; };
+    auto media = [](Guide &g) {
+        return std::pair<QJsonObject &, QJsonObject>(g.timeline[0].timelinejs,
+                                                     g.timeline[0].timelinejs.value(u"media").toObject());
+    };
+    auto setMedia = [=](Guide &g, const QString &key, const QString &value) {
+        auto [record, m] = media(g);
+        m.insert(key, value);
+        record.insert(QStringLiteral("media"), m);
+    };
+    auto withAuthor = [](Guide &g, const QString &family) {
+        QJsonArray authors = g.sources[0].csl.value(u"author").toArray();
+        authors.append(
+            QJsonObject{{QStringLiteral("family"), family}, {QStringLiteral("given"), QStringLiteral("R.")}});
+        g.sources[0].csl.insert(QStringLiteral("author"), authors);
+    };
+    auto record = [&](const QString &name, Edit ours, Edit theirs, QList<Resolution> resolutions = {}) {
+        cases.append({name, std::move(ours), std::move(theirs), std::move(resolutions), withRecords});
+    };
+    record(
+        QStringLiteral("csl-different-members"),
+        [=](Guide &g) { csl(g).insert(QStringLiteral("DOI"), QStringLiteral("10.5555/coast.2019.0043")); },
+        [=](Guide &g) {
+            csl(g).insert(QStringLiteral("volume"), QStringLiteral("13"));
+            csl(g).remove(QStringLiteral("note"));
+        });
+    record(
+        QStringLiteral("csl-author-ours-issued-theirs"),
+        [=](Guide &g) { withAuthor(g, QStringLiteral("Ferreira")); },
+        [=](Guide &g) {
+            csl(g).insert(QStringLiteral("issued"),
+                          QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{2019, 6}}}});
+        });
+    record(
+        QStringLiteral("csl-same-change"),
+        [=](Guide &g) { csl(g).insert(QStringLiteral("PMID"), QStringLiteral("31000001")); },
+        [=](Guide &g) { csl(g).insert(QStringLiteral("PMID"), QStringLiteral("31000001")); });
+    record(
+        QStringLiteral("csl-doi-conflict"),
+        [=](Guide &g) { csl(g).insert(QStringLiteral("DOI"), QStringLiteral("10.5555/coast.2019.0043")); },
+        [=](Guide &g) { csl(g).insert(QStringLiteral("DOI"), QStringLiteral("10.5555/coast.2019.0044")); });
+    record(
+        QStringLiteral("csl-edit-remove-conflict"),
+        [=](Guide &g) { csl(g).insert(QStringLiteral("page"), QStringLiteral("101-119")); },
+        [=](Guide &g) { csl(g).remove(QStringLiteral("page")); });
+    record(
+        QStringLiteral("csl-record-added-both"), [=](Guide &g) { g.sources[1].csl = articleRecord(); },
+        [=](Guide &g) {
+            QJsonObject r = articleRecord();
+            r.insert(QStringLiteral("volume"), QStringLiteral("14"));
+            g.sources[1].csl = r;
+        });
+    record(
+        QStringLiteral("timelinejs-media-members"),
+        [=](Guide &g) {
+            setMedia(g, QStringLiteral("url"), QStringLiteral("https://images.example/mill-787b.jpg"));
+        },
+        [=](Guide &g) {
+            setMedia(g, QStringLiteral("caption"), QStringLiteral("The wheel pit, excavated in 2001"));
+        });
+    record(
+        QStringLiteral("timelinejs-media-conflict"),
+        [=](Guide &g) { setMedia(g, QStringLiteral("credit"), QStringLiteral("Ours archive")); },
+        [=](Guide &g) { setMedia(g, QStringLiteral("credit"), QStringLiteral("Theirs archive")); });
+    record(
+        QStringLiteral("timelinejs-end-date-and-group"),
+        [=](Guide &g) {
+            g.timeline[0].date = QStringLiteral("0787/0790");
+            g.timeline[0].timelinejs.insert(QStringLiteral("end_date"),
+                                            QJsonObject{{QStringLiteral("year"), QStringLiteral("790")}});
+        },
+        [=](Guide &g) {
+            g.timeline[0].timelinejs.insert(QStringLiteral("group"), QStringLiteral("Saxon mills"));
+        });
+    record(
+        QStringLiteral("timelinejs-guide-title-and-eras"),
+        [](Guide &g) {
+            g.timelinejs.insert(
+                QStringLiteral("eras"),
+                QJsonArray{
+                    QJsonObject{{QStringLiteral("start_date"), QJsonObject{{QStringLiteral("year"), 700}}},
+                                {QStringLiteral("end_date"), QJsonObject{{QStringLiteral("year"), 1100}}}}});
+        },
+        [](Guide &g) {
+            g.timelinejs.insert(
+                QStringLiteral("title"),
+                QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"),
+                                                                  QStringLiteral("Tide mills of Europe")}}}});
+        });
+    record(
+        QStringLiteral("resolve-csl-authors-both"),
+        [=](Guide &g) { withAuthor(g, QStringLiteral("Ferreira")); },
+        [=](Guide &g) { withAuthor(g, QStringLiteral("Lindqvist")); }, {{0, Choice::Both, {}}});
+    record(
+        QStringLiteral("resolve-csl-doi-custom"),
+        [=](Guide &g) { csl(g).insert(QStringLiteral("DOI"), QStringLiteral("10.5555/coast.2019.0043")); },
+        [=](Guide &g) { csl(g).insert(QStringLiteral("DOI"), QStringLiteral("10.5555/coast.2019.0044")); },
+        {{0, Choice::Custom, QStringLiteral("10.5555/coast.2019.0045")}});
+    record(
+        QStringLiteral("resolve-csl-remove-ours"), [=](Guide &g) { csl(g).remove(QStringLiteral("page")); },
+        [=](Guide &g) { csl(g).insert(QStringLiteral("page"), QStringLiteral("101-119")); },
+        {{0, Choice::Ours, {}}});
+    record(
+        QStringLiteral("resolve-media-theirs"),
+        [=](Guide &g) { setMedia(g, QStringLiteral("credit"), QStringLiteral("Ours archive")); },
+        [=](Guide &g) { setMedia(g, QStringLiteral("credit"), QStringLiteral("Theirs archive")); },
+        {{0, Choice::Ours, {}}, {0, Choice::Theirs, {}}});
 
     // Many changes at once, on both sides.
     add(

@@ -6,6 +6,8 @@
 #include "editor/guideeditor.h"
 #include "editor/markdownedit.h"
 #include "editor/partpage.h"
+#include "editor/sourcerecordeditor.h"
+#include "io/csljson.h"
 #include "io/guidefile.h"
 #include "pagetestsupport.h"
 #include "preview/previewpage.h"
@@ -16,13 +18,18 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -66,6 +73,8 @@ private Q_SLOTS:
     void autosaveWritesTheDraft();
     void lintPanelFollowsTyping();
     void fieldUndoIsTheGuidesUndo();
+    void sourceRecordEditing();
+    void timelineDateForms();
 
 private:
     QTemporaryDir m_dir;
@@ -299,6 +308,207 @@ void TestEditor::fieldUndoIsTheGuidesUndo()
     QCOMPARE(doc->undoStack()->index(), index - 1);
     QCOMPARE(doc->guide().subject, subject);
     QCOMPARE(doc->guide().title, title + QStringLiteral(" now"));
+}
+
+// The source's bibliographic record typed into its own editor: the type picked
+// by keyboard, names added and typed, identifiers typed. Each is a step on the
+// guide's one undo stack, and the CSL-JSON written out carries all of it.
+void TestEditor::sourceRecordEditing()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    GuideEditor *e = m_window->newGuide();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    PartPage *sources = e->page(Part::Sources);
+    e->tabs()->setCurrentWidget(sources);
+    QTest::mouseClick(button(sources, QStringLiteral("Add source")), Qt::LeftButton);
+    QCOMPARE(doc->guide().sources.size(), 1);
+    if (QWidget *w = QApplication::focusWidget())
+        QTest::keyClick(w, Qt::Key_Escape); // the key cell opened at once
+    auto *record = sources->findChild<SourceRecordEditor *>(QStringLiteral("sourceRecord"));
+    QVERIFY(record);
+    QVERIFY(record->isVisible());
+    QVERIFY(record->memberEdit(QStringLiteral("DOI"))->isEnabled());
+    const int start = doc->undoStack()->index();
+
+    // The type, chosen by typing its name into the combo.
+    record->typeBox()->setFocus();
+    QTest::keyClicks(record->typeBox(), QStringLiteral("Journal"));
+    QCOMPARE(record->typeBox()->currentData().toString(), QStringLiteral("article-journal"));
+    QCOMPARE(doc->guide().sources[0].csl.value(u"type").toString(), QStringLiteral("article-journal"));
+
+    // Identifiers and where it appeared, typed.
+    const QList<std::pair<QString, QString>> members = {
+        {QStringLiteral("DOI"), QStringLiteral("10.5555/tide.42")},
+        {QStringLiteral("container-title"), QStringLiteral("Journal of Tides")},
+        {QStringLiteral("volume"), QStringLiteral("12")},
+        {QStringLiteral("issue"), QStringLiteral("3")},
+        {QStringLiteral("page"), QStringLiteral("101-118")},
+        {QStringLiteral("ISSN"), QStringLiteral("0000-0019")},
+        {QStringLiteral("PMID"), QStringLiteral("31000001")},
+        {QStringLiteral("publisher"), QStringLiteral("Tide Press")},
+        {QStringLiteral("ISBN"), QStringLiteral("978-0-00-000000-2")}};
+    for (const auto &[member, text] : members) {
+        QLineEdit *edit = record->memberEdit(member);
+        QVERIFY2(edit, qPrintable(member));
+        edit->setFocus();
+        QTest::keyClicks(edit, text);
+        QCOMPARE(doc->guide().sources[0].csl.value(member).toString(), text);
+        QTest::qWait(1100); // a pause ends the typing step
+    }
+
+    // A DOI pasted as its URL is kept bare once the field is left.
+    QLineEdit *doiEdit = record->memberEdit(QStringLiteral("DOI"));
+    doiEdit->setFocus();
+    doiEdit->selectAll();
+    QTest::keyClicks(doiEdit, QStringLiteral("https://doi.org/10.5555/tide.42"));
+    QTest::keyClick(doiEdit, Qt::Key_Return);
+    QCOMPARE(doc->guide().sources[0].csl.value(u"DOI").toString(), QStringLiteral("10.5555/tide.42"));
+    QCOMPARE(doiEdit->text(), QStringLiteral("10.5555/tide.42"));
+    QTest::qWait(1100);
+
+    // Two names: one person (family and given), one organisation (literal),
+    // typed into the cells' editors; Add Name opens the new row's family cell.
+    QTableWidget *names = record->namesTable();
+    auto openCell = [names]() -> QLineEdit * {
+        for (QLineEdit *cell : names->viewport()->findChildren<QLineEdit *>()) {
+            if (cell->isVisible())
+                return cell;
+        }
+        return nullptr;
+    };
+    auto typeIntoCell = [&](const QString &text) {
+        QLineEdit *cell = nullptr;
+        QTRY_VERIFY((cell = openCell()));
+        cell->selectAll();
+        QTest::keyClicks(cell, text);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QTRY_VERIFY(!openCell());
+    };
+    auto typeCell = [&](int row, int column, const QString &text) {
+        names->setCurrentCell(row, column);
+        names->editItem(names->item(row, column));
+        typeIntoCell(text);
+    };
+    record->addName();
+    typeIntoCell(QStringLiteral("Okonkwo"));
+    typeCell(0, 2, QStringLiteral("Adaeze N."));
+    record->addName();
+    QTRY_VERIFY(openCell());
+    QTest::keyClick(openCell(), Qt::Key_Escape); // nothing typed: the row waits
+    QTRY_VERIFY(!openCell());
+    typeCell(1, 3, QStringLiteral("Tide Survey Group"));
+    const QJsonArray authors = doc->guide().sources[0].csl.value(u"author").toArray();
+    QCOMPARE(authors.size(), 2);
+    QCOMPARE(authors[0].toObject(), (QJsonObject{{QStringLiteral("family"), QStringLiteral("Okonkwo")},
+                                                 {QStringLiteral("given"), QStringLiteral("Adaeze N.")}}));
+    QCOMPARE(authors[1].toObject(),
+             (QJsonObject{{QStringLiteral("literal"), QStringLiteral("Tide Survey Group")}}));
+
+    // A role that is not a CSL name role goes back; "editor" is one.
+    typeCell(1, 0, QStringLiteral("ghostwriter"));
+    QTRY_COMPARE(names->item(1, 0)->text(), QStringLiteral("author"));
+    typeCell(1, 0, QStringLiteral("editor"));
+    QCOMPARE(doc->guide().sources[0].csl.value(u"author").toArray().size(), 1);
+    QCOMPARE(doc->guide().sources[0].csl.value(u"editor").toArray().size(), 1);
+
+    // The CSL-JSON written out carries what was typed.
+    const QJsonObject item = csljson::toItem(doc->guide().sources[0]);
+    QCOMPARE(item.value(u"type").toString(), QStringLiteral("article-journal"));
+    QCOMPARE(item.value(u"DOI").toString(), QStringLiteral("10.5555/tide.42"));
+    QCOMPARE(item.value(u"volume").toString(), QStringLiteral("12"));
+    QCOMPARE(item.value(u"author").toArray().first().toObject().value(u"family").toString(),
+             QStringLiteral("Okonkwo"));
+    QCOMPARE(item.value(u"editor").toArray().first().toObject().value(u"literal").toString(),
+             QStringLiteral("Tide Survey Group"));
+
+    // Every edit was a step of the guide's one history: undo takes all of it back,
+    // and the editor shows it; redo brings it back.
+    const int steps = doc->undoStack()->index() - start;
+    QVERIFY2(steps >= int(members.size()) + 3, qPrintable(QString::number(steps)));
+    doc->undoStack()->undo();
+    QCOMPARE(doc->guide().sources[0].csl.value(u"author").toArray().size(), 2);
+    QCOMPARE(names->item(1, 0)->text(), QStringLiteral("author"));
+    doc->undoStack()->setIndex(start);
+    QVERIFY(doc->guide().sources[0].csl.isEmpty());
+    QCOMPARE(record->memberEdit(QStringLiteral("DOI"))->text(), QString());
+    QCOMPARE(record->typeBox()->currentData().toString(), QString());
+    QCOMPARE(names->rowCount(), 0);
+    doc->undoStack()->setIndex(start + steps);
+    QCOMPARE(doc->guide().sources[0].csl.value(u"DOI").toString(), QStringLiteral("10.5555/tide.42"));
+    QCOMPARE(record->memberEdit(QStringLiteral("DOI"))->text(), QStringLiteral("10.5555/tide.42"));
+    QCOMPARE(names->rowCount(), 2);
+}
+
+// The timeline's own date cells take the new forms (a range, BCE, a season,
+// circa), store them canonically and keep the timeline in date order; a date
+// that cannot be one is not stored.
+void TestEditor::timelineDateForms()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    GuideEditor *e = m_window->newGuide();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    PartPage *timeline = e->page(Part::Timeline);
+    e->tabs()->setCurrentWidget(timeline);
+    QTableView *table = timeline->table();
+    const int dateColumn = timeline->model()->columnOf(QStringLiteral("date"));
+    auto openCell = [table]() -> QLineEdit * {
+        for (QLineEdit *cell : table->viewport()->findChildren<QLineEdit *>()) {
+            if (cell->isVisible())
+                return cell;
+        }
+        return nullptr;
+    };
+    auto typeDate = [&](int row, const QString &text) {
+        table->setCurrentIndex(timeline->model()->index(row, dateColumn));
+        table->edit(table->currentIndex());
+        QLineEdit *cell = nullptr;
+        QTRY_VERIFY((cell = openCell()));
+        cell->selectAll();
+        QTest::keyClicks(cell, text);
+        QTest::keyClick(cell, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    for (int i = 0; i < 4; ++i) {
+        timeline->addItem();
+        if (QLineEdit *cell = openCell())
+            QTest::keyClick(cell, Qt::Key_Escape);
+        QTRY_VERIFY(!openCell());
+    }
+    QCOMPARE(doc->guide().timeline.size(), 4);
+    const QStringList ids = {doc->guide().timeline[0].id, doc->guide().timeline[1].id,
+                             doc->guide().timeline[2].id, doc->guide().timeline[3].id};
+    auto rowOf = [&](int n) { return doc->indexOf(Part::Timeline, ids[n]); };
+    typeDate(rowOf(0), QStringLiteral("1964/2008"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(1), QStringLiteral("-0044-3-15"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(2), QStringLiteral("1964-21"));
+    QTRY_VERIFY(!openCell());
+    typeDate(rowOf(3), QStringLiteral("1950~"));
+    QTRY_VERIFY(!openCell());
+    QStringList dates;
+    for (const TimelineEntry &entry : doc->guide().timeline)
+        dates << entry.date;
+    QCOMPARE(dates, (QStringList{QStringLiteral("-0044-03-15"), QStringLiteral("1950~"),
+                                 QStringLiteral("1964/2008"), QStringLiteral("1964-21")}));
+    auto *shown = qobject_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(dateColumn));
+    QVERIFY(shown);
+    QCOMPARE(shown->displayText(table->model()->index(rowOf(2), dateColumn).data(Qt::EditRole), QLocale()),
+             QStringLiteral("spring 1964"));
+    QCOMPARE(shown->displayText(table->model()->index(rowOf(0), dateColumn).data(Qt::EditRole), QLocale()),
+             QStringLiteral("1964 \u2013 2008"));
+    // Not a whole date: not stored, the entry keeps its date.
+    typeDate(rowOf(3), QStringLiteral("1950/19"));
+    QVERIFY(openCell()); // Enter did not take it
+    QCOMPARE(openCell()->text(), QStringLiteral("1950/19"));
+    if (QLineEdit *cell = openCell())
+        QTest::keyClick(cell, Qt::Key_Escape);
+    QTRY_VERIFY(!openCell());
+    QCOMPARE(doc->guide().timeline[rowOf(3)].date, QStringLiteral("1950~"));
 }
 
 #include "tst_editor.moc"

@@ -41,6 +41,37 @@ const diff::DiffLabels labels{QStringLiteral("lighthouses"), QStringLiteral("v1"
 // Each case: how the "after" guide differs from the base one.
 using Edit = std::function<void(Guide &)>;
 
+// A journal article's CSL item and a TimelineJS slide's media, in the shapes of
+// Zotero's and TimelineJS3's files (tests/data/import/README.md).
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+const QJsonObject &articleRecord()
+{
+    static const QJsonObject r =
+        json("{\"type\":\"article-journal\",\"title\":\"Lens apertures of coastal "
+             "lights\",\"container-title\":\"Journal of Lighthouse "
+             "Optics\",\"author\":[{\"family\":\"Okonkwo\",\"given\":\"Adaeze "
+             "N.\"},{\"family\":\"Berg\",\"given\":\"Pieter\",\"non-dropping-particle\":\"van "
+             "der\"}],\"DOI\":\"10.5555/"
+             "optics.2019.0042\",\"volume\":\"12\",\"issue\":\"3\",\"page\":\"101-118\",\"issued\":{\"date-"
+             "parts\":[[2019,5]]},\"note\":\"Survey of 40 lights\"}");
+    return r;
+}
+
+// The "before" guide of the cases that compare kept records (the base has none).
+Guide withRecords(Guide g)
+{
+    g.sources[1].csl = articleRecord();
+    g.timeline[0].timelinejs = json(
+        "{\"media\":{\"url\":\"https://images.example/fresnel.jpg\",\"caption\":\"The first "
+        "lens\",\"credit\":\"Museum archive\"},\"group\":\"Optics\",\"start_date\":{\"year\":\"1822\"}}");
+    g.timelinejs = json("{\"title\":{\"text\":{\"headline\":\"Lighthouses\"}},\"scale\":\"human\"}");
+    return g;
+}
+
 const QList<std::pair<QString, Edit>> &cases()
 {
     static const QList<std::pair<QString, Edit>> list = {
@@ -124,6 +155,35 @@ const QList<std::pair<QString, Edit>> &cases()
              s.url = QStringLiteral("https://coast-archive.example/logs/keeper");
              s.summary = QStringLiteral("Daily entries from one station over a whole century.");
          }},
+        {QStringLiteral("source-record"),
+         [](Guide &g) {
+             g = withRecords(g);
+             QJsonObject &r = g.sources[1].csl;
+             QJsonArray authors = r.value(u"author").toArray();
+             QJsonObject second = authors[1].toObject();
+             second.insert(QStringLiteral("given"), QStringLiteral("Pieter J."));
+             authors[1] = second;
+             authors.append(json("{\"literal\":\"Coastal Examples Working Group\"}"));
+             r.insert(QStringLiteral("author"), authors);
+             r.insert(QStringLiteral("DOI"), QStringLiteral("10.5555/optics.2019.0043"));
+             r.insert(QStringLiteral("volume"), QStringLiteral("13"));
+             r.insert(QStringLiteral("issued"), json("{\"date-parts\":[[2019,6,2]]}"));
+             r.insert(QStringLiteral("ISSN"), QStringLiteral("0000-0019"));
+             r.remove(QStringLiteral("note"));
+         }},
+        {QStringLiteral("timeline-record"),
+         [](Guide &g) {
+             g = withRecords(g);
+             TimelineEntry &e = g.timeline[0];
+             e.date = QStringLiteral("1822/1823");
+             QJsonObject media = e.timelinejs.value(u"media").toObject();
+             media.insert(QStringLiteral("url"), QStringLiteral("https://images.example/fresnel-lens.jpg"));
+             media.insert(QStringLiteral("caption"), QStringLiteral("The first Fresnel lens, at Cordouan"));
+             e.timelinejs.insert(QStringLiteral("media"), media);
+             e.timelinejs.insert(QStringLiteral("end_date"), json("{\"year\":\"1823\"}"));
+             g.timelinejs = json(
+                 "{\"title\":{\"text\":{\"headline\":\"Lighthouses of the coast\"}},\"scale\":\"human\"}");
+         }},
         {QStringLiteral("topics"),
          [](Guide &g) {
              g.topics = {QStringLiteral("Navigation"), QStringLiteral("Maritime history"),
@@ -155,6 +215,14 @@ const QList<std::pair<QString, Edit>> &cases()
          }},
     };
     return list;
+}
+
+// The guide a case starts from: the base, with kept records for the cases about them.
+Guide before(const QString &name)
+{
+    const Guide g = base();
+    return name == QLatin1String("source-record") || name == QLatin1String("timeline-record") ? withRecords(g)
+                                                                                              : g;
 }
 
 Guide edited(const QString &name)
@@ -252,6 +320,8 @@ private Q_SLOTS:
     void minimalMoves();
     void removedItemsStayInPlace();
     void lists();
+    void recordMembers();
+    void recordMembersAddedWithItem();
     void lineBreakChangesAreShown();
     void jsonDocument();
     void sameDiffSameBytes();
@@ -281,6 +351,8 @@ void TestGuideDiff::references_data()
         {QStringLiteral("timeline-changed"), QStringLiteral("timeline 0/0/1/0")},
         {QStringLiteral("faq"), QStringLiteral("faq 1/1/1/0")},
         {QStringLiteral("sources"), QStringLiteral("sources 0/0/1/0")},
+        {QStringLiteral("source-record"), QStringLiteral("sources 0/0/1/0")},
+        {QStringLiteral("timeline-record"), QStringLiteral("metadata 0/0/1/0; timeline 0/0/1/0")},
         {QStringLiteral("topics"), QStringLiteral("topics 1/1/0/1")},
         {QStringLiteral("topics-reordered"), QStringLiteral("topics 0/0/0/1")},
         {QStringLiteral("related"), QStringLiteral("related 1/1/0/0")},
@@ -295,7 +367,7 @@ void TestGuideDiff::references()
 {
     QFETCH(QString, name);
     QFETCH(QString, summary);
-    const diff::GuideDiff d = diff::compare(base(), edited(name));
+    const diff::GuideDiff d = diff::compare(before(name), edited(name));
     QCOMPARE(summaryText(d), summary);
     QCOMPARE(d.isEmpty(), summary.isEmpty());
     compareWithReference(diff::toText(d, labels).toUtf8(), name + QStringLiteral(".txt"));
@@ -516,6 +588,77 @@ void TestGuideDiff::lists()
     QCOMPARE(related.lists[0].added, QStringList{QStringLiteral("maritime-museums")});
     QCOMPARE(related.lists[0].removed, QStringList{QStringLiteral("coastal-shipping")});
     QVERIFY(!related.lists[0].reordered);
+}
+
+// What a reviewer must see: a changed author, DOI, volume, media URL or end date.
+void TestGuideDiff::recordMembers()
+{
+    const diff::GuideDiff source =
+        diff::compare(before(QStringLiteral("source-record")), edited(QStringLiteral("source-record")));
+    QCOMPARE(source.items.size(), 1);
+    QHash<QString, diff::FieldChange> fields;
+    QStringList names;
+    for (const diff::FieldChange &f : source.items.first().fields) {
+        fields.insert(f.field, f);
+        names << f.field;
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("csl.DOI"), QStringLiteral("csl.ISSN"),
+                                 QStringLiteral("csl.author"), QStringLiteral("csl.issued"),
+                                 QStringLiteral("csl.note"), QStringLiteral("csl.volume")}));
+    QCOMPARE(fields[QStringLiteral("csl.author")].before,
+             QStringLiteral("Okonkwo, Adaeze N.; van der Berg, Pieter"));
+    QCOMPARE(fields[QStringLiteral("csl.author")].after,
+             QStringLiteral("Okonkwo, Adaeze N.; van der Berg, Pieter J.; Coastal Examples Working Group"));
+    const worddiff::Counts authorWords = worddiff::countWords(fields[QStringLiteral("csl.author")].words);
+    QVERIFY(authorWords.inserted >= 1);
+    QCOMPARE(fields[QStringLiteral("csl.issued")].before, QStringLiteral("2019-05"));
+    QCOMPARE(fields[QStringLiteral("csl.issued")].after, QStringLiteral("2019-06-02"));
+    QCOMPARE(fields[QStringLiteral("csl.note")].after, QString());
+    const QString text = diff::toText(source, labels);
+    QVERIFY2(text.contains(QStringLiteral("csl.DOI: 10.5555/[-optics.2019.0042-]{+optics.2019.0043+}")),
+             qPrintable(text));
+    QVERIFY(diff::toHtml(source, labels).contains("csl.volume"));
+
+    const diff::GuideDiff timeline =
+        diff::compare(before(QStringLiteral("timeline-record")), edited(QStringLiteral("timeline-record")));
+    QStringList changed;
+    for (const diff::FieldChange &f : timeline.items.first().fields)
+        changed << f.field;
+    QCOMPARE(changed, (QStringList{QStringLiteral("date"), QStringLiteral("timelinejs.end_date.year"),
+                                   QStringLiteral("timelinejs.media.caption"),
+                                   QStringLiteral("timelinejs.media.url")}));
+    QCOMPARE(timeline.metadata.size(), 1);
+    QCOMPARE(timeline.metadata.first().field, QStringLiteral("timelinejs.title.text.headline"));
+
+    // Values that read alike but differ are shown as JSON, never hidden.
+    Guide a = before(QStringLiteral("source-record"));
+    Guide b = a;
+    QJsonArray authors = b.sources[1].csl.value(u"author").toArray();
+    authors[1] = json("{\"family\":\"van der Berg\",\"given\":\"Pieter\"}");
+    b.sources[1].csl.insert(QStringLiteral("author"), authors);
+    const diff::GuideDiff alike = diff::compare(a, b);
+    QCOMPARE(alike.items.size(), 1);
+    QCOMPARE(alike.items.first().fields.size(), 1);
+    QVERIFY(alike.items.first().fields.first().before.contains(QStringLiteral("\"non-dropping-particle\"")));
+}
+
+void TestGuideDiff::recordMembersAddedWithItem()
+{
+    Guide b = base();
+    Source s = withRecords(base()).sources[1];
+    s.id = newId(9);
+    s.key = QStringLiteral("optics-article");
+    b.sources.append(s);
+    const diff::GuideDiff d = diff::compare(base(), b);
+    const ItemChange *added = findItem(d, newId(9));
+    QVERIFY(added);
+    QStringList names;
+    for (const diff::FieldChange &f : added->fields)
+        names << f.field;
+    QVERIFY(names.contains(QStringLiteral("csl.author")));
+    QVERIFY(names.contains(QStringLiteral("csl.DOI")));
+    QVERIFY(diff::toText(d, labels).contains(
+        QStringLiteral("csl.author: {+Okonkwo, Adaeze N.; van der Berg, Pieter+}")));
 }
 
 void TestGuideDiff::lineBreakChangesAreShown()

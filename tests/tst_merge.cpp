@@ -135,6 +135,7 @@ private Q_SLOTS:
     void bothInsertTheirsFirst();
     void resolveRefusals();
     void resolveKeepsOtherIndices();
+    void recordMembers();
     void repeatedIds();
     void largeText();
     void deterministic();
@@ -293,7 +294,7 @@ void TestMerge::references()
 {
     QFETCH(int, index);
     const test::MergeCase c = test::mergeCases().at(index);
-    const Guide b = base();
+    const Guide b = test::caseBase(c, base());
     Guide ours = b;
     Guide theirs = b;
     c.ours(ours);
@@ -354,6 +355,55 @@ void TestMerge::resolveRefusals()
     QCOMPARE(r.guide.slug, QStringLiteral("tide-mills-2"));
     QCOMPARE(r.unresolvedCount(), 2);
     QVERIFY(!r.clean());
+}
+
+// A source's CSL item and a timeline entry's TimelineJS fields merge member by
+// member; a member both changed is a conflict named by its path.
+void TestMerge::recordMembers()
+{
+    Guide b = base();
+    b.sources[0].csl = test::articleRecord();
+    b.timeline[0].timelinejs = test::mediaRecord();
+    Guide ours = b;
+    Guide theirs = b;
+    ours.sources[0].csl.insert(QStringLiteral("DOI"), QStringLiteral("10.5555/ours"));
+    ours.sources[0].csl.insert(QStringLiteral("volume"), QStringLiteral("13"));
+    theirs.sources[0].csl.insert(QStringLiteral("DOI"), QStringLiteral("10.5555/theirs"));
+    theirs.sources[0].csl.insert(QStringLiteral("issue"), QStringLiteral("4"));
+    QJsonObject media = ours.timeline[0].timelinejs.value(u"media").toObject();
+    media.insert(QStringLiteral("url"), QStringLiteral("https://images.example/ours.jpg"));
+    ours.timeline[0].timelinejs.insert(QStringLiteral("media"), media);
+    media = theirs.timeline[0].timelinejs.value(u"media").toObject();
+    media.insert(QStringLiteral("credit"), QStringLiteral("Theirs"));
+    theirs.timeline[0].timelinejs.insert(QStringLiteral("media"), media);
+
+    merge::Result r = merge::merge(b, ours, theirs);
+    QCOMPARE(r.conflicts.size(), 1);
+    const Conflict &c = r.conflicts.first();
+    QCOMPARE(c.kind, Conflict::Kind::Value);
+    QCOMPARE(c.field, QStringLiteral("csl.DOI"));
+    QCOMPARE(c.path, QStringLiteral("sources[0].csl.DOI"));
+    QCOMPARE(c.ours, QStringLiteral("10.5555/ours"));
+    QCOMPARE(c.theirs, QStringLiteral("10.5555/theirs"));
+    QCOMPARE(c.label, b.sources[0].key);
+    const QJsonObject &csl = r.guide.sources[0].csl;
+    QCOMPARE(csl.value(u"volume").toString(), QStringLiteral("13"));
+    QCOMPARE(csl.value(u"issue").toString(), QStringLiteral("4"));
+    QCOMPARE(csl.value(u"DOI").toString(), QStringLiteral("10.5555/theirs"));
+    const QJsonObject merged = r.guide.timeline[0].timelinejs.value(u"media").toObject();
+    QCOMPARE(merged.value(u"url").toString(), QStringLiteral("https://images.example/ours.jpg"));
+    QCOMPARE(merged.value(u"credit").toString(), QStringLiteral("Theirs"));
+    QCOMPARE(merged.value(u"caption").toString(), QStringLiteral("The excavated wheel pit"));
+
+    // Both applies to lists only; a custom DOI of digits stays text.
+    QVERIFY(!merge::resolve(r, 0, Choice::Both));
+    QVERIFY(merge::resolve(r, 0, Choice::Custom, QStringLiteral("10.5555")));
+    QCOMPARE(r.guide.sources[0].csl.value(u"DOI"), QJsonValue(QStringLiteral("10.5555")));
+    QVERIFY(merge::resolve(r, 0, Choice::Ours));
+    QCOMPARE(r.guide.sources[0].csl.value(u"DOI").toString(), QStringLiteral("10.5555/ours"));
+    QVERIFY(merge::resolve(r, 0, Choice::Custom, QString()));
+    QVERIFY(!r.guide.sources[0].csl.contains(u"DOI"));
+    QVERIFY(r.clean());
 }
 
 void TestMerge::resolveKeepsOtherIndices()
@@ -438,7 +488,7 @@ void TestMerge::largeText()
 void TestMerge::deterministic()
 {
     for (const test::MergeCase &c : test::mergeCases()) {
-        const Guide b = base();
+        const Guide b = test::caseBase(c, base());
         Guide ours = b;
         Guide theirs = b;
         c.ours(ours);

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -20,6 +21,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValidator>
 
@@ -85,11 +87,13 @@ private Q_SLOTS:
     void dateValidator_data();
     void dateValidator();
     void dateEditorWritesCanonicalDate();
+    void dateEditorTakesNewForms();
     void dateDisplay();
     void relevanceLimits();
     void urlRefusesNonWebAddresses();
     void urlAcceptsHttps();
     void timelineOrdersDotsByDate();
+    void timelineRangesAndMedia();
     void timelineClickActivatesRow();
     void timelineFollowsTheModel();
     void timelineSizes();
@@ -139,7 +143,35 @@ void TestPartWidgets::dateValidator_data()
         {"2015-0-1", bad},
         {"0000", ok}, // year 0, as CSL and TimelineJS number years
         {"20155", bad},
-        {"2015/08", bad},
+        {"2015/08", partial}, // a range whose end is being typed
+        {"2015/0", partial},
+        {"2015/", partial},
+        {"2015/2016", ok},
+        {"2015-08-27/2015-09-02", ok},
+        {"201/2016", bad},          // the start must be whole first
+        {"2015-8-2/2016", partial}, // padded when it is stored
+        {"2015/2016/", bad},
+        {"-", partial},
+        {"-004", partial},
+        {"-0044", ok},
+        {"-0044-03-15", ok},
+        {"Y", partial},
+        {"Y-", partial},
+        {"Y-1380", partial},
+        {"Y-13800000000", ok},
+        {"Y12000", ok},
+        {"Y0", bad},
+        {"Y12000-05", bad}, // a long year has no month
+        {"2015-2", partial},
+        {"2015-21", ok}, // spring
+        {"2015-24", ok}, // winter
+        {"2015-25", bad},
+        {"2015-21-01", bad}, // a season has no day
+        {"1950~", ok},
+        {"1950-08~", ok},
+        {"1950~/1960", ok},
+        {"1950-~", bad},
+        {"~", bad},
         {"abcd", bad},
         {" 2015", bad},
         {"2015-08-27-", bad},
@@ -184,7 +216,7 @@ void TestPartWidgets::dateEditorWritesCanonicalDate()
     auto *editor = openEditor<QLineEdit>(view, model.index(0, 0));
     QVERIFY(editor);
     QCOMPARE(editor->text(), QStringLiteral("2014"));
-    QCOMPARE(editor->placeholderText(), QStringLiteral("YYYY, YYYY-MM or YYYY-MM-DD"));
+    QCOMPARE(editor->placeholderText(), QStringLiteral("YYYY, YYYY-MM, YYYY-MM-DD, 1950~, 1964/2008"));
     QVERIFY(!editor->accessibleName().isEmpty());
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("2015-13"));
@@ -219,6 +251,69 @@ void TestPartWidgets::dateEditorWritesCanonicalDate()
     QTest::keyClicks(editor, QStringLiteral("201"));
     delegate.setModelData(editor, &model, model.index(0, 0));
     QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("2015-08-03"));
+}
+
+// BCE years, seasons, circa and ranges typed key by key reach the model in
+// canonical form; what cannot be a date gets a message that says what can.
+void TestPartWidgets::dateEditorTakesNewForms()
+{
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QStringLiteral("2014"));
+    PartialDateDelegate delegate;
+    QTableView view;
+    view.setModel(&model);
+    view.setItemDelegateForColumn(0, &delegate);
+    view.resize(500, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QList<std::pair<QString, QString>> typed = {
+        {QStringLiteral("-0044-3-15"), QStringLiteral("-0044-03-15")},
+        {QStringLiteral("2015-21"), QStringLiteral("2015-21")},
+        {QStringLiteral("1950~"), QStringLiteral("1950~")},
+        {QStringLiteral("1964/2008"), QStringLiteral("1964/2008")},
+        {QStringLiteral("2015-8-27/2015-9-2"), QStringLiteral("2015-08-27/2015-09-02")},
+        {QStringLiteral("Y-13800000000"), QStringLiteral("Y-13800000000")},
+        {QStringLiteral("2015-08"), QStringLiteral("2015-08")},
+    };
+    for (const auto &[keys, stored] : typed) {
+        auto *editor = openEditor<QLineEdit>(view, model.index(0, 0));
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, keys);
+        QCOMPARE(editor->text(), keys);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(model.data(model.index(0, 0)).toString(), stored);
+        QTRY_VERIFY(!view.viewport()->findChild<QLineEdit *>());
+    }
+    QCOMPARE(delegate.displayText(QStringLiteral("2015-21"), QLocale()), QStringLiteral("spring 2015"));
+    QCOMPARE(delegate.displayText(QStringLiteral("1950~"), QLocale()), QStringLiteral("c. 1950"));
+
+    // A keystroke that cannot make a date is refused, and the tooltip says why.
+    auto *editor = openEditor<QLineEdit>(view, model.index(0, 0));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("2015-2x"));
+    QCOMPARE(editor->text(), QStringLiteral("2015-2"));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("would not make a date")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("1964/2008")));
+    QToolTip::hideText();
+    // An unfinished date is not stored, and the message says so and what stays.
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, QStringLiteral("/19"));
+    QCOMPARE(editor->text(), QStringLiteral("2015/19"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY2(QToolTip::isVisible() &&
+                     QToolTip::text().contains(QStringLiteral("\"2015/19\" is not a whole date yet")),
+                 qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("The date stays 2015-08.")));
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("2015-08"));
+    QCOMPARE(PartialDateDelegate::problem(QStringLiteral("2015-13")).left(23),
+             QStringLiteral("\"2015-13\" is not a date"));
+    QVERIFY(PartialDateDelegate::problem(QStringLiteral("2015-8")).isEmpty()); // padded, it is one
 }
 
 void TestPartWidgets::dateDisplay()
@@ -394,6 +489,53 @@ void TestPartWidgets::timelineOrdersDotsByDate()
     QVERIFY(dots[0].center().x() < dots[2].center().x()); // undated at the end
     for (const QRectF &dot : dots)
         QVERIFY(QRectF(view.rect()).contains(dot));
+}
+
+// A range is a bar from its start to its end; media marks the label and is
+// described in the tooltip.
+void TestPartWidgets::timelineRangesAndMedia()
+{
+    TimelineView view;
+    auto *model = timelineModel(&view, {{QStringLiteral("1960"), QStringLiteral("Start")},
+                                        {QStringLiteral("1964/2008"), QStringLiteral("Long run")},
+                                        {QStringLiteral("2010"), QStringLiteral("Quoted")},
+                                        {QStringLiteral("2012"), QStringLiteral("Linked")}});
+    constexpr int recordRole = Qt::UserRole + 7;
+    model->setData(
+        model->index(1, 1),
+        QJsonObject{{QStringLiteral("media"),
+                     QJsonObject{{QStringLiteral("url"), QStringLiteral("https://images.example/a.jpg")},
+                                 {QStringLiteral("caption"), QStringLiteral("<i>A</i> picture")},
+                                 {QStringLiteral("credit"), QStringLiteral("An archive")}}}},
+        recordRole);
+    model->setData(model->index(2, 1),
+                   QJsonObject{{QStringLiteral("media"),
+                                QJsonObject{{QStringLiteral("url"),
+                                             QStringLiteral("<blockquote>Made-up words.</blockquote>")}}}},
+                   recordRole);
+    model->setData(model->index(3, 1),
+                   QJsonObject{{QStringLiteral("media"),
+                                QJsonObject{{QStringLiteral("url"), QStringLiteral("javascript:alert(1)")}}}},
+                   recordRole);
+    view.setModel(model, 0, 1);
+    view.setRecordRole(recordRole);
+    view.resize(600, 160);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QList<QRectF> dots = view.dotRects();
+    const QList<QRectF> spans = view.spanRects();
+    QVERIFY(spans[0].isEmpty());
+    QVERIFY(!spans[1].isEmpty());
+    QCOMPARE(spans[1].left(), dots[1].center().x());
+    // The bar ends where 2008 is: past the 1964 dot, before the 2010 one.
+    QVERIFY(spans[1].right() > dots[1].right() + 100);
+    QVERIFY(spans[1].right() < dots[2].center().x());
+    QCOMPARE(view.describe(1), QStringLiteral("1964 \u2013 2008: Long run\nImage: A picture"));
+    QCOMPARE(view.describe(2), QStringLiteral("2010: Quoted\nQuote: Made-up words."));
+    QCOMPARE(view.describe(3), QStringLiteral("2012: Linked")); // not an http(s) URL: nothing
+    const QImage drawn = view.grab().toImage();
+    QVERIFY(!drawn.isNull());
 }
 
 void TestPartWidgets::timelineClickActivatesRow()

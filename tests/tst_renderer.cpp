@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
@@ -127,6 +128,7 @@ private Q_SLOTS:
     void pageIsSelfContained();
     void pageParts();
     void sourceCardShowsAuthorsAndDoi();
+    void timelineMediaAndRanges();
     void sameInputSameBytes();
     void jsonStringsMatchQJsonDocument();
     void plainTextMatchesCmark();
@@ -307,6 +309,77 @@ void TestRenderer::sourceCardShowsAuthorsAndDoi()
         "doi:10.5555/tidal.2019.042</a>")));
     QVERIFY(page.contains(QLatin1String("<h3>Tidal mixing in shallow seas</h3>")));
     QVERIFY(!page.contains(QLatin1String("&lt;i&gt;")));
+
+    // A DOI kept as its URL (typed so) still links to doi.org once.
+    s.csl.insert(QStringLiteral("DOI"), QStringLiteral("https://doi.org/10.5555/tidal.2019.042"));
+    const QString again = QString::fromUtf8(PageRenderer().render(g, fixedContext()));
+    QVERIFY(again.contains(QLatin1String("href=\"https://doi.org/10.5555/tidal.2019.042\"")));
+    QVERIFY(!again.contains(QLatin1String("doi.org/https")));
+}
+
+// A TimelineJS event's media: an https image as a figure with its caption and
+// credit, a quote as a blockquote, another http(s) URL as a link, anything else
+// left out; everything escaped. A range shows its start and its end.
+void TestRenderer::timelineMediaAndRanges()
+{
+    Guide g = demo(QStringLiteral("webassembly.json"));
+    auto entry = [](const QString &date, const QString &title, const QJsonObject &media) {
+        TimelineEntry e;
+        e.id = guide::newId();
+        e.date = date;
+        e.title = title;
+        if (!media.isEmpty())
+            e.timelinejs.insert(QStringLiteral("media"), media);
+        return e;
+    };
+    auto media = [](const QString &url, const QString &caption = {}, const QString &credit = {}) {
+        QJsonObject m{{QStringLiteral("url"), url}};
+        if (!caption.isEmpty())
+            m.insert(QStringLiteral("caption"), caption);
+        if (!credit.isEmpty())
+            m.insert(QStringLiteral("credit"), credit);
+        return m;
+    };
+    g.timeline = {
+        entry(QStringLiteral("1964/2008"), QStringLiteral("Image"),
+              media(QStringLiteral("https://images.example/wheel.jpg?size=2&crop=1"),
+                    QStringLiteral("<i>Wheel</i> & \"pit\""), QStringLiteral("Archive <b>North</b>"))),
+        entry(QStringLiteral("-0044-03-15"), QStringLiteral("Quote"),
+              media(QStringLiteral("<blockquote>Words <b>said</b> & kept</blockquote>"), {},
+                    QStringLiteral("A <i>person</i>"))),
+        entry(QStringLiteral("2015-21"), QStringLiteral("Link"),
+              media(QStringLiteral("https://video.example/watch?v=1"), QStringLiteral("A film"))),
+        entry(QStringLiteral("2016"), QStringLiteral("Old image"),
+              media(QStringLiteral("http://images.example/old.png"))),
+        entry(QStringLiteral("2017"), QStringLiteral("Hostile"),
+              media(QStringLiteral("javascript:alert(1)"), QStringLiteral("never shown"))),
+        entry(QStringLiteral("2018"), QStringLiteral("Data"),
+              media(QStringLiteral("data:image/png;base64,AAAA"), QStringLiteral("never shown either"))),
+    };
+    const QString page = QString::fromUtf8(PageRenderer().render(g, fixedContext()));
+    auto has = [&](const QString &snippet) { QVERIFY2(page.contains(snippet), qPrintable(snippet)); };
+    has(QStringLiteral(
+        "<time class=\"event-date\" datetime=\"1964\">1964</time><span class=\"event-date\"> – "
+        "</span><time class=\"event-date event-end\" datetime=\"2008\">2008</time>"));
+    has(QStringLiteral(
+        "<figure class=\"event-media\"><img src=\"https://images.example/wheel.jpg?size=2&amp;crop=1\" "
+        "alt=\"Wheel &amp; &quot;pit&quot;\" loading=\"lazy\" referrerpolicy=\"no-referrer\">"
+        "<figcaption><span class=\"caption\">Wheel &amp; &quot;pit&quot;</span> <span "
+        "class=\"credit\">Archive North</span></figcaption></figure>"));
+    has(QStringLiteral("<time class=\"event-date\">15 Mar 44 BCE</time>")); // no HTML date for it
+    has(QStringLiteral("<blockquote class=\"event-quote\"><p>Words said &amp; kept</p><footer>A "
+                       "person</footer></blockquote>"));
+    has(QStringLiteral("<time class=\"event-date\">spring 2015</time>"));
+    has(QStringLiteral("<p class=\"event-media-link\"><a href=\"https://video.example/watch?v=1\" "
+                       "rel=\"noopener noreferrer\">A film ↗</a></p>"));
+    has(QStringLiteral("<a href=\"http://images.example/old.png\" rel=\"noopener noreferrer\">"
+                       "http://images.example/old.png ↗</a>"));
+    QVERIFY(!page.contains(QStringLiteral("javascript:")));
+    QVERIFY(!page.contains(QStringLiteral("data:image")));
+    QVERIFY(!page.contains(QStringLiteral("never shown")));
+    QCOMPARE(page.count(QStringLiteral("<img ")), 1);
+    // The page may load https images, and nothing else from elsewhere.
+    has(QStringLiteral("img-src data: https:;"));
 }
 
 void TestRenderer::pageParts()

@@ -4,6 +4,8 @@
 #include "undocommands.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace almanac {
 
@@ -36,8 +38,48 @@ QVariant get(const FaqEntry &q, const QString &f)
         return q.question;
     return f == QLatin1String("answer") ? QVariant(q.answer) : QVariant();
 }
+// A member of a source's CSL record ("csl.DOI"; "csl" for the whole record):
+// a name list (author, editor, …) as a QJsonArray, any other member as text (a
+// number as its digits), an absent one as empty text.
+QVariant cslMember(const Source &s, const QString &f)
+{
+    if (f == QLatin1String("csl"))
+        return QVariant::fromValue(s.csl);
+    const QJsonValue v = s.csl.value(QStringView(f).mid(4));
+    if (v.isArray())
+        return QVariant::fromValue(v.toArray());
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    return v.isObject() ? QVariant::fromValue(v.toObject()) : QVariant(v.toString());
+}
+
+void setCslMember(Source &s, const QString &f, const QVariant &v)
+{
+    if (f == QLatin1String("csl")) {
+        s.csl = v.value<QJsonObject>();
+        return;
+    }
+    const QString key = f.mid(4);
+    QJsonValue value;
+    if (v.metaType() == QMetaType::fromType<QJsonArray>())
+        value = v.value<QJsonArray>();
+    else if (v.metaType() == QMetaType::fromType<QJsonObject>())
+        value = v.value<QJsonObject>();
+    else
+        value = v.toString();
+    const bool empty = (value.isString() && value.toString().isEmpty()) ||
+                       (value.isArray() && value.toArray().isEmpty()) ||
+                       (value.isObject() && value.toObject().isEmpty());
+    if (empty)
+        s.csl.remove(key);
+    else
+        s.csl.insert(key, value);
+}
+
 QVariant get(const Source &s, const QString &f)
 {
+    if (f == QLatin1String("csl") || f.startsWith(QLatin1String("csl.")))
+        return cslMember(s, f);
     if (f == QLatin1String("key"))
         return s.key;
     if (f == QLatin1String("outlet"))
@@ -87,7 +129,9 @@ void set(FaqEntry &q, const QString &f, const QVariant &v)
 }
 void set(Source &s, const QString &f, const QVariant &v)
 {
-    if (f == QLatin1String("key"))
+    if (f == QLatin1String("csl") || f.startsWith(QLatin1String("csl.")))
+        setCslMember(s, f, v);
+    else if (f == QLatin1String("key"))
         s.key = v.toString();
     else if (f == QLatin1String("outlet"))
         s.outlet = v.toString();
@@ -309,7 +353,10 @@ void GuideDocument::setItemField(Part part, int index, const QString &field, con
             new SetTimelineDateCommand(this, itemId(part, index), before.toString(), value.toString()));
         return;
     }
-    m_undo.push(new SetTextCommand(this, part, itemId(part, index), field, before, value));
+    auto *command = new SetTextCommand(this, part, itemId(part, index), field, before, value);
+    // A whole record is set from a committed cell (a name): each its own step.
+    command->setMergeable(field != QLatin1String("csl"));
+    m_undo.push(command);
 }
 
 int GuideDocument::insertItem(Part part, int index, const QString &text)

@@ -68,6 +68,9 @@ public:
     // Sets name, and linked with it in the same undoable step.
     void setFieldWith(const QString &name, const QString &value, const QString &linked,
                       const QString &linkedValue);
+    // A source's CSL record is reached as "csl" (the whole item, a QJsonObject) or
+    // "csl.MEMBER": name lists (author, editor, ...) as QJsonArray, other members as
+    // text; empty text or an empty list removes the member.
     void setItemField(Part part, int index, const QString &field, const QVariant &value);
     int insertItem(Part part, int index, const QString &text = {});
     void removeItem(Part part, int index);

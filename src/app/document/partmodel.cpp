@@ -84,6 +84,10 @@ QVariant PartModel::data(const QModelIndex &index, int role) const
         return m_doc->itemId(m_part, index.row());
     if (role == FieldRole)
         return field;
+    if (role == RecordRole)
+        return m_part == Part::Timeline
+                   ? QVariant::fromValue(m_doc->guide().timeline.value(index.row()).timelinejs)
+                   : QVariant();
     if (field == QLatin1String("cited")) {
         const QString key = m_doc->itemField(m_part, index.row(), QStringLiteral("key")).toString();
         const QString places = citedIn(key);

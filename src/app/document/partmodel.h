@@ -18,7 +18,9 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        FieldRole
+        FieldRole,
+        // A timeline entry's TimelineJS fields (QJsonObject), on any column.
+        RecordRole
     };
 
     PartModel(GuideDocument *document, Part part, QObject *parent = nullptr);

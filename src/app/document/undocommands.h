@@ -23,11 +23,13 @@ public:
                    const QVariant &before, const QVariant &after);
     void undo() override;
     void redo() override;
-    int id() const override { return SetTextId; }
+    int id() const override { return m_mergeable ? SetTextId : -1; }
     bool mergeWith(const QUndoCommand *other) override;
     // A metadata field that changes with this one in the same step (the slug
     // of a new guide, which follows its title).
     void setLinked(const QString &field, const QString &before, const QString &after);
+    // A step that never merges with the next (a committed table cell, not a keystroke).
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
 
 private:
     void apply(const QVariant &value);
@@ -42,6 +44,7 @@ private:
     QString m_linkedBefore;
     QString m_linkedAfter;
     QElapsedTimer m_typed;
+    bool m_mergeable = true;
 };
 
 // Changes a timeline entry's date and keeps the timeline sorted.

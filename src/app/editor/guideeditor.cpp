@@ -9,6 +9,7 @@
 #include "document/draftsync.h"
 #include "document/partmodel.h"
 #include "editor/markdownedit.h"
+#include "editor/sourcerecordeditor.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "history/reviewnotebar.h"
@@ -23,7 +24,9 @@
 #include "widgets/timelineview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -66,6 +69,7 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     auto *drawn = new TimelineView(timeline);
     drawn->setModel(timeline->model(), timeline->model()->columnOf(QStringLiteral("date")),
                     timeline->model()->columnOf(QStringLiteral("title")));
+    drawn->setRecordRole(PartModel::RecordRole);
     drawn->setAccessibleName(tr("Timeline drawing"));
     static_cast<QVBoxLayout *>(timeline->layout())->insertWidget(0, drawn);
     connect(drawn, &TimelineView::rowActivated, timeline, &PartPage::setCurrentRow);
@@ -85,6 +89,16 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
                                                new PartialDateDelegate(sources));
     sources->table()->setItemDelegateForColumn(sm->columnOf(QStringLiteral("accessed")),
                                                new PartialDateDelegate(sources));
+    // The bibliographic record below the summary, scrolled when the page is short.
+    auto *record = new SourceRecordEditor(m_doc, sources);
+    record->setObjectName(QStringLiteral("sourceRecord"));
+    auto *recordScroll = new QScrollArea(sources);
+    recordScroll->setWidget(record);
+    recordScroll->setWidgetResizable(true);
+    recordScroll->setFrameShape(QFrame::NoFrame);
+    auto *recordLabel = new QLabel(tr("Bibliographic record"), sources);
+    static_cast<QVBoxLayout *>(sources->layout())->addWidget(recordLabel);
+    static_cast<QVBoxLayout *>(sources->layout())->addWidget(recordScroll, 3);
 
     m_history = new HistoryPanel(m_session, m_doc, m_sync, m_tabs);
     connect(m_sync, &DraftSync::historyChanged, m_history, &HistoryPanel::reload);

@@ -1,9 +1,11 @@
 #include "widgets/timelineview.h"
 
 #include "guide/partialdate.h"
+#include "render/timelinemedia.h"
 
 #include <QAbstractItemModel>
 #include <QHelpEvent>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,6 +26,7 @@ qint64 yearStart(int year)
 
 constexpr qreal margin = 14;
 constexpr qreal dotRadius = 5;
+constexpr qreal spanHalfHeight = 3;
 constexpr qreal labelPadding = 4;
 constexpr qreal labelGap = 6;
 constexpr qreal undatedSpacing = 14;
@@ -84,6 +87,12 @@ void TimelineView::setModel(QAbstractItemModel *model, int dateColumn, int title
     invalidateLayout();
 }
 
+void TimelineView::setRecordRole(int role)
+{
+    m_recordRole = role;
+    invalidateLayout();
+}
+
 void TimelineView::setCurrentRow(int row)
 {
     const QPersistentModelIndex index(m_model && row >= 0 ? m_model->index(row, 0) : QModelIndex());
@@ -106,6 +115,29 @@ QList<QRectF> TimelineView::dotRects() const
     for (const Entry &entry : std::as_const(m_entries))
         rects.append(entry.dot);
     return rects;
+}
+
+QList<QRectF> TimelineView::spanRects() const
+{
+    ensureLayout();
+    QList<QRectF> rects;
+    rects.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries))
+        rects.append(entry.span);
+    return rects;
+}
+
+QString TimelineView::describe(int row) const
+{
+    ensureLayout();
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const Entry &entry = m_entries.at(row);
+    const QString title = entry.title.isEmpty() ? tr("untitled") : entry.title;
+    QString tip = entry.dated ? tr("%1: %2").arg(entry.date, title) : tr("%1 (no date)").arg(title);
+    if (!entry.media.isEmpty())
+        tip += u'\n' + entry.media;
+    return tip;
 }
 
 int TimelineView::rowAt(const QPointF &pos) const
@@ -207,9 +239,41 @@ void TimelineView::layoutEntries() const
             entry.day = firstDay.isValid() ? firstDay.toJulianDay() : yearStart(year);
             firstYear = std::min(firstYear, year);
             lastYear = std::max(lastYear, year + 1);
+            if (parsed->end()) {
+                const PartialDate end(*parsed->end());
+                const int endYear = int(std::clamp<qint64>(end.year(), -1'000'000, 1'000'000));
+                const QDate endDay = end.firstDay();
+                entry.endDay =
+                    std::max(entry.day, endDay.isValid() ? endDay.toJulianDay() : yearStart(endYear));
+                lastYear = std::max(lastYear, endYear + 1);
+            }
             m_order.append(row);
         } else {
             undated.append(row);
+        }
+        if (m_recordRole >= 0) {
+            const TimelineMedia media =
+                TimelineMedia::of(m_model->index(row, m_titleColumn).data(m_recordRole).toJsonObject());
+            const QString words = !media.caption.isEmpty() ? media.caption : media.credit;
+            switch (media.kind) {
+            case TimelineMedia::Kind::None:
+                break;
+            case TimelineMedia::Kind::Image:
+                entry.mediaMark = QStringLiteral("\u25A3 ");
+                entry.media = tr("Image: %1").arg(words.isEmpty() ? media.url : words);
+                break;
+            case TimelineMedia::Kind::Quote:
+                entry.mediaMark = QStringLiteral("\u201C ");
+                entry.media = tr("Quote: %1").arg(media.quote.left(160));
+                break;
+            case TimelineMedia::Kind::Link:
+                entry.mediaMark = QStringLiteral("\u2197 ");
+                entry.media = tr("Link: %1").arg(words.isEmpty() ? media.url : words);
+                break;
+            }
+            // An event whose quote is all it has is named by its quote.
+            if (entry.title.isEmpty() && media.kind == TimelineMedia::Kind::Quote)
+                entry.title = media.quote.simplified();
         }
         m_entries.append(entry);
     }
@@ -244,6 +308,12 @@ void TimelineView::layoutEntries() const
             Entry &entry = m_entries[m_order.at(i)];
             const qreal x = m_axisLeft + qreal(entry.day - first) * scale;
             entry.dot = QRectF(x - dotRadius, m_axisY - dotRadius, 2 * dotRadius, 2 * dotRadius);
+            if (entry.endDay >= 0) {
+                // At least as long as the dot is wide, so that a short range still shows.
+                const qreal endX =
+                    std::max(m_axisLeft + qreal(entry.endDay - first) * scale, x + 2 * dotRadius);
+                entry.span = QRectF(x, m_axisY - spanHalfHeight, endX - x, 2 * spanHalfHeight);
+            }
         }
     }
     if (!undated.isEmpty()) {
@@ -267,7 +337,7 @@ void TimelineView::layoutEntries() const
     QList<qreal> rowEnd(rows, -std::numeric_limits<qreal>::infinity());
     for (const int index : std::as_const(m_order)) {
         Entry &entry = m_entries[index];
-        const QString title = entry.title.isEmpty() ? tr("untitled") : entry.title;
+        const QString title = entry.mediaMark + (entry.title.isEmpty() ? tr("untitled") : entry.title);
         entry.labelText = fm.elidedText(title, Qt::ElideRight, maxLabelWidth);
         const qreal labelWidth = fm.horizontalAdvance(entry.labelText) + 2 * labelPadding;
         const qreal x = entry.dot.center().x();
@@ -384,6 +454,15 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     painter.setFont(font());
 
+    // Ranges under the dots: a bar from the start to the end along the axis.
+    QColor spanColor = accent;
+    spanColor.setAlphaF(0.45f);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(spanColor);
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.span.isEmpty())
+            painter.drawRoundedRect(entry.span, spanHalfHeight, spanHalfHeight);
+    }
     for (const int index : std::as_const(m_order)) {
         const Entry &entry = m_entries.at(index);
         if (entry.dated) {
@@ -425,11 +504,7 @@ bool TimelineView::event(QEvent *event)
             event->ignore();
             return true;
         }
-        const Entry &entry = m_entries.at(row);
-        const QString title = entry.title.isEmpty() ? tr("untitled") : entry.title;
-        QToolTip::showText(help->globalPos(),
-                           entry.dated ? tr("%1: %2").arg(entry.date, title) : tr("%1 (no date)").arg(title),
-                           this);
+        QToolTip::showText(help->globalPos(), describe(row), this);
         return true;
     }
     return QWidget::event(event);

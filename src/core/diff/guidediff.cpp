@@ -1,6 +1,9 @@
 #include "guidediff.h"
 
+#include "recordfields.h"
+
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace almanac::diff {
@@ -14,38 +17,79 @@ void compareField(QList<FieldChange> &out, const QString &field, const QString &
     out.append({field, before, after, worddiff::diff(before, after)});
 }
 
-// The fields of each kind of item, as (name, value) pairs.
-using Fields = QList<std::pair<QString, QString>>;
+// The fields of each kind of item, in order; a kept record's members follow
+// the item's own fields.
+using Fields = QList<RecordField>;
+
+void compareRecordField(QList<FieldChange> &out, const RecordField &before, const RecordField &after)
+{
+    // Two values that read alike but differ (a name part moved into another
+    // member) show as JSON, so that no change is invisible.
+    if (before.text == after.text && before.json != after.json)
+        compareField(out, before.name, before.json, after.json);
+    else
+        compareField(out, before.name, before.text, after.text);
+}
+
+// Compares two field lists by name: the item's own fields, then every member
+// either record has (one the other lacks compares with an empty value).
+void compareFields(QList<FieldChange> &out, const Fields &a, const Fields &b)
+{
+    QHash<QString, qsizetype> inB;
+    for (qsizetype i = 0; i < b.size(); ++i)
+        inB.insert(b[i].name, i);
+    QSet<QString> inA;
+    QList<std::pair<RecordField, RecordField>> pairs;
+    for (const RecordField &f : a) {
+        inA.insert(f.name);
+        const qsizetype j = inB.value(f.name, -1);
+        pairs.append({f, j >= 0 ? b[j] : RecordField{f.name, {}, {}}});
+    }
+    for (const RecordField &f : b) {
+        if (!inA.contains(f.name))
+            pairs.append({RecordField{f.name, {}, {}}, f});
+    }
+    // Record members in name order, wherever they came from.
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto &x, const auto &y) {
+        const bool xr = x.first.name.contains(u'.');
+        const bool yr = y.first.name.contains(u'.');
+        return xr == yr ? xr && x.first.name < y.first.name : !xr;
+    });
+    for (const auto &[before, after] : pairs)
+        compareRecordField(out, before, after);
+}
 
 Fields fieldsOf(const Takeaway &t)
 {
-    return {{QStringLiteral("text"), t.text}};
+    return {{QStringLiteral("text"), t.text, {}}};
 }
 Fields fieldsOf(const Section &s)
 {
-    return {{QStringLiteral("heading"), s.heading}, {QStringLiteral("body"), s.body}};
+    return {{QStringLiteral("heading"), s.heading, {}}, {QStringLiteral("body"), s.body, {}}};
 }
 Fields fieldsOf(const TimelineEntry &e)
 {
-    return {{QStringLiteral("date"), e.date},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("description"), e.description},
-            {QStringLiteral("sources"), e.sources.join(QStringLiteral(", "))}};
+    return Fields{{QStringLiteral("date"), e.date, {}},
+                  {QStringLiteral("title"), e.title, {}},
+                  {QStringLiteral("description"), e.description, {}},
+                  {QStringLiteral("sources"), e.sources.join(QStringLiteral(", ")), {}}} +
+           recordFields(QStringLiteral("timelinejs"), e.timelinejs);
 }
 Fields fieldsOf(const FaqEntry &f)
 {
-    return {{QStringLiteral("question"), f.question}, {QStringLiteral("answer"), f.answer}};
+    return {{QStringLiteral("question"), f.question, {}}, {QStringLiteral("answer"), f.answer, {}}};
 }
 Fields fieldsOf(const Source &s)
 {
-    return {{QStringLiteral("key"), s.key},
-            {QStringLiteral("outlet"), s.outlet},
-            {QStringLiteral("title"), s.title},
-            {QStringLiteral("url"), s.url},
-            {QStringLiteral("published"), s.published},
-            {QStringLiteral("accessed"), s.accessed},
-            {QStringLiteral("relevance"), QString::number(s.relevance)},
-            {QStringLiteral("summary"), s.summary}};
+    return Fields{{QStringLiteral("key"), s.key, {}},
+                  {QStringLiteral("outlet"), s.outlet, {}},
+                  {QStringLiteral("title"), s.title, {}},
+                  {QStringLiteral("url"), s.url, {}},
+                  {QStringLiteral("published"), s.published, {}},
+                  {QStringLiteral("accessed"), s.accessed, {}},
+                  {QStringLiteral("relevance"), QString::number(s.relevance), {}},
+                  {QStringLiteral("summary"), s.summary, {}}} +
+           recordFields(QStringLiteral("csl"), s.csl);
 }
 
 QString labelOf(const Takeaway &t)
@@ -122,10 +166,11 @@ void compareItems(QList<ItemChange> &out, const QString &part, const QList<T> &b
 
     auto allFields = [](const T &item, bool added) {
         QList<FieldChange> fields;
-        for (const auto &[name, value] : fieldsOf(item)) {
+        for (const RecordField &field : fieldsOf(item)) {
+            const QString &value = field.text;
             if (value.isEmpty())
                 continue;
-            FieldChange f{name, added ? QString() : value, added ? value : QString(), {}};
+            FieldChange f{field.name, added ? QString() : value, added ? value : QString(), {}};
             f.words.append({added ? worddiff::Op::Kind::Insert : worddiff::Op::Kind::Delete, value});
             fields.append(f);
         }
@@ -152,10 +197,7 @@ void compareItems(QList<ItemChange> &out, const QString &part, const QList<T> &b
         if (!movedByNew.value(j))
             emitRemovedBefore(old.value());
         QList<FieldChange> fields;
-        const Fields a = fieldsOf(before[old.value()]);
-        const Fields b = fieldsOf(item);
-        for (qsizetype f = 0; f < a.size(); ++f)
-            compareField(fields, a[f].first, a[f].second, b[f].second);
+        compareFields(fields, fieldsOf(before[old.value()]), fieldsOf(item));
         const bool moved = movedByNew.value(j);
         if (moved || !fields.isEmpty())
             out.append({ItemChange::Kind::Kept, part, item.id, old.value(), j, moved, labelOf(item), fields});
@@ -212,6 +254,8 @@ GuideDiff compare(const Guide &from, const Guide &to)
     compareField(d.metadata, QStringLiteral("level"), from.level, to.level);
     compareField(d.metadata, QStringLiteral("status"), from.status, to.status);
     compareField(d.metadata, QStringLiteral("tldr"), from.tldr, to.tldr);
+    compareFields(d.metadata, recordFields(QStringLiteral("timelinejs"), from.timelinejs),
+                  recordFields(QStringLiteral("timelinejs"), to.timelinejs));
     compareItems(d.items, QStringLiteral("takeaways"), from.takeaways, to.takeaways);
     compareItems(d.items, QStringLiteral("sections"), from.sections, to.sections);
     compareItems(d.items, QStringLiteral("timeline"), from.timeline, to.timeline);

@@ -12,7 +12,7 @@ namespace almanac::diff {
 // One text field that differs, with its word-level diff.
 struct FieldChange
 {
-    QString field; // "title", "body", "relevance", ...
+    QString field; // "title", "body", "relevance", ...; a record's member: "csl.DOI", "timelinejs.media.url"
     QString before;
     QString after;
     QList<worddiff::Op> words;
@@ -59,7 +59,7 @@ struct PartCounts
 // compared: two versions with the same content have an empty diff.
 struct GuideDiff
 {
-    QList<FieldChange> metadata; // slug, title, subject, kind, level, status, tldr
+    QList<FieldChange> metadata; // slug, title, subject, kind, level, status, tldr, timelinejs.*
     QList<ItemChange>
         items; // in part order; within a part, in the new guide's order, removed ones where they were
     QList<ListChange> lists;

@@ -1,5 +1,8 @@
 #include "markedguide.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace almanac::diff {
 
 namespace {
@@ -35,11 +38,32 @@ QString esc(const QString &text)
     return out;
 }
 
-// Every text of the guide escaped, so that none holds a bare marker.
+QJsonValue escJson(const QJsonValue &v)
+{
+    if (v.isString())
+        return esc(v.toString());
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = escJson(a[i]);
+        return a;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            it.value() = escJson(it.value());
+        return o;
+    }
+    return v;
+}
+
+// Every text of the guide escaped, so that none holds a bare marker; the kept
+// records too, since the page shows some of their members (authors, media).
 Guide escaped(Guide g)
 {
     for (QString *s : {&g.title, &g.subject, &g.kind, &g.level, &g.status, &g.tldr})
         *s = esc(*s);
+    g.timelinejs = escJson(g.timelinejs).toObject();
     for (Takeaway &t : g.takeaways)
         t.text = esc(t.text);
     for (Section &s : g.sections) {
@@ -49,6 +73,7 @@ Guide escaped(Guide g)
     for (TimelineEntry &e : g.timeline) {
         e.title = esc(e.title);
         e.description = esc(e.description);
+        e.timelinejs = escJson(e.timelinejs).toObject();
     }
     for (QString &t : g.topics)
         t = esc(t);
@@ -59,6 +84,7 @@ Guide escaped(Guide g)
     for (Source &s : g.sources) {
         for (QString *f : {&s.outlet, &s.title, &s.url, &s.summary})
             *f = esc(*f);
+        s.csl = escJson(s.csl).toObject();
     }
     return g;
 }

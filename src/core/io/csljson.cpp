@@ -52,14 +52,6 @@ QString plain(const QJsonObject &o, const QString &path, const QString &key, boo
 }
 
 // "https://doi.org/10.1000/x", "doi:10.1000/x" -> "10.1000/x".
-QString bareDoi(const QString &doi)
-{
-    static const QRegularExpression prefix(
-        QStringLiteral("^(?:(?:https?://)?(?:dx\\.)?doi\\.org/|doi:\\s*)+"),
-        QRegularExpression::CaseInsensitiveOption);
-    return QString(doi).remove(prefix).trimmed();
-}
-
 // The CSL keys (CSL-JSON schema 1.0.2): an array whose objects have none of
 // them besides "id" is not CSL-JSON.
 const QSet<QString> &cslKeys()
@@ -545,7 +537,8 @@ QJsonObject toItem(const Source &s)
     o.insert(QStringLiteral("id"), s.key);
     if (o.contains(QLatin1String("citation-key")))
         o.insert(QStringLiteral("citation-key"), s.key);
-    if (fromHere)
+    // CSL requires a type: a record started here (an identifier typed in) gets one too.
+    if (fromHere || !o.value(QLatin1String("type")).isString())
         o.insert(QStringLiteral("type"),
                  s.outlet.isEmpty() ? QStringLiteral("webpage") : QStringLiteral("article-newspaper"));
     // A field still as the item gave it goes out as given (rich text, a literal date
@@ -592,6 +585,14 @@ QByteArray write(const Guide &guide)
         items << toItem(s);
     // QJsonDocument writes keys in sorted order: the same guide gives the same bytes.
     return QJsonDocument(items).toJson(QJsonDocument::Indented);
+}
+
+QString bareDoi(const QString &doi)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^(?:(?:https?://)?(?:dx\\.)?doi\\.org/|doi:\\s*)+"),
+        QRegularExpression::CaseInsensitiveOption);
+    return QString(doi).remove(prefix).trimmed();
 }
 
 } // namespace almanac::csljson

@@ -40,6 +40,9 @@ QJsonObject toItem(const Source &source);
 // item's authors (or, without them, its editors, "(ed.)"), at most six then "et al.".
 QString authorsText(const QJsonObject &item);
 
+// "https://doi.org/10.5555/x", "doi: 10.5555/x" -> "10.5555/x": a DOI as CSL keeps it.
+QString bareDoi(const QString &doi);
+
 // True when an object has a CSL key besides "id": one CSL item.
 bool looksLikeCslItem(const QJsonObject &object);
 

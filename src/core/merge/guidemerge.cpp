@@ -2,6 +2,7 @@
 
 #include "listmerge.h"
 #include "partfields.h"
+#include "recordmerge.h"
 #include "resolution.h"
 #include "textmerge.h"
 
@@ -45,13 +46,24 @@ QJsonValue jsonOf(const QStringList &v)
 {
     return QJsonArray::fromStringList(v);
 }
+QJsonValue jsonOf(const QJsonObject &v)
+{
+    return v;
+}
 
 // An item's fields (not its id) as one line of JSON, for an item conflict.
 template <typename Item> QString itemJson(const Item &item)
 {
     QJsonObject o;
-    for (const Field<Item> &f : Part<Item>::fields())
-        std::visit([&](auto member) { o.insert(f.name, jsonOf(item.*member)); }, f.member);
+    for (const Field<Item> &f : Part<Item>::fields()) {
+        std::visit(
+            [&](auto member) {
+                const QJsonValue v = jsonOf(item.*member);
+                if (!(v.isObject() && v.toObject().isEmpty())) // no kept record: left out
+                    o.insert(f.name, v);
+            },
+            f.member);
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -111,13 +123,18 @@ private:
             std::visit(
                 [&](auto member) {
                     using T = std::remove_cvref_t<decltype(b.*member)>;
-                    if constexpr (std::is_same_v<T, QString>) {
-                        if (f.how == How::Words) {
-                            mergeWords(b.*member, o.*member, t.*member, out.*member, part, key, id, f.name);
-                            return;
+                    if constexpr (std::is_same_v<T, QJsonObject>) {
+                        mergeRecordField(b.*member, o.*member, t.*member, out.*member, part, key, id, f.name);
+                    } else {
+                        if constexpr (std::is_same_v<T, QString>) {
+                            if (f.how == How::Words) {
+                                mergeWords(b.*member, o.*member, t.*member, out.*member, part, key, id,
+                                           f.name);
+                                return;
+                            }
                         }
+                        mergeValue(b.*member, o.*member, t.*member, out.*member, part, key, id, f.name);
                     }
-                    mergeValue(b.*member, o.*member, t.*member, out.*member, part, key, id, f.name);
                 },
                 f.member);
         }
@@ -144,6 +161,33 @@ private:
         }
         if (any)
             m_result.state.textFields.append(chunks);
+    }
+
+    // Member by member; each member both sides changed differently is a Value
+    // conflict named by its path ("csl.DOI", "timelinejs.media.url").
+    void mergeRecordField(const QJsonObject &b, const QJsonObject &o, const QJsonObject &t, QJsonObject &out,
+                          QLatin1StringView part, const QString &key, const QString &id,
+                          QLatin1StringView field)
+    {
+        QList<MemberConflict> found;
+        out = mergeRecord(b, o, t, found);
+        for (const MemberConflict &m : std::as_const(found)) {
+            Conflict conflict{Conflict::Kind::Value,
+                              part,
+                              id,
+                              QString(field) + u'.' + m.path,
+                              {},
+                              memberText(m.base),
+                              memberText(m.ours),
+                              memberText(m.theirs),
+                              {}};
+            ConflictState state;
+            state.key = key;
+            state.base = QVariant::fromValue(m.base);
+            state.ours = QVariant::fromValue(m.ours);
+            state.theirs = QVariant::fromValue(m.theirs);
+            addConflict(std::move(conflict), std::move(state));
+        }
     }
 
     template <typename T>

@@ -3,6 +3,7 @@
 #include "guide/guide.h"
 #include "listmerge.h"
 
+#include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -15,15 +16,16 @@ namespace almanac::merge::detail {
 
 enum class How
 {
-    Words, // Markdown and prose: diff3 over word tokens
-    Value  // names, keys, dates, URLs, numbers, key lists: taken whole
+    Words,  // Markdown and prose: diff3 over word tokens
+    Value,  // names, keys, dates, URLs, numbers, key lists: taken whole
+    Members // a kept record (CSL item, TimelineJS fields): member by member, each a value
 };
 
 template <typename Item> struct Field
 {
     QLatin1StringView name;
     How how;
-    std::variant<QString Item::*, int Item::*, QStringList Item::*> member;
+    std::variant<QString Item::*, int Item::*, QStringList Item::*, QJsonObject Item::*> member;
 };
 
 inline QString valueText(const QString &v)
@@ -58,6 +60,7 @@ template <> struct Part<Guide>
             {QLatin1StringView("level"), How::Value, &Guide::level},
             {QLatin1StringView("status"), How::Value, &Guide::status},
             {QLatin1StringView("tldr"), How::Words, &Guide::tldr},
+            {QLatin1StringView("timelinejs"), How::Members, &Guide::timelinejs},
         };
         return f;
     }
@@ -102,6 +105,7 @@ template <> struct Part<TimelineEntry>
             {QLatin1StringView("title"), How::Words, &TimelineEntry::title},
             {QLatin1StringView("description"), How::Words, &TimelineEntry::description},
             {QLatin1StringView("sources"), How::Value, &TimelineEntry::sources},
+            {QLatin1StringView("timelinejs"), How::Members, &TimelineEntry::timelinejs},
         };
         return f;
     }
@@ -144,6 +148,7 @@ template <> struct Part<Source>
             {QLatin1StringView("accessed"), How::Value, &Source::accessed},
             {QLatin1StringView("relevance"), How::Value, &Source::relevance},
             {QLatin1StringView("summary"), How::Words, &Source::summary},
+            {QLatin1StringView("csl"), How::Members, &Source::csl},
         };
         return f;
     }
@@ -167,9 +172,12 @@ template <typename F> bool forPart(QStringView name, F &&f)
     return false;
 }
 
-// The field of Item with this name, or nullptr.
+// The field of Item with this name, or nullptr. A record's member ("csl.DOI")
+// names its record's field.
 template <typename Item> const Field<Item> *fieldNamed(QStringView name)
 {
+    if (const qsizetype dot = name.indexOf(u'.'); dot >= 0)
+        name = name.left(dot);
     for (const Field<Item> &f : Part<Item>::fields()) {
         if (f.name == name)
             return &f;

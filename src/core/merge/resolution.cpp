@@ -6,7 +6,9 @@
 #include "guide/partialdate.h"
 #include "guidemerge.h"
 #include "partfields.h"
+#include "recordmerge.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <type_traits>
 
@@ -90,6 +92,49 @@ QVariant chosenValue(const Field<Item> &f, const ConflictState &s, Choice choice
     return {};
 }
 
+// A conflict on one member of a kept record ("csl.author"): the chosen value
+// goes into that member (none removes it). Both joins two lists (authors):
+// theirs, then what only ours has.
+template <typename Item>
+bool resolveMember(Item &item, const Field<Item> &f, const Conflict &c, const ConflictState &s, Choice choice,
+                   const QString &custom)
+{
+    const auto *member = std::get_if<QJsonObject Item::*>(&f.member);
+    if (!member)
+        return false;
+    const QJsonValue base = s.base.value<QJsonValue>();
+    const QJsonValue ours = s.ours.value<QJsonValue>();
+    const QJsonValue theirs = s.theirs.value<QJsonValue>();
+    QJsonValue value;
+    switch (choice) {
+    case Choice::Ours:
+        value = ours;
+        break;
+    case Choice::Theirs:
+        value = theirs;
+        break;
+    case Choice::Both: {
+        if (!ours.isArray() || !theirs.isArray())
+            return false;
+        QJsonArray both = theirs.toArray();
+        for (const QJsonValue &v : ours.toArray()) {
+            if (!both.contains(v))
+                both.append(v);
+        }
+        value = both;
+        break;
+    }
+    case Choice::Custom: {
+        auto text = [](const QJsonValue &v) { return v.isString() || v.isUndefined(); };
+        const bool strings = text(base) && text(ours) && text(theirs);
+        value = customMember(custom, strings);
+        break;
+    }
+    }
+    setMember(item.*(*member), QStringView(c.field).mid(c.field.indexOf(u'.') + 1), value);
+    return true;
+}
+
 template <typename Item>
 bool resolveField(Item &item, Result &r, qsizetype index, Choice choice, const QString &custom)
 {
@@ -98,6 +143,8 @@ bool resolveField(Item &item, Result &r, qsizetype index, Choice choice, const Q
     const Field<Item> *f = fieldNamed<Item>(c.field);
     if (!f)
         return false;
+    if (c.field.contains(u'.'))
+        return c.kind == Conflict::Kind::Value && resolveMember(item, *f, c, s, choice, custom);
     QVariant value;
     if (c.kind == Conflict::Kind::Text) {
         QList<TextChunk> &chunks = r.state.textFields[s.textField];

@@ -3,6 +3,7 @@
 #include "guide/partialdate.h"
 #include "io/csljson.h"
 #include "markdown.h"
+#include "render/timelinemedia.h"
 #include "template.h"
 
 #include <QFile>
@@ -122,6 +123,41 @@ void setIfAny(TemplateData &d, std::string_view name, const QString &value)
         d.set(name, s(value));
 }
 
+// A point of a guide date as HTML's datetime attribute has it ("2015-08"), or
+// empty where HTML has no form for it (years before 1 or after 9999, seasons).
+QString htmlDate(PartialDate::Point p)
+{
+    if (p.year < 1 || p.year > 9999 || p.isSeason())
+        return {};
+    p.circa = false;
+    return PartialDate(p).toString();
+}
+
+// A timeline entry's media: an https image as a figure, a quote as a
+// blockquote, another http(s) URL as a link; all of it escaped by the template.
+void setMedia(TemplateData &d, const TimelineMedia &m)
+{
+    switch (m.kind) {
+    case TimelineMedia::Kind::None:
+        return;
+    case TimelineMedia::Kind::Image:
+        d.set("media_image", true);
+        d.set("media_alt", s(m.alt));
+        d.set("media_has_caption", !m.caption.isEmpty() || !m.credit.isEmpty());
+        break;
+    case TimelineMedia::Kind::Quote:
+        d.set("media_quote", s(m.quote));
+        break;
+    case TimelineMedia::Kind::Link:
+        d.set("media_link", true);
+        d.set("media_link_text", s(m.caption.isEmpty() ? m.url : m.caption));
+        break;
+    }
+    setIfAny(d, "media_url", m.url);
+    setIfAny(d, "media_caption", m.caption);
+    setIfAny(d, "media_credit", m.credit);
+}
+
 std::string field(const QString &part, qsizetype index, const char *name)
 {
     return s(part) + '[' + std::to_string(index) + "]." + name;
@@ -229,8 +265,21 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         const auto date = PartialDate::parse(e.date);
         TemplateData d;
         d.set("date", s(e.date));
-        d.set("date_display", s(date ? date->toDisplayString() : QStringLiteral("Date to be confirmed")));
         d.set("undated", !date.has_value());
+        if (!date) {
+            d.set("date_display", s(QStringLiteral("Date to be confirmed")));
+        } else if (!date->end()) {
+            d.set("date_display", s(date->toDisplayString()));
+            setIfAny(d, "datetime", htmlDate(date->start()));
+        } else {
+            // A range: its start and its end, each a date of its own.
+            d.set("date_display", s(PartialDate(date->start()).toDisplayString()));
+            setIfAny(d, "datetime", htmlDate(date->start()));
+            d.set("has_end", true);
+            d.set("end_display", s(PartialDate(*date->end()).toDisplayString()));
+            setIfAny(d, "end_datetime", htmlDate(*date->end()));
+        }
+        setMedia(d, TimelineMedia::of(e.timelinejs));
         d.set("title", s(e.title));
         d.set("description_html", md.toHtml(e.description));
         d.set("field", field(QStringLiteral("timeline"), i, "description"));
@@ -337,7 +386,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("title", s(src.title));
         // From the source's CSL record: who wrote it, and its DOI as a link.
         setIfAny(d, "authors", csljson::authorsText(src.csl));
-        const QString doi = src.csl.value(QLatin1String("DOI")).toString().trimmed();
+        // Bare, whatever was typed: a DOI given as its URL never links to doi.org twice.
+        const QString doi = csljson::bareDoi(src.csl.value(QLatin1String("DOI")).toString());
         const QString doiHref =
             doi.isEmpty() ? QString() : safeHref(QStringLiteral("https://doi.org/") + doi);
         setIfAny(d, "doi", doiHref.isEmpty() ? QString() : doi);
