@@ -12,6 +12,7 @@
 #include "io/guidefile.h"
 #include "preview/previewpage.h"
 #include "stats.h"
+#include "store/dialect.h"
 #include "store/workspace.h"
 #include "ui_overviewform.h"
 #include "window/graphicsbackend.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +73,52 @@ QString describe(const QList<double> &ms)
         .arg(s.n);
 }
 
+// The commits the writer reports ("N time" lines), as seen at the times in seen.
+void takeWriterLines(QProcess &child, const QHash<int, qint64> &seen, QList<double> &out)
+{
+    while (child.canReadLine()) {
+        const QList<QByteArray> f = child.readLine().trimmed().split(' ');
+        const int i = f.value(0).toInt();
+        if (seen.contains(i))
+            out << double(seen.value(i) - f.value(1).toLongLong());
+    }
+}
+
+int titleNumber(QSqlDatabase &db)
+{
+    QSqlQuery t(db);
+    if (t.exec(QStringLiteral("SELECT title FROM guides")) && t.next() &&
+        t.value(0).toString().startsWith(QLatin1String("Title ")))
+        return t.value(0).toString().mid(6).toInt();
+    return 0;
+}
+
+// A bare connection to the team workspace's server, listening on the change
+// feed's channel: the fastest a reader can hear of a commit.
+QList<double> bareListenLatencies(const QString &url, int n, const QString &self)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare"));
+    QString error;
+    db.setConnectOptions(dialect::connectOptions(url, &error));
+    if (!db.open() || !db.driver()->subscribeToNotification(QString::fromLatin1(dialect::changesChannel)))
+        return {};
+    QHash<int, qint64> seen;
+    QObject::connect(db.driver(), &QSqlDriver::notification, [&] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (const int i = titleNumber(db))
+            seen.insert(i, now);
+    });
+    QProcess child;
+    child.start(self, {QStringLiteral("--writer"), url, QString::number(n)});
+    QList<double> out;
+    while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        child.waitForReadyRead(1);
+        takeWriterLines(child, seen, out);
+    }
+    return out;
+}
+
 QList<double> bareLatencies(const QString &path, int n, const QString &self)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
@@ -92,18 +140,11 @@ QList<double> bareLatencies(const QString &path, int n, const QString &self)
             // Something was committed: which title is it?
             last = v;
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            QSqlQuery t(db);
-            if (t.exec(QStringLiteral("SELECT title FROM guides")) && t.next() &&
-                t.value(0).toString().startsWith(QLatin1String("Title ")))
-                seen.insert(t.value(0).toString().mid(6).toInt(), now);
+            if (const int i = titleNumber(db))
+                seen.insert(i, now);
         }
         child.waitForReadyRead(0);
-        while (child.canReadLine()) {
-            const QList<QByteArray> f = child.readLine().trimmed().split(' ');
-            const int i = f.value(0).toInt();
-            if (seen.contains(i))
-                out << double(seen.value(i) - f.value(1).toLongLong());
-        }
+        takeWriterLines(child, seen, out);
         QThread::usleep(200);
     }
     return out;
@@ -122,9 +163,16 @@ int main(int argc, char **argv)
     PreviewSchemeHandler::registerScheme();
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int n = argc > 1 ? atoi(argv[1]) : 60;
+    int n = 60;
+    QString server;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--server") == 0 && i + 1 < argc)
+            server = QString::fromLocal8Bit(argv[++i]);
+        else
+            n = atoi(argv[i]);
+    }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("feed.almanac"));
+    const QString path = server.isEmpty() ? dir.filePath(QStringLiteral("feed.almanac")) : server;
     QString error;
     {
         auto ws = Workspace::create(path, &error);
@@ -169,11 +217,15 @@ int main(int argc, char **argv)
             studio << double(shown.value(it.key()) - it.value());
     }
     window.close();
-    const QList<double> bare = bareLatencies(dir.filePath(QStringLiteral("feed.almanac")), n,
-                                             QCoreApplication::applicationFilePath());
-    std::printf("commit to screen, %d commits by another process (ms):\n", n);
+    const QList<double> bare = server.isEmpty()
+                                   ? bareLatencies(path, n, QCoreApplication::applicationFilePath())
+                                   : bareListenLatencies(path, n, QCoreApplication::applicationFilePath());
+    std::printf("commit to screen, %d commits by another process, %s (ms):\n", n,
+                server.isEmpty() ? "SQLite file" : "PostgreSQL team workspace");
     std::printf("  %-34s %s\n", "workstation title field", qPrintable(describe(studio)));
-    std::printf("  %-34s %s\n", "bare data_version poll (reference)", qPrintable(describe(bare)));
+    std::printf("  %-34s %s\n",
+                server.isEmpty() ? "bare data_version poll (reference)" : "bare LISTEN (reference)",
+                qPrintable(describe(bare)));
     std::printf("  shown %lld of %lld commits\n", static_cast<long long>(studio.size()),
                 static_cast<long long>(committed.size()));
     std::printf("feed targets: median under 250 ms: %s\n",

@@ -15,12 +15,12 @@ cd "$root"
 if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
-    cmake --build "$build" --target bench_render bench_search bench_diff bench_merge
+    cmake --build "$build" --target bench_render bench_search bench_diff bench_merge bench_team
     cmake --build "$build" --target bench_typing bench_feed 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
-    cmake --build --preset default --target bench_render bench_search bench_diff bench_merge
+    cmake --build --preset default --target bench_render bench_search bench_diff bench_merge bench_team
     cmake --build --preset default --target bench_typing bench_feed 2>/dev/null || true # only with the app
 fi
 
@@ -38,6 +38,25 @@ echo
 echo "== search"
 "$build/bench/bench_search" "$cache" | tee /tmp/almanac-bench-search.txt
 echo
+# A team workspace: a throwaway PostgreSQL 15 cluster, durable (fsync on) like a
+# real server, with one database for each benchmark; removed at the end.
+if [ -x /usr/lib/postgresql/15/bin/initdb ]; then
+    pgdir=$(mktemp -d /tmp/almanac-bench-pg.XXXXXX)
+    trap '"$root/tests/pg/cluster.sh" stop "$pgdir"' EXIT
+    ALMANAC_PG_FSYNC=on "$root/tests/pg/cluster.sh" start "$pgdir" >/dev/null
+    url=$(cat "$pgdir/url")
+    psql "$url" -Xq -c "CREATE DATABASE bench_team" -c "CREATE DATABASE bench_feed"
+    echo "== team workspace (PostgreSQL) against a workspace file (SQLite)"
+    "$build/bench/bench_team" "${url%/*}/bench_team" "$cache" | tee /tmp/almanac-bench-team.txt
+    echo
+    if [ -x "$build/bench/bench_feed" ]; then
+        echo "== change feed on a team workspace (NOTIFY)"
+        QTWEBENGINE_CHROMIUM_FLAGS=${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox --disable-gpu} \
+            xvfb-run -a -s "-screen 0 1600x1000x24 -br" "$build/bench/bench_feed" 60 --server "${url%/*}/bench_feed" |
+            tee /tmp/almanac-bench-feed-team.txt
+        echo
+    fi
+fi
 # bench_typing needs the workstation (built with the app) and a display.
 if [ -x "$build/bench/bench_typing" ]; then
     echo "== change feed"
@@ -53,4 +72,5 @@ echo "== summary"
 grep -h -E "^(render targets|  )" /tmp/almanac-bench-render.txt /tmp/almanac-bench-search.txt
 sed -n '/^diff targets/,$p' /tmp/almanac-bench-diff.txt
 grep -h -E "ours median|^merge target" /tmp/almanac-bench-merge.txt
+[ -f /tmp/almanac-bench-team.txt ] && sed -n '/^targets/,$p' /tmp/almanac-bench-team.txt || true
 [ -f /tmp/almanac-bench-typing.txt ] && grep -h -E "^(typical|large) " /tmp/almanac-bench-typing.txt || true

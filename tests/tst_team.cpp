@@ -4,11 +4,14 @@
 // separate PostgreSQL roles.
 
 #include "io/guidefile.h"
+#include "store/presence.h"
+#include "store/versionstore.h"
 #include "store/workspace.h"
 #include "testbackend.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,10 +28,12 @@ struct Result
     QByteArray err;
 };
 
-Result runProgram(const QString &program, const QStringList &args)
+Result runProgram(const QString &program, const QStringList &args, const QStringList &environment = {})
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : environment)
+        e.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     e.remove(QStringLiteral("ALMANAC_WORKSPACE"));
     e.insert(QStringLiteral("ALMANAC_AUTHOR"), QStringLiteral("Whatever Name"));
     p.setProcessEnvironment(e);
@@ -54,6 +59,11 @@ private Q_SLOTS:
     void usersAreListed();
     void everyStepByItsRoleOnly();
     void psqlIsRefusedToo();
+    void bundlesFromAReadOnlyReplica();
+    void commentsOnlyThroughTheServersFunctions();
+    void adminsManagePeople();
+    void workspaceSettingsAreNotEditorsToWrite();
+    void presenceNamesWhoLoggedIn();
     void removedUserLosesTheRight();
     void sqliteWorkspaceIsNoTeam();
 
@@ -259,6 +269,187 @@ void TestTeam::psqlIsRefusedToo()
                                       "VALUES ('x', 'draft', 0, 'someone', '') RETURNING actor"));
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(r.out.trimmed(), m_editor.toUtf8());
+}
+
+// Bundling and exporting only read, so a newsroom can run them on a streaming
+// replica: here every transaction of the connection is read-only, as on a hot standby.
+void TestTeam::bundlesFromAReadOnlyReplica()
+{
+    const QStringList readOnly = {QStringLiteral("PGOPTIONS=-c default_transaction_read_only=on")};
+    const QString out = m_dir.filePath(QStringLiteral("replica-bundle"));
+    Result r = runProgram(
+        QStringLiteral(ALMANAC_CLI_PATH),
+        {QStringLiteral("-w"), as(m_publisher), QStringLiteral("bundle"), QStringLiteral("-o"), out},
+        readOnly);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+    r = runProgram(QStringLiteral(ALMANAC_CLI_PATH),
+                   {QStringLiteral("-w"), as(m_reviewer), QStringLiteral("export"), m_slug,
+                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("replica.json"))},
+                   readOnly);
+    QVERIFY2(r.code == 0, r.err.constData());
+    // A write there is refused by the server, and says so.
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    Guide wasm = test::demo(QStringLiteral("webassembly.json"));
+    wasm.related.clear();
+    QFile f(other);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(guidefile::write(wasm)) > 0);
+    f.close();
+    r = runProgram(QStringLiteral(ALMANAC_CLI_PATH),
+                   {QStringLiteral("-w"), as(m_editor), QStringLiteral("import"), other}, readOnly);
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("read-only transaction"), r.err.constData());
+}
+
+// Comments, as steps: through a function that checks roles and names who
+// logged in, never straight into the table.
+void TestTeam::commentsOnlyThroughTheServersFunctions()
+{
+    const QString guideId = QStringLiteral("(SELECT id FROM guides WHERE slug = '%1')").arg(m_slug);
+    Result r =
+        psql(m_reviewer, QStringLiteral("INSERT INTO comments (id, guide_id, version_number, part, "
+                                        "part_id, author, created, body, resolved_by, resolved_at) "
+                                        "SELECT 'c0', %1, 1, 'metadata', %1, 'someone', '', 'hi', '', ''")
+                             .arg(guideId));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("permission denied for table comments"), r.err.constData());
+
+    auto comment = [&](const QString &user, const QString &id, const QString &body) {
+        return psql(user, QStringLiteral("SELECT almanac_comment('%1', %2, 1, 'metadata', %2, '%3')")
+                              .arg(id, guideId, body));
+    };
+    r = comment(m_publisher, QStringLiteral("c1"), QStringLiteral("looks fine"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("%1 may not comment: that takes the reviewer or editor role")
+                                .arg(m_publisher)
+                                .toUtf8()),
+             r.err.constData());
+    r = comment(m_reviewer, QStringLiteral("c2"), QStringLiteral("   "));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("a comment needs some text"), r.err.constData());
+    r = comment(m_reviewer, QStringLiteral("c3"), QStringLiteral("Cite the 2012 paper here."));
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    // Through the programs, the same function: the name a program gives means nothing to the server.
+    QString error;
+    auto ws = Workspace::open(as(m_editor), &error);
+    QVERIFY2(ws, qPrintable(error));
+    VersionStore store(*ws);
+    const QList<Comment> before = store.comments(m_slug, &error);
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.constFirst().author, m_reviewer);
+    QCOMPARE(before.constFirst().body, QStringLiteral("Cite the 2012 paper here."));
+    const auto mine = store.addComment(m_slug, 1, QStringLiteral("metadata"), ws->guide(m_slug)->id,
+                                       QStringLiteral("Whatever Name"), QStringLiteral("Done."), &error);
+    QVERIFY2(mine, qPrintable(error));
+    QCOMPARE(mine->author, m_editor);
+
+    // Resolving: by reviewers and editors only, and it names who did.
+    r = psql(m_publisher, QStringLiteral("SELECT almanac_resolve_comment('c3')"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("may not comment"), r.err.constData());
+    r = psql(m_editor, QStringLiteral("UPDATE comments SET resolved_by = 'x' WHERE id = 'c3'"));
+    QVERIFY(r.code != 0);
+    QVERIFY(store.resolveComment(QStringLiteral("c3"), QStringLiteral("Whatever Name"), &error));
+    r = psql(m_reviewer, QStringLiteral("SELECT author || ' ' || resolved_by FROM comments WHERE id = 'c3'"));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("%1 %2").arg(m_reviewer, m_editor).toUtf8());
+    QVERIFY(!store.resolveComment(QStringLiteral("c3"), QString(), &error));
+    QVERIFY2(error.contains(QLatin1String("no open comment with the id c3")), qPrintable(error));
+}
+
+// An admin adds and removes people without being a database superuser; nobody
+// else may, from the CLI or from psql.
+void TestTeam::adminsManagePeople()
+{
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    const QString admin = QStringLiteral("adm_") + suffix;
+    const QString newcomer = QStringLiteral("new_") + suffix;
+    Result r = almanac(QUrl(m_url).userName(), {QStringLiteral("team"), QStringLiteral("add-user"), admin,
+                                                QStringLiteral("--role"), QStringLiteral("admin")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = psql(
+        admin,
+        QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = '%1'").arg(admin));
+    QCOMPARE(r.out.trimmed(), QByteArray("f")); // an ordinary login role
+
+    r = almanac(m_editor, {QStringLiteral("team"), QStringLiteral("add-user"), newcomer,
+                           QStringLiteral("--role"), QStringLiteral("reviewer")});
+    QVERIFY(r.code != 0);
+    QVERIFY2(
+        r.err.contains(
+            QStringLiteral("%1 may not manage people: that takes the admin role").arg(m_editor).toUtf8()),
+        r.err.constData());
+    r = psql(m_editor, QStringLiteral("SELECT almanac_add_user('%1', 'admin')").arg(newcomer));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("that takes the admin role"), r.err.constData());
+    r = psql(m_editor, QStringLiteral("GRANT almanac_admin TO %1").arg(m_editor));
+    QVERIFY(r.code != 0);
+
+    r = almanac(admin, {QStringLiteral("team"), QStringLiteral("add-user"), newcomer,
+                        QStringLiteral("--role"), QStringLiteral("reviewer")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = psql(newcomer, QStringLiteral("SELECT count(*) FROM guides"));
+    QVERIFY2(r.code == 0, r.err.constData()); // connects, and reads
+    // Names the server would take as SQL are refused before anything is made.
+    r = psql(admin, QStringLiteral("SELECT almanac_add_user('x; DROP TABLE guides', 'editor')"));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("cannot be a user name"), r.err.constData());
+    r = psql(admin, QStringLiteral("SELECT almanac_add_user('%1', 'superuser')").arg(newcomer));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("is not a role"), r.err.constData());
+
+    r = almanac(admin, {QStringLiteral("team"), QStringLiteral("remove-user"), admin});
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("cannot remove themself"), r.err.constData());
+    r = almanac(m_reviewer, {QStringLiteral("team"), QStringLiteral("remove-user"), newcomer});
+    QVERIFY(r.code != 0);
+    r = almanac(admin, {QStringLiteral("team"), QStringLiteral("remove-user"), newcomer});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = psql(newcomer, QStringLiteral("SELECT count(*) FROM guides"));
+    QVERIFY(r.code != 0);
+}
+
+// The workspace's own settings (its schema version, say) are the owner's:
+// editors keep their words for the spelling check in a table of their own.
+void TestTeam::workspaceSettingsAreNotEditorsToWrite()
+{
+    for (const QString &user : {m_editor, m_reviewer}) {
+        const Result r =
+            psql(user, QStringLiteral("UPDATE almanac_meta SET value = '99' WHERE key = 'schema_version'"));
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("permission denied for table almanac_meta"), r.err.constData());
+    }
+    QString error;
+    auto ws = Workspace::open(as(m_reviewer), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY2(ws->addPersonalWord(QStringLiteral("Charpentier"), &error), qPrintable(error));
+    QVERIFY(ws->personalWords().contains(QStringLiteral("Charpentier")));
+}
+
+// Presence rows name who logged in, and nobody clears another person's.
+void TestTeam::presenceNamesWhoLoggedIn()
+{
+    QString error;
+    auto ws = Workspace::open(as(m_editor), &error);
+    QVERIFY2(ws, qPrintable(error));
+    const QString id = ws->guide(m_slug)->id;
+    QVERIFY2(
+        presence::announce(*ws, QStringLiteral("desk-1"), QStringLiteral("Someone Else"), {id}, {id}, &error),
+        qPrintable(error));
+    auto other = Workspace::open(as(m_reviewer), &error);
+    QVERIFY2(other, qPrintable(error));
+    const QList<Presence> seen = presence::others(*other, QStringLiteral("desk-2"), &error);
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.constFirst().person, m_editor);
+    QVERIFY(seen.constFirst().typing);
+    Result r = psql(m_reviewer, QStringLiteral("DELETE FROM presence"));
+    QVERIFY2(r.code == 0, r.err.constData()); // allowed, but only on the reviewer's own rows
+    QCOMPARE(presence::others(*other, QStringLiteral("desk-2"), &error).size(), 1);
+    r = psql(m_reviewer, QStringLiteral("UPDATE presence SET typing = 0"));
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(presence::others(*other, QStringLiteral("desk-2"), &error).constFirst().typing);
+    QVERIFY(presence::leave(*ws, QStringLiteral("desk-1"), &error));
+    QVERIFY(presence::others(*other, QStringLiteral("desk-2"), &error).isEmpty());
 }
 
 void TestTeam::removedUserLosesTheRight()

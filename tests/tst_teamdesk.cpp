@@ -8,13 +8,17 @@
 #include "history/historypanel.h"
 #include "store/team.h"
 #include "store/versionstore.h"
+#include "store/workspacesession.h"
 #include "testbackend.h"
 #include "testsupport.h"
 #include "ui_mainwindow.h"
 #include "ui_overviewform.h"
+#include "window/guidelistmodel.h"
 #include "window/mainwindow.h"
+#include "window/reviewactions.h"
 #include "window/teamstatus.h"
 
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,7 +76,9 @@ private Q_SLOTS:
     void initTestCase();
     void showsWhoYouAreAndYourRoles();
     void stepsYourRolesDoNotAllowAreOff();
+    void othersOnTheGuideShowOnItsTabAndInTheList();
     void serverLostAndBackSavesWhatWasTyped();
+    void reviewerSeesWhatAwaitsTheirReview();
     void openTeamWorkspaceFromTheFileMenu();
 
 private:
@@ -94,6 +100,8 @@ void TestTeamDesk::initTestCase()
         QVERIFY2(ws, qPrintable(error));
         QVERIFY2(team::init(*ws, &error), qPrintable(error));
         QVERIFY2(team::addUser(*ws, QStringLiteral("ana"), QStringLiteral("editor"), &error),
+                 qPrintable(error));
+        QVERIFY2(team::addUser(*ws, QStringLiteral("bo"), QStringLiteral("reviewer"), &error),
                  qPrintable(error));
         m_guide = test::demo(QStringLiteral("crispr.json"));
         m_guide.related.clear(); // guides this workspace does not have: lint would refuse submitting
@@ -158,6 +166,60 @@ void TestTeamDesk::stepsYourRolesDoNotAllowAreOff()
     test::shot(m_window.get(), QStringLiteral("team-roles"));
 }
 
+// A reviewer on another machine opens the guide ana has open, and types in
+// it: ana's tab and guide list say so; ana's typing reaches the reviewer.
+void TestTeamDesk::othersOnTheGuideShowOnItsTabAndInTheList()
+{
+    GuideEditor *e = m_window->currentEditor();
+    QVERIFY(e);
+    QTabWidget *tabs = m_window->ui()->editorTabs;
+    const int tab = tabs->indexOf(e);
+    QVERIFY(tabs->tabIcon(tab).isNull()); // nobody else yet
+    GuideListModel *model = m_window->guideModel();
+    const int row = model->rowOf(m_guide.slug);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->index(row, GuideListModel::Title).data(GuideListModel::PresenceRole).toString(),
+             QString());
+
+    QUrl reviewer(m_adminUrl);
+    reviewer.setUserName(QStringLiteral("bo"));
+    WorkspaceSession::Options options;
+    options.presenceIntervalMs = 200;
+    QString error;
+    auto bo = WorkspaceSession::open(reviewer.toString(), &error, options);
+    QVERIFY2(bo, qPrintable(error));
+    bo->setOpenGuides({m_guide.id});
+    QTRY_VERIFY_WITH_TIMEOUT(!tabs->tabIcon(tab).isNull(), 3000);
+    QVERIFY2(tabs->tabToolTip(tab).contains(QLatin1String("Also open by bo")),
+             qPrintable(tabs->tabToolTip(tab)));
+    QTRY_COMPARE(model->index(row, GuideListModel::Title).data(GuideListModel::PresenceRole).toString(),
+                 QStringLiteral("bo"));
+    QVERIFY(!model->index(row, GuideListModel::Title).data(Qt::DecorationRole).isNull());
+    QVERIFY(model->index(row, GuideListModel::Title)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Open by bo")));
+
+    bo->noteTyping(m_guide.id);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabToolTip(tab).contains(QLatin1String("bo (typing)")), 3000);
+    test::shot(m_window.get(), QStringLiteral("team-presence"));
+
+    // Ana types in the TL;DR: the reviewer sees her typing within a second or so.
+    e->tabs()->setCurrentIndex(0);
+    QPlainTextEdit *tldr = e->overview()->tldrEdit;
+    tldr->setFocus();
+    tldr->moveCursor(QTextCursor::End);
+    QTest::keyClicks(tldr, QStringLiteral(" Seen"));
+    QTRY_VERIFY_WITH_TIMEOUT(bo->presenceIn(m_guide.id).value(0).typing, 3000);
+    QCOMPARE(bo->presenceIn(m_guide.id).constFirst().person, QStringLiteral("ana"));
+
+    // The reviewer closes the program: the marks go.
+    bo.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(tabs->tabIcon(tab).isNull(), 3000);
+    QTRY_COMPARE(model->index(row, GuideListModel::Title).data(GuideListModel::PresenceRole).toString(),
+                 QString());
+}
+
 void TestTeamDesk::serverLostAndBackSavesWhatWasTyped()
 {
     GuideEditor *e = m_window->currentEditor();
@@ -168,7 +230,7 @@ void TestTeamDesk::serverLostAndBackSavesWhatWasTyped()
     // The server stops taking this person's connections and ends the ones there are.
     test::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database));
     endConnectionsOf(QStringLiteral("ana"), m_database);
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Server unreachable since")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->fullText().startsWith(QLatin1String("Server unreachable since")), 10000);
     QVERIFY(status->styleSheet().contains(QLatin1String("color")));
     QVERIFY(!status->toolTip().isEmpty());
     test::shot(m_window.get(), QStringLiteral("team-offline"));
@@ -182,16 +244,66 @@ void TestTeamDesk::serverLostAndBackSavesWhatWasTyped()
 
     // Back: the status says who you are again and that the kept edits went in, and the words are saved.
     test::adminExec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_database));
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("ana · editor")), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(status->text(),
+    QTRY_VERIFY_WITH_TIMEOUT(status->fullText().startsWith(QStringLiteral("ana · editor")), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->fullText(),
                               QStringLiteral("ana · editor — offline edits of “%1” saved").arg(m_guide.title),
                               10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->saveStateLabel()->fullText(), QStringLiteral("Saved"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->saveStateLabel()->text(), QStringLiteral("Saved"), 10000);
+    // A long note is elided in the bar (whole in the tooltip), never widening the window.
+    QCOMPARE(m_window->width(), 1400);
+    QVERIFY(status->text() == status->fullText() || status->text().endsWith(u'…'));
+    QVERIFY(status->toolTip().contains(status->fullText()) || status->text() == status->fullText());
     QString error;
     auto other = Workspace::open(m_adminUrl, &error);
     QVERIFY2(other, qPrintable(error));
     QVERIFY(
         other->draft(m_guide.slug)->guide.tldr.endsWith(QLatin1String(" Typed while the server was away.")));
+}
+
+// A reviewer's queue: versions in review that someone else made. bo, also an
+// editor, submits a guide of his own; it is in review, but not in his queue.
+void TestTeamDesk::reviewerSeesWhatAwaitsTheirReview()
+{
+    QString error;
+    {
+        auto admin = Workspace::open(m_adminUrl, &error);
+        QVERIFY2(admin, qPrintable(error));
+        QVERIFY2(team::addUser(*admin, QStringLiteral("bo"), QStringLiteral("editor"), &error),
+                 qPrintable(error));
+    }
+    QUrl reviewer(m_adminUrl);
+    reviewer.setUserName(QStringLiteral("bo"));
+    Guide euro = test::demo(QStringLiteral("euro-banknotes.json"));
+    euro.related.clear();
+    {
+        auto bo = Workspace::open(reviewer.toString(), &error);
+        QVERIFY2(bo, qPrintable(error));
+        QVERIFY(bo->saveDraft(euro, 0, QString()).ok());
+        VersionStore store(*bo);
+        QVERIFY2(store.snapshot(euro.slug, QString(), QStringLiteral("mine"), &error), qPrintable(error));
+        QVERIFY2(store.apply(euro.slug, 1, VersionStore::Action::Submit, QString(), QString(), &error),
+                 qPrintable(error));
+    }
+    QVERIFY2(m_window->openWorkspace(reviewer.toString(), &error), qPrintable(error));
+    QComboBox *filter = m_window->review()->stageFilter();
+    QVERIFY(filter->findData(GuideListModel::awaitingMyReview) >= 0);
+    QAction *awaiting = reviewAction(m_window.get(), QStringLiteral("Show A&waiting Review"));
+    QVERIFY(awaiting);
+    QCOMPARE(awaiting->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    awaiting->trigger();
+    QCOMPARE(filter->currentData().toString(), GuideListModel::awaitingMyReview);
+    GuideListModel *model = m_window->guideModel();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->slugAt(0), m_guide.slug);
+    filter->setCurrentIndex(filter->findData(ReviewState::stageKey(ReviewState::Stage::InReview)));
+    QCOMPARE(model->rowCount(), 2);
+    test::shot(m_window.get(), QStringLiteral("team-my-queue"));
+    filter->setCurrentIndex(0);
+
+    // An editor alone has no queue of their own.
+    QVERIFY2(m_window->openWorkspace(m_editorUrl, &error), qPrintable(error));
+    QCOMPARE(filter->findData(GuideListModel::awaitingMyReview), -1);
 }
 
 // File ▸ Open Team Workspace… takes a connection string, typed; the title and

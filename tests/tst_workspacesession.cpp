@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void ownWritesAreReportedToo();
     void resultIsDroppedWhenContextIsGone();
     void cacheFollowsNewRenamedAndRemovedGuides();
+    void presenceShowsWhoElseHasAGuideOpen();
+    void presenceExpiresWithoutAHeartbeat();
+    void personalWordsAddedAtOnceAreAllKept();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +193,96 @@ void TestWorkspaceSession::cacheFollowsNewRenamedAndRemovedGuides()
     QVERIFY(other->removeGuide(wasm.slug).ok());
     QTRY_VERIFY(!slugs().contains(wasm.slug));
     QVERIFY(!session->cache().guideIdsBySlug.contains(wasm.slug));
+}
+
+// Two programs on one guide: each sees the other arrive, type, stop typing and
+// leave; neither sees itself.
+void TestWorkspaceSession::presenceShowsWhoElseHasAGuideOpen()
+{
+    const QString id = test::demo(QStringLiteral("crispr.json")).id;
+    WorkspaceSession::Options optionsA;
+    optionsA.person = QStringLiteral("Ana");
+    optionsA.presenceIntervalMs = 200;
+    optionsA.presence = true; // on a file too (the workstation turns it on for team workspaces)
+    WorkspaceSession::Options optionsB = optionsA;
+    optionsB.person = QStringLiteral("Bo");
+    QString error;
+    auto a = WorkspaceSession::open(m_path, &error, optionsA);
+    QVERIFY2(a, qPrintable(error));
+    auto b = WorkspaceSession::open(m_path, &error, optionsB);
+    QVERIFY2(b, qPrintable(error));
+    // The names the programs give (a team's server records who logged in instead: tst_team).
+    const QString bo = QStringLiteral("Bo");
+
+    QSignalSpy arrived(a.get(), &WorkspaceSession::presenceChanged);
+    b->setOpenGuides({id});
+    QTRY_VERIFY_WITH_TIMEOUT(!a->presenceIn(id).isEmpty(), 2000);
+    QVERIFY(arrived.count() >= 1);
+    QCOMPARE(a->presenceIn(id).size(), 1);
+    const Presence seen = a->presenceIn(id).constFirst();
+    QCOMPARE(seen.person, bo);
+    QCOMPARE(seen.client, b->holder());
+    QVERIFY(!seen.typing);
+    QVERIFY(b->presence().isEmpty()); // b does not see itself
+
+    // Typing shows within a second, and fades once it stops.
+    QElapsedTimer timer;
+    timer.start();
+    b->noteTyping(id);
+    QTRY_VERIFY_WITH_TIMEOUT(a->presenceIn(id).value(0).typing, 2000);
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(presence::describe(a->presence()), QStringLiteral("%1 (typing)").arg(bo));
+    QTRY_VERIFY_WITH_TIMEOUT(!a->presenceIn(id).value(0).typing, (presence::typingSeconds + 5) * 1000);
+    QVERIFY(!a->presenceIn(id).isEmpty());
+
+    // a opens it too: b sees a; b closes the guide, then its program.
+    a->setOpenGuides({id});
+    QTRY_COMPARE_WITH_TIMEOUT(b->presenceIn(id).size(), 1, 2000);
+    b->setOpenGuides({});
+    QTRY_VERIFY_WITH_TIMEOUT(a->presenceIn(id).isEmpty(), 2000);
+    b->setOpenGuides({id});
+    QTRY_VERIFY_WITH_TIMEOUT(!a->presenceIn(id).isEmpty(), 2000);
+    b.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(a->presenceIn(id).isEmpty(), 2000);
+}
+
+// A program that died without leaving stays present until its heartbeat is
+// overdue, then nobody sees it; its rows are cleared by the next to announce.
+void TestWorkspaceSession::presenceExpiresWithoutAHeartbeat()
+{
+    const QString id = test::demo(QStringLiteral("crispr.json")).id;
+    QString error;
+    auto ws = Workspace::open(m_path, &error);
+    QVERIFY2(ws, qPrintable(error));
+    QVERIFY2(presence::announce(*ws, QStringLiteral("crashed"), QStringLiteral("Cy"), {id}, {}, &error),
+             qPrintable(error));
+    QCOMPARE(presence::others(*ws, QStringLiteral("me"), &error).size(), 1);
+    // Its last heartbeat, long ago on the database's clock.
+    QSqlQuery q(ws->database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE presence SET seen = seen - %1 WHERE client = 'crashed'")
+                       .arg(presence::expirySeconds + 1)));
+    QVERIFY(presence::others(*ws, QStringLiteral("me"), &error).isEmpty());
+    QVERIFY2(presence::announce(*ws, QStringLiteral("me"), QStringLiteral("Me"), {id}, {}, &error),
+             qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM presence WHERE client = 'crashed'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(presence::leave(*ws, QStringLiteral("me"), &error));
+}
+
+// Two programs adding words to the spelling check at the same moment both keep theirs.
+void TestWorkspaceSession::personalWordsAddedAtOnceAreAllKept()
+{
+    QString error;
+    auto one = Workspace::open(m_path, &error);
+    auto two = Workspace::open(m_path, &error);
+    QVERIFY2(one && two, qPrintable(error));
+    const QStringList before = one->personalWords();
+    QVERIFY(one->addPersonalWord(QStringLiteral("Cas9"), &error));
+    QVERIFY(two->addPersonalWord(QStringLiteral("Doudna"), &error));
+    QVERIFY(two->addPersonalWord(QStringLiteral("Cas9"), &error)); // again: kept once
+    const QStringList after = one->personalWords();
+    QCOMPARE(after.size(), before.size() + 2);
+    QVERIFY(after.contains(QStringLiteral("Cas9")) && after.contains(QStringLiteral("Doudna")));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSession)

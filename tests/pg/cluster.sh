@@ -11,6 +11,8 @@
 # As root the server runs as the postgres user that Debian's package creates
 # (initdb refuses to run as root). Only local connections, through the socket in
 # DIR and 127.0.0.1, trusted: the cluster lives as long as one test run.
+# Tests run it without fsync; ALMANAC_PG_FSYNC=on makes it durable, as a real
+# server is (the benchmarks).
 set -euo pipefail
 
 bindir=${ALMANAC_PG_BINDIR:-/usr/lib/postgresql/15/bin}
@@ -33,7 +35,7 @@ free_port() {
 
 serve() { # serve PORT: starts the server in DIR on it
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    -o "-p $1 -k $dir -c listen_addresses=127.0.0.1 -c fsync=${ALMANAC_PG_FSYNC:-off} -c max_connections=200" start >/dev/null
 }
 
 start() {

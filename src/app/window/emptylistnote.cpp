@@ -34,6 +34,8 @@ void EmptyListNote::refresh()
     const QString stage = m_model->stageFilter();
     if (!search.isEmpty())
         setText(tr("No guide matches “%1”. Try fewer or other words, or clear the search.").arg(search));
+    else if (stage == GuideListModel::awaitingMyReview)
+        setText(tr("Nothing awaits your review. Versions you made yourself are reviewed by someone else."));
     else if (!stage.isEmpty())
         setText(tr("No guide is at this stage. Choose “All guides” above to see them all."));
     else

@@ -1,6 +1,7 @@
 #include "window/guidelistmodel.h"
 
 #include "store/workspacesession.h"
+#include "window/presencemarks.h"
 
 #include <QColor>
 #include <QFont>
@@ -60,8 +61,13 @@ void GuideListModel::setSession(WorkspaceSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    if (m_session)
+    if (m_session) {
         connect(m_session, &WorkspaceSession::cacheChanged, this, &GuideListModel::reload);
+        connect(m_session, &WorkspaceSession::presenceChanged, this, [this] {
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, Title), index(static_cast<int>(m_rows.size()) - 1, Title));
+        });
+    }
     reload();
 }
 
@@ -162,10 +168,14 @@ void GuideListModel::reload()
 
 void GuideListModel::setRows(QList<GuideSummary> rows)
 {
-    if (!m_stageFilter.isEmpty())
+    if (m_stageFilter == awaitingMyReview) {
+        const QString me = m_session ? m_session->cache().me.name : QString();
+        rows.removeIf([this, &me](const GuideSummary &s) { return !stateOf(s).awaitsReviewBy(me); });
+    } else if (!m_stageFilter.isEmpty()) {
         rows.removeIf([this](const GuideSummary &s) {
             return ReviewState::stageKey(stateOf(s).stage) != m_stageFilter;
         });
+    }
     // The same guides in the same order (another program saved one): change
     // the rows in place, so that the selection and the scroll position stay.
     bool same = rows.size() == m_rows.size();
@@ -235,8 +245,17 @@ QVariant GuideListModel::data(const QModelIndex &index, int role) const
             return tr("%1 asked for changes: %2").arg(state.noteBy, state.note);
         return stageName(state.stage);
     }
-    if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1\n%2").arg(s.title, s.slug);
+    if (role == PresenceRole || (index.column() == Title && role == Qt::DecorationRole)) {
+        const QList<Presence> present = m_session ? m_session->presenceIn(s.id) : QList<Presence>();
+        if (role == PresenceRole)
+            return presence::describe(present);
+        return present.isEmpty() ? QVariant() : QVariant(PresenceMarks::markFor(present));
+    }
+    if (role == Qt::ToolTipRole) {
+        const QString present = m_session ? presence::describe(m_session->presenceIn(s.id)) : QString();
+        return present.isEmpty() ? QStringLiteral("%1\n%2").arg(s.title, s.slug)
+                                 : tr("%1\n%2\nOpen by %3").arg(s.title, s.slug, present);
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Title:

@@ -14,7 +14,8 @@ class WorkspaceSession;
 // The workspace's guides as a table: title, subject, review state, updated,
 // from the session's cache and current with it (a review step anywhere shows
 // at once), and filtered by review stage if asked. A filter narrows it to full-text search
-// hits, best first, searched on the session's worker.
+// hits, best first, searched on the session's worker. A guide someone else has
+// open carries a mark and their names.
 class GuideListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     enum Role
     {
         SlugRole = Qt::UserRole + 1,
-        StageRole // ReviewState::stageKey of the guide's stage
+        StageRole,   // ReviewState::stageKey of the guide's stage
+        PresenceRole // who else has the guide open: "bo (typing), cy", or ""
     };
 
     explicit GuideListModel(QObject *parent = nullptr);
@@ -42,8 +44,10 @@ public:
     // Shows only the guides that match what was typed ("" shows all).
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
-    // Shows only guides in one review stage (a ReviewState::stageKey; "" shows all).
+    // Shows only guides in one review stage (a ReviewState::stageKey; "" shows all;
+    // awaitingMyReview: in review, made by someone other than who logged in).
     void setStageFilter(const QString &stageKey);
+    static inline const QString awaitingMyReview = QStringLiteral("awaiting-my-review");
     QString stageFilter() const { return m_stageFilter; }
     // "in review (v4), live v2": a guide's place in the workflow, for people.
     static QString stateText(const ReviewState &state, bool archived);

@@ -9,6 +9,7 @@
 #include "ui_mainwindow.h"
 #include "window/guidelistactions.h"
 #include "window/guidelistmodel.h"
+#include "window/presencemarks.h"
 #include "window/reviewactions.h"
 #include "window/teamstatus.h"
 #include "window/transferactions.h"
@@ -106,10 +107,11 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_ui->guidesDock}, {330}, Qt::Horizontal);
         resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     }
-    m_saveState = new QLabel(this);
+    m_saveState = new ElidedLabel(this, 480);
     m_saveState->setAccessibleName(tr("Save state"));
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_teamStatus = new TeamStatus(this));
+    m_presence = new PresenceMarks(m_ui->editorTabs);
     connect(m_model, &GuideListModel::searchFinished, this, &MainWindow::updateStatus);
     updateRecentMenu();
     updateStatus();
@@ -235,6 +237,7 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     SpellChecker::shared()->setPersonalWords(m_session->cache().personalWords);
     m_model->setSession(m_session.get());
     m_teamStatus->setSession(m_session.get());
+    m_presence->setSession(m_session.get());
     m_ui->guideTable->sortByColumn(GuideListModel::Title, Qt::AscendingOrder);
     m_ui->actionNewGuide->setEnabled(true);
     Q_EMIT workspaceOpened();
@@ -265,16 +268,14 @@ void MainWindow::updateSaveState()
 {
     GuideEditor *e = currentEditor();
     if (!e) {
-        m_saveState->clear();
+        m_saveState->say(QString());
         return;
     }
-    const QString text = e->sync()->stateText();
-    m_saveState->setText(text);
-    m_saveState->setToolTip(e->sync()->lastError());
     const bool bad = e->sync()->state() == DraftSync::State::Failed ||
                      e->sync()->state() == DraftSync::State::Conflicts ||
                      e->sync()->state() == DraftSync::State::Removed;
     m_saveState->setStyleSheet(bad ? QStringLiteral("color: #a11; font-weight: bold") : QString());
+    m_saveState->say(e->sync()->stateText(), e->sync()->lastError());
 }
 
 GuideEditor *MainWindow::currentEditor() const
@@ -340,6 +341,7 @@ bool MainWindow::showGuide(const QString &slug)
     auto *e = new GuideEditor(m_session.get(), *opened.stored, m_ui->editorTabs);
     const int index = m_ui->editorTabs->addTab(e, guide.title.isEmpty() ? slug : guide.title);
     m_ui->editorTabs->setTabToolTip(index, slug);
+    m_presence->tabsChanged();
     m_undoGroup->addStack(e->document()->undoStack());
     connect(e, &GuideEditor::titleChanged, this, [this, e](const QString &title) {
         m_ui->editorTabs->setTabText(m_ui->editorTabs->indexOf(e), title.isEmpty() ? e->slug() : title);

@@ -2,6 +2,7 @@
 
 #include "guide/lint.h"
 #include "store/workspacesession.h"
+#include "widgets/elidedlabel.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -20,6 +21,7 @@ namespace almanac {
 class GuideEditor;
 class GuideListModel;
 class GuideListActions;
+class PresenceMarks;
 class ReviewActions;
 class TeamStatus;
 class TransferActions;
@@ -54,7 +56,7 @@ public:
     TransferActions *transfer() const { return m_transfer; }
     ReviewActions *review() const { return m_review; }
     GuideListActions *listActions() const { return m_listActions; }
-    QLabel *saveStateLabel() const { return m_saveState; }
+    ElidedLabel *saveStateLabel() const { return m_saveState; }
     TeamStatus *teamStatus() const { return m_teamStatus; }
 
     Ui::MainWindow *ui() const { return m_ui.get(); }
@@ -91,8 +93,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WorkspaceSession> m_session;
-    QLabel *m_saveState = nullptr;
+    ElidedLabel *m_saveState = nullptr;
     TeamStatus *m_teamStatus = nullptr;
+    PresenceMarks *m_presence = nullptr;
     GuideListModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QUndoGroup *m_undoGroup = nullptr;

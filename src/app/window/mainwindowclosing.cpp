@@ -4,6 +4,7 @@
 #include "io/guidefile.h"
 #include "ui_mainwindow.h"
 #include "window/mainwindow.h"
+#include "window/presencemarks.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -93,6 +94,7 @@ bool MainWindow::closeEditor(int index)
     m_undoGroup->removeStack(e->document()->undoStack());
     m_ui->editorTabs->removeTab(index);
     delete e;
+    m_presence->tabsChanged();
     rememberOpenGuides();
     return true;
 }
@@ -113,6 +115,7 @@ bool MainWindow::closeAllEditors(bool asking)
         m_ui->editorTabs->removeTab(0);
         delete e;
     }
+    m_presence->tabsChanged();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "window/reviewactions.h"
 
 #include "editor/guideeditor.h"
+#include "store/workspacesession.h"
 #include "ui_mainwindow.h"
 #include "window/emptylistnote.h"
 #include "window/guidelistmodel.h"
@@ -51,7 +52,10 @@ ReviewActions::ReviewActions(MainWindow *window)
         m_steps << a;
     }
     m_menu->setToolTipsVisible(true);
-    connect(window, &MainWindow::workspaceOpened, this, &ReviewActions::editorChanged);
+    connect(window, &MainWindow::workspaceOpened, this, [this] {
+        editorChanged();
+        offerMyQueue();
+    });
     m_menu->addSeparator();
     QAction *awaiting = m_menu->addAction(tr("Show A&waiting Review"));
     awaiting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -70,10 +74,25 @@ ReviewActions::ReviewActions(MainWindow *window)
             [this] { m_window->guideModel()->setStageFilter(m_filter->currentData().toString()); });
 }
 
+void ReviewActions::offerMyQueue()
+{
+    // A reviewer on a team workspace: what waits for them, not for their own review.
+    const WorkspaceSession *session = m_window->session();
+    const bool reviewer =
+        session && session->cache().team && session->cache().me.roles.contains(QLatin1String("reviewer"));
+    const int at = m_filter->findData(GuideListModel::awaitingMyReview);
+    if (reviewer && at < 0)
+        m_filter->insertItem(1, tr("Awaiting my review"), GuideListModel::awaitingMyReview);
+    else if (!reviewer && at >= 0)
+        m_filter->removeItem(at);
+}
+
 void ReviewActions::showAwaitingReview()
 {
     m_window->ui()->guidesDock->show();
-    m_filter->setCurrentIndex(m_filter->findData(ReviewState::stageKey(ReviewState::Stage::InReview)));
+    const int mine = m_filter->findData(GuideListModel::awaitingMyReview);
+    m_filter->setCurrentIndex(
+        mine >= 0 ? mine : m_filter->findData(ReviewState::stageKey(ReviewState::Stage::InReview)));
     m_window->ui()->guideTable->setFocus(Qt::ShortcutFocusReason);
 }
 

@@ -26,12 +26,16 @@ public:
     QMenu *menu() const { return m_menu; }
     QAction *action(HistoryPanel::Step step) const { return m_steps.value(static_cast<int>(step)); }
     QComboBox *stageFilter() const { return m_filter; }
-    // Shows only the guides whose newest version awaits a reviewer.
+    // Shows only the guides whose newest version awaits a reviewer (on a team
+    // workspace, a reviewer sees those awaiting their own review).
     void showAwaitingReview();
     // Enables the steps when a guide is in front.
     void editorChanged();
 
 private:
+    // Adds "Awaiting my review" to the stage filter for a team's reviewer.
+    void offerMyQueue();
+
     MainWindow *m_window;
     QMenu *m_menu;
     QList<QAction *> m_steps;

@@ -6,10 +6,9 @@
 
 namespace almanac {
 
-TeamStatus::TeamStatus(QWidget *parent) : QLabel(parent)
+TeamStatus::TeamStatus(QWidget *parent) : ElidedLabel(parent)
 {
     setAccessibleName(tr("Team workspace"));
-    setTextFormat(Qt::PlainText);
     m_noteTimer.setSingleShot(true);
     m_noteTimer.setInterval(30000);
     connect(&m_noteTimer, &QTimer::timeout, this, [this] {
@@ -38,27 +37,24 @@ void TeamStatus::refresh()
     // Empty rather than hidden: a permanent status-bar widget shown later is
     // laid out squeezed, with its neighbours.
     if (!m_session || (!m_session->cache().team && m_session->isOnline())) {
-        clear();
-        setToolTip(QString());
+        say(QString(), QString());
         return;
     }
     if (!m_session->isOnline()) {
         const QString since =
             QLocale().toString(m_session->offlineSince().toLocalTime().time(), QLocale::ShortFormat);
-        setText(
-            tr("Server unreachable since %1: your edits are kept in this window and saved when it is back")
-                .arg(since));
-        setToolTip(m_session->connectionProblem());
+        say(tr("Server unreachable since %1: your edits are kept in this window and saved when it is back")
+                .arg(since),
+            m_session->connectionProblem());
         setStyleSheet(QStringLiteral("color: #a11; font-weight: bold"));
         return;
     }
     const team::Member &me = m_session->cache().me;
     const QString who = me.roles.isEmpty() ? tr("%1 (no Almanac role: read only)").arg(me.name)
                                            : tr("%1 · %2").arg(me.name, me.roles.join(QStringLiteral(", ")));
-    setText(m_replayNote.isEmpty() ? who : who + QStringLiteral(" — ") + m_replayNote);
-    setToolTip(tr("Signed in to the team workspace as %1. The server checks every step against these "
-                  "roles.")
-                   .arg(me.name));
+    say(m_replayNote.isEmpty() ? who : who + QStringLiteral(" — ") + m_replayNote,
+        tr("Signed in to the team workspace as %1. The server checks every step against these roles.")
+            .arg(me.name));
     setStyleSheet(QString());
 }
 

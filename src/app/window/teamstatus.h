@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QLabel>
+#include "widgets/elidedlabel.h"
+
 #include <QPointer>
 #include <QTimer>
 
@@ -12,8 +13,8 @@ struct ReplayOutcome;
 // The status bar's word on a team workspace: who you are on its server and
 // your roles; when the server cannot be reached, since when and what happens
 // to your edits meanwhile; and what became of edits kept offline once they
-// are brought in. Empty for a workspace file.
-class TeamStatus : public QLabel
+// are brought in. Empty for a workspace file; a long note is elided.
+class TeamStatus : public ElidedLabel
 {
     Q_OBJECT
 

@@ -162,6 +162,12 @@ QString forUpdate(const QSqlDatabase &db)
     return of(db) == Backend::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString epochNow(const QSqlDatabase &db)
+{
+    return of(db) == Backend::Postgres ? QStringLiteral("CAST(extract(epoch FROM now()) AS BIGINT)")
+                                       : QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)");
+}
+
 qint64 dataVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);

@@ -49,6 +49,10 @@ bool beginRead(QSqlDatabase &db);
 // locks it against other writers; SQLite's write lock already covers it.
 QString forUpdate(const QSqlDatabase &db);
 
+// The database's clock in whole seconds since 1970, as an SQL expression:
+// one clock for every client of a team workspace, whatever their own say.
+QString epochNow(const QSqlDatabase &db);
+
 // A number that changes when any connection commits a write. SQLite: PRAGMA
 // data_version (no I/O). PostgreSQL: the change feed's last sequence number.
 qint64 dataVersion(const QSqlDatabase &db);

@@ -40,7 +40,7 @@ QHash<QString, ReviewState> readWhere(const Workspace &workspace, const QString 
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT g.id, g.updated, g.live_version, v.number, v.state, e.action, e.note, "
-                             "e.actor, e.at, lv.created "
+                             "e.actor, e.at, lv.created, v.author "
                              "FROM guides g "
                              "LEFT JOIN versions v ON v.guide_id = g.id "
                              " AND v.number = (SELECT MAX(number) FROM versions WHERE guide_id = g.id) "
@@ -55,6 +55,7 @@ QHash<QString, ReviewState> readWhere(const Workspace &workspace, const QString 
         ReviewState s;
         s.latest = q.value(3).isNull() ? 0 : q.value(3).toInt();
         s.live = q.value(2).isNull() ? 0 : q.value(2).toInt();
+        s.latestBy = q.value(10).toString();
         const QString state = q.value(4).toString();
         if (state == QLatin1String("in-review")) {
             s.stage = Stage::InReview;

@@ -24,8 +24,9 @@ struct ReviewState
     };
 
     Stage stage = Stage::Draft;
-    int latest = 0; // the newest version (0: none)
-    int live = 0;   // the live version (0: none)
+    int latest = 0;   // the newest version (0: none)
+    int live = 0;     // the live version (0: none)
+    QString latestBy; // who made the newest version
     // For ChangesRequested: the reviewer's note, who wrote it and when.
     QString note;
     QString noteBy;
@@ -35,6 +36,12 @@ struct ReviewState
 
     // A stable name for the stage ("in-review"), for filters and settings.
     static QString stageKey(Stage stage);
+    // Whether the newest version waits for this person's review: in review,
+    // and made by someone else (nobody reviews their own work).
+    bool awaitsReviewBy(const QString &person) const
+    {
+        return stage == Stage::InReview && latestBy != person;
+    }
 
     // Every guide's state by guide id; guides without versions are Draft.
     static QHash<QString, ReviewState> readAll(const Workspace &workspace, QString *error);

@@ -175,6 +175,29 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        {6,
+         {
+             // The spelling check's own words, one row each: two people adding
+             // words at once both keep theirs (the list in almanac_meta is read too).
+             QStringLiteral("CREATE TABLE personal_words (word TEXT PRIMARY KEY)"),
+             // Who has which guide open, and when they last typed in it
+             // (seconds since 1970 on the database's clock): store/presence.h.
+             QStringLiteral("CREATE TABLE presence (client TEXT NOT NULL, guide_id TEXT NOT NULL,"
+                            " person TEXT NOT NULL, seen BIGINT NOT NULL, typing BIGINT NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (client, guide_id, person))"),
+         },
+         {},
+         {
+             // Listeners hear of arrivals, departures and typing, not of heartbeats.
+             QStringLiteral(
+                 "CREATE FUNCTION almanac_notify_presence() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN "
+                 "IF TG_OP = 'UPDATE' AND NEW.typing = OLD.typing AND NEW.person = OLD.person THEN "
+                 "RETURN NULL; END IF; "
+                 "PERFORM pg_notify('almanac_presence', COALESCE(NEW.guide_id, OLD.guide_id)); "
+                 "RETURN NULL; END$$"),
+             QStringLiteral("CREATE TRIGGER presence_notify AFTER INSERT OR UPDATE OR DELETE ON presence "
+                            "FOR EACH ROW EXECUTE FUNCTION almanac_notify_presence()"),
+         }},
     };
     return list;
 }

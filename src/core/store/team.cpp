@@ -1,6 +1,7 @@
 #include "team.h"
 
 #include "dialect.h"
+#include "presence.h"
 #include "sqlvalues.h"
 #include "workspace.h"
 
@@ -47,10 +48,7 @@ BEGIN
         WHEN 'publish' THEN v_needed := 'publisher'; v_from := ARRAY['approved']; v_to := 'published';
         ELSE RAISE EXCEPTION 'almanac: "%" is not a workflow step', p_action;
     END CASE;
-    IF NOT pg_has_role(session_user, 'almanac_' || v_needed, 'MEMBER') THEN
-        RAISE EXCEPTION 'almanac: % may not % a version: that takes the % role', session_user, p_action, v_needed
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    PERFORM almanac_require(p_action || ' a version', ARRAY[v_needed]);
     SELECT state INTO v_was FROM versions WHERE guide_id = p_guide AND number = p_number FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'almanac: no version % of guide %', p_number, p_guide;
@@ -100,11 +98,121 @@ BEGIN
                 NEW.resolved_by := session_user;
             END IF;
         END IF;
+    ELSIF TG_TABLE_NAME = 'presence' THEN
+        NEW.person := session_user;
     ELSE
         NEW.actor := session_user;
     END IF;
     RETURN NEW;
 END $$)SQL";
+
+// The check every function below starts with: the login role (session_user,
+// not the function's owner) is in one of the groups, or the step is refused.
+const char requireFunction[] = R"SQL(
+CREATE OR REPLACE FUNCTION almanac_require(p_doing TEXT, p_roles TEXT[]) RETURNS VOID LANGUAGE plpgsql
+SET search_path = public, pg_temp AS $$
+DECLARE
+    v_role TEXT;
+BEGIN
+    FOREACH v_role IN ARRAY p_roles LOOP
+        IF pg_has_role(session_user, 'almanac_' || v_role, 'MEMBER') THEN
+            RETURN;
+        END IF;
+    END LOOP;
+    RAISE EXCEPTION 'almanac: % may not %: that takes the % role', session_user, p_doing,
+        array_to_string(p_roles, ' or ') USING ERRCODE = 'insufficient_privilege';
+END $$)SQL";
+
+// Comments, like steps, only through functions that check the caller's groups
+// and record session_user as the author or the one who resolved it.
+const char commentFunctions[] = R"SQL(
+CREATE OR REPLACE FUNCTION almanac_comment(p_id TEXT, p_guide TEXT, p_number INTEGER, p_part TEXT,
+                                           p_part_id TEXT, p_body TEXT)
+RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_at TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+BEGIN
+    PERFORM almanac_require('comment', ARRAY['reviewer', 'editor']);
+    IF btrim(COALESCE(p_body, '')) = '' THEN
+        RAISE EXCEPTION 'almanac: a comment needs some text';
+    END IF;
+    PERFORM 1 FROM versions WHERE guide_id = p_guide AND number = p_number;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'almanac: no version % of guide %', p_number, p_guide;
+    END IF;
+    INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, body, resolved_by,
+                          resolved_at)
+        VALUES (p_id, p_guide, p_number, p_part, p_part_id, session_user, v_at, p_body, '', '');
+    INSERT INTO changes (guide_id, kind, revision, actor, at)
+        VALUES (p_guide, 'comment', 0, session_user, v_at);
+    RETURN v_at;
+END $$;
+CREATE OR REPLACE FUNCTION almanac_resolve_comment(p_id TEXT)
+RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_at TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    v_guide TEXT;
+BEGIN
+    PERFORM almanac_require('comment', ARRAY['reviewer', 'editor']);
+    UPDATE comments SET resolved_by = session_user, resolved_at = v_at
+        WHERE id = p_id AND resolved_by = '' RETURNING guide_id INTO v_guide;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'almanac: no open comment with the id %', p_id;
+    END IF;
+    INSERT INTO changes (guide_id, kind, revision, actor, at)
+        VALUES (v_guide, 'comment', 0, session_user, v_at);
+    RETURN v_at;
+END $$)SQL";
+
+// People, managed by admins: the owner role may create roles, and only these
+// functions act as it, for members of almanac_admin, on the Almanac groups alone.
+const char peopleFunctions[] = R"SQL(
+CREATE OR REPLACE FUNCTION almanac_add_user(p_name TEXT, p_role TEXT)
+RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM almanac_require('manage people', ARRAY['admin']);
+    IF p_role IS NULL OR p_role NOT IN ('editor', 'reviewer', 'publisher', 'admin') THEN
+        RAISE EXCEPTION 'almanac: "%" is not a role; use editor, reviewer, publisher, admin', p_role;
+    END IF;
+    IF p_name IS NULL OR p_name !~ '^[a-z_][a-z0-9_]{0,62}$' OR p_name LIKE 'almanac\_%' OR p_name LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'almanac: "%" cannot be a user name: lowercase letters, digits and _, not starting with almanac_ or pg_', p_name;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', p_name);
+    END IF;
+    EXECUTE format('GRANT %I TO %I', 'almanac_' || p_role, p_name);
+    RETURN p_name;
+END $$;
+CREATE OR REPLACE FUNCTION almanac_remove_user(p_name TEXT)
+RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_role TEXT;
+BEGIN
+    PERFORM almanac_require('manage people', ARRAY['admin']);
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) OR p_name LIKE 'almanac\_%' THEN
+        RAISE EXCEPTION 'almanac: no user "%"', p_name;
+    END IF;
+    IF p_name = session_user THEN
+        RAISE EXCEPTION 'almanac: % cannot remove themself; another admin can', p_name;
+    END IF;
+    FOREACH v_role IN ARRAY ARRAY['editor', 'reviewer', 'publisher', 'admin'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_auth_members AS a JOIN pg_roles AS g ON g.oid = a.roleid
+                   JOIN pg_roles AS m ON m.oid = a.member
+                   WHERE g.rolname = 'almanac_' || v_role AND m.rolname = p_name) THEN
+            EXECUTE format('REVOKE %I FROM %I', 'almanac_' || v_role, p_name);
+        END IF;
+    END LOOP;
+    RETURN p_name;
+END $$)SQL";
+
+// The owner's functions, each callable by the groups alone.
+const QStringList ownedFunctions = {
+    QStringLiteral("almanac_step(TEXT, INTEGER, TEXT, TEXT)"),
+    QStringLiteral("almanac_comment(TEXT, TEXT, INTEGER, TEXT, TEXT, TEXT)"),
+    QStringLiteral("almanac_resolve_comment(TEXT)"),
+    QStringLiteral("almanac_add_user(TEXT, TEXT)"),
+    QStringLiteral("almanac_remove_user(TEXT)"),
+};
 
 bool isRoleName(const QString &name)
 {
@@ -195,24 +303,39 @@ bool init(Workspace &workspace, QString *error)
     const QString groups =
         QStringList{groupOf(roles[0]), groupOf(roles[1]), groupOf(roles[2]), groupOf(roles[3])}.join(
             QStringLiteral(", "));
-    ok = ok && exec(q, QString::fromLatin1(stepFunction), {}, &detail) &&
+    // The owner makes and drops login roles for admins (almanac_add_user);
+    // whoever sets the team up is its first admin.
+    ok = ok && exec(q, QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner), {}, &detail) &&
+         exec(q, QStringLiteral("GRANT almanac_admin TO CURRENT_USER"), {}, &detail);
+    ok = ok && exec(q, QString::fromLatin1(requireFunction), {}, &detail) &&
+         exec(q, QString::fromLatin1(stepFunction), {}, &detail) &&
+         exec(q, QString::fromLatin1(commentFunctions), {}, &detail) &&
+         exec(q, QString::fromLatin1(peopleFunctions), {}, &detail) &&
+         exec(q, QString::fromLatin1(guardFunction), {}, &detail);
+    for (const QString &function :
+         ownedFunctions + QStringList{QStringLiteral("almanac_guard()"),
+                                      QStringLiteral("almanac_require(TEXT, TEXT[])")}) {
+        ok = ok &&
+             exec(q, QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(function, owner), {}, &detail) &&
+             exec(q, QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(function), {}, &detail);
+    }
+    for (const QString &function : ownedFunctions)
+        ok = ok &&
+             exec(q, QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2").arg(function, groups), {}, &detail);
+    for (const QString &function :
+         {QStringLiteral("almanac_notify_change()"), QStringLiteral("almanac_notify_presence()")})
+        ok = ok && exec(q, QStringLiteral("ALTER FUNCTION %1 OWNER TO %2").arg(function, owner), {}, &detail);
+    for (const QString &table :
+         {QStringLiteral("versions"), QStringLiteral("version_events"), QStringLiteral("changes"),
+          QStringLiteral("comments"), QStringLiteral("presence")})
+        ok = ok && guard(q, table, &detail);
+    ok = ok &&
+         exec(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"), {}, &detail) &&
+         // A workspace made a team before these rights were narrowed keeps none of the old ones.
          exec(q,
-              QStringLiteral("ALTER FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) OWNER TO %1").arg(owner),
-              {}, &detail) &&
-         exec(q, QStringLiteral("ALTER FUNCTION almanac_notify_change() OWNER TO %1").arg(owner), {},
-              &detail) &&
-         exec(q, QString::fromLatin1(guardFunction), {}, &detail) &&
-         exec(q, QStringLiteral("ALTER FUNCTION almanac_guard() OWNER TO %1").arg(owner), {}, &detail) &&
-         guard(q, QStringLiteral("versions"), &detail) &&
-         guard(q, QStringLiteral("version_events"), &detail) &&
-         guard(q, QStringLiteral("changes"), &detail) && guard(q, QStringLiteral("comments"), &detail) &&
-         exec(q, QStringLiteral("REVOKE ALL ON FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) FROM PUBLIC"),
-              {}, &detail) &&
-         exec(q,
-              QStringLiteral("GRANT EXECUTE ON FUNCTION almanac_step(TEXT, INTEGER, TEXT, TEXT) TO %1")
+              QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM %1")
                   .arg(groups),
               {}, &detail) &&
-         exec(q, QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"), {}, &detail) &&
          exec(q, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(groups), {},
               &detail) &&
          exec(q,
@@ -220,13 +343,26 @@ bool init(Workspace &workspace, QString *error)
                   .arg(editorWrites.join(QStringLiteral(", "))),
               {}, &detail) &&
          // Versions are made by editors and never changed but by almanac_step.
-         exec(q, QStringLiteral("GRANT INSERT ON versions, version_events TO almanac_editor"), {}, &detail) &&
-         // Personal words for the spelling check live in almanac_meta.
-         exec(q, QStringLiteral("GRANT INSERT, UPDATE ON almanac_meta TO almanac_editor, almanac_reviewer"),
-              {}, &detail) &&
-         exec(q, QStringLiteral("GRANT INSERT, UPDATE ON comments TO almanac_editor, almanac_reviewer"), {},
+         exec(q, QStringLiteral("GRANT INSERT ON versions, version_events, changes TO almanac_editor"), {},
               &detail) &&
-         exec(q, QStringLiteral("GRANT INSERT ON changes TO almanac_editor, almanac_reviewer"), {}, &detail);
+         // Everyone's own words for the spelling check, and their own presence rows.
+         exec(q, QStringLiteral("GRANT INSERT ON personal_words TO %1").arg(groups), {}, &detail) &&
+         exec(q, QStringLiteral("GRANT INSERT, UPDATE, DELETE ON presence TO %1").arg(groups), {}, &detail) &&
+         exec(q, QStringLiteral("ALTER TABLE presence ENABLE ROW LEVEL SECURITY"), {}, &detail);
+    // A person changes only their own presence, and clears anyone's that expired.
+    const QStringList policies = {
+        QStringLiteral("presence_read ON presence FOR SELECT USING (true)"),
+        QStringLiteral("presence_add ON presence FOR INSERT WITH CHECK (person = session_user)"),
+        QStringLiteral("presence_keep ON presence FOR UPDATE USING (person = session_user)"),
+        QStringLiteral("presence_clear ON presence FOR DELETE USING (person = session_user OR seen < "
+                       "CAST(extract(epoch FROM now()) AS BIGINT) - %1)")
+            .arg(presence::expirySeconds),
+    };
+    for (const QString &policy : policies)
+        ok = ok &&
+             exec(q, QStringLiteral("DROP POLICY IF EXISTS %1 ON presence").arg(policy.section(u' ', 0, 0)),
+                  {}, &detail) &&
+             exec(q, QStringLiteral("CREATE POLICY ") + policy, {}, &detail);
     if (!ok || !db.commit()) {
         db.rollback();
         if (error)
@@ -263,11 +399,15 @@ bool addUser(Workspace &workspace, const QString &name, const QString &role, QSt
                          .arg(name);
         return false;
     }
+    if (!isTeamWorkspace(workspace)) {
+        if (error)
+            *error = workspace.path() + QStringLiteral(": not a team yet; run \"almanac team init\" first");
+        return false;
+    }
+    // The server checks that the caller is an admin, and makes the login role if it is new.
     QSqlQuery q(workspace.database());
     QString detail;
-    const bool ok =
-        (roleExists(q, name) || exec(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(name), {}, &detail)) &&
-        exec(q, QStringLiteral("GRANT %1 TO %2").arg(groupOf(role), name), {}, &detail);
+    const bool ok = exec(q, QStringLiteral("SELECT almanac_add_user(?, ?)"), {name, role}, &detail);
     if (!ok && error)
         *error = workspace.path() + QStringLiteral(": cannot add %1: %2").arg(name, detail);
     return ok;
@@ -309,12 +449,10 @@ bool removeUser(Workspace &workspace, const QString &name, QString *error)
         return false;
     }
     QString detail;
-    for (const QString &role : roles) {
-        if (!exec(q, QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(role), name), {}, &detail)) {
-            if (error)
-                *error = workspace.path() + QStringLiteral(": cannot remove %1: %2").arg(name, detail);
-            return false;
-        }
+    if (!exec(q, QStringLiteral("SELECT almanac_remove_user(?)"), {name}, &detail)) {
+        if (error)
+            *error = workspace.path() + QStringLiteral(": cannot remove %1: %2").arg(name, detail);
+        return false;
     }
     return true;
 }
@@ -346,6 +484,7 @@ QStringList rolesFor(const QString &step)
         {QStringLiteral("request-changes"), {QStringLiteral("reviewer")}},
         {QStringLiteral("publish"), {QStringLiteral("publisher")}},
         {QStringLiteral("comment"), {QStringLiteral("reviewer"), QStringLiteral("editor")}},
+        {QStringLiteral("manage-people"), {QStringLiteral("admin")}},
     };
     return needed.value(step);
 }
@@ -365,6 +504,7 @@ QString refusal(const Member &me, const QString &step)
         {QStringLiteral("request-changes"), QStringLiteral("Requesting changes")},
         {QStringLiteral("publish"), QStringLiteral("Publishing")},
         {QStringLiteral("comment"), QStringLiteral("Commenting")},
+        {QStringLiteral("manage-people"), QStringLiteral("Managing people")},
     };
     return QStringLiteral("%1 takes the %2 role on this team workspace; %3 has %4.")
         .arg(doing.value(step, step), needed.join(QStringLiteral(" or ")), me.name,

@@ -452,16 +452,31 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
         return std::nullopt;
     }
     Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
+    const bool onTeam = team::isTeamWorkspace(m_workspace);
+    if (onTeam)
+        c.author = team::whoAmI(m_workspace).name; // as the server records it
     QSqlDatabase db = m_workspace.database();
     if (!m_workspace.beginWrite(error))
         return std::nullopt;
     QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral(
-                 "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
-                 "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
-             {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body}, error) ||
-        !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error)) {
+    // A team's server takes comments through a function that checks the
+    // caller's roles and names them as the author.
+    if (onTeam) {
+        if (!run(q, QStringLiteral("SELECT almanac_comment(?, ?, CAST(? AS INTEGER), ?, ?, ?)"),
+                 {c.id, g->id, version, part, partId, body}, error) ||
+            !q.next()) {
+            db.rollback();
+            return std::nullopt;
+        }
+        c.created = fromText(q.value(0).toString());
+        q.finish();
+    } else if (!run(q,
+                    QStringLiteral(
+                        "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
+                        "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
+                    {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body},
+                    error) ||
+               !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error)) {
         db.rollback();
         return std::nullopt;
     }
@@ -477,26 +492,28 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
 bool VersionStore::resolveComment(const QString &commentId, const QString &actor, QString *error)
 {
     QSqlDatabase db = m_workspace.database();
+    const bool onTeam = team::isTeamWorkspace(m_workspace);
     if (!m_workspace.beginWrite(error))
         return false;
     QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral(
-                 "UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by = ''"),
-             {actor, now(), commentId}, error)) {
-        db.rollback();
-        return false;
+    bool ok = false;
+    if (onTeam) {
+        // The server's function checks the role and names who resolved it.
+        ok = run(q, QStringLiteral("SELECT almanac_resolve_comment(?)"), {commentId}, error);
+    } else if (run(q,
+                   QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND "
+                                  "resolved_by = ''"),
+                   {actor, now(), commentId}, error)) {
+        if (q.numRowsAffected() != 1) {
+            if (error)
+                *error =
+                    QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
+        } else {
+            ok = run(q, QStringLiteral("SELECT guide_id FROM comments WHERE id = ?"), {commentId}, error) &&
+                 q.next() &&
+                 m_workspace.appendChange(q.value(0).toString(), QStringLiteral("comment"), 0, actor, error);
+        }
     }
-    if (q.numRowsAffected() != 1) {
-        db.rollback();
-        if (error)
-            *error = QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
-        return false;
-    }
-    const bool ok =
-        run(q, QStringLiteral("SELECT guide_id FROM comments WHERE id = ?"), {commentId}, error) &&
-        q.next() &&
-        m_workspace.appendChange(q.value(0).toString(), QStringLiteral("comment"), 0, actor, error);
     q.finish();
     if (!ok) {
         db.rollback();

@@ -140,22 +140,27 @@ QStringList Workspace::outlets() const
 
 QStringList Workspace::personalWords() const
 {
+    QStringList words;
     QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT word FROM personal_words"));
+    while (q.next())
+        words << q.value(0).toString();
+    // Words added before they had a table of their own.
     q.exec(QStringLiteral("SELECT value FROM almanac_meta WHERE key = 'personal_words'"));
-    return q.next() ? q.value(0).toString().split(u'\n', Qt::SkipEmptyParts) : QStringList();
+    if (q.next())
+        words << q.value(0).toString().split(u'\n', Qt::SkipEmptyParts);
+    words.sort();
+    words.removeDuplicates();
+    return words;
 }
 
 bool Workspace::addPersonalWord(const QString &word, QString *error)
 {
-    QStringList words = personalWords();
-    if (word.trimmed().isEmpty() || word.contains(u'\n') || words.contains(word))
+    if (word.trimmed().isEmpty() || word.contains(u'\n'))
         return true;
-    words << word;
-    words.sort();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO almanac_meta (key, value) VALUES ('personal_words', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    return execBound(q, {words.join(u'\n')}, error);
+    q.prepare(QStringLiteral("INSERT INTO personal_words (word) VALUES (?) ON CONFLICT (word) DO NOTHING"));
+    return execBound(q, {word}, error);
 }
 
 LintContext Workspace::lintContext() const

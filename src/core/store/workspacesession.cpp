@@ -123,6 +123,36 @@ void WorkspaceSession::dropOffline(const QString &guideId)
         Qt::QueuedConnection);
 }
 
+void WorkspaceSession::setOpenGuides(const QStringList &guideIds)
+{
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, guideIds] { worker->setOpenGuides(guideIds); }, Qt::QueuedConnection);
+}
+
+void WorkspaceSession::noteTyping(const QString &guideId)
+{
+    // Typing shows for presence::typingSeconds after each announcement: a
+    // few announcements keep it lit however fast the person types.
+    QElapsedTimer &noted = m_typingNoted[guideId];
+    if (noted.isValid() && noted.elapsed() < presence::typingSeconds * 1000 / 3)
+        return;
+    noted.start();
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, guideId] { worker->markTyping(guideId); }, Qt::QueuedConnection);
+}
+
+QList<Presence> WorkspaceSession::presenceIn(const QString &guideId) const
+{
+    QList<Presence> out;
+    for (const Presence &p : m_presence) {
+        if (p.guideId == guideId)
+            out << p;
+    }
+    return out;
+}
+
 void WorkspaceSession::takeConnection(bool online, const QString &problem)
 {
     if (online == m_online && problem == m_connectionProblem)
@@ -139,14 +169,22 @@ void WorkspaceSession::takeConnection(bool online, const QString &problem)
 SessionWorker::SessionWorker(std::unique_ptr<Workspace> workspace, WorkspaceSession *session,
                              const WorkspaceSession::Options &options)
     : m_workspace(std::move(workspace)), m_session(session), m_interval(options.pollIntervalMs),
-      m_reconnectInterval(options.reconnectIntervalMs), m_journalPath(options.journalPath)
+      m_reconnectInterval(options.reconnectIntervalMs), m_presenceInterval(options.presenceIntervalMs),
+      m_journalPath(options.journalPath),
+      m_person(options.person.isEmpty() ? author::systemUser() : options.person)
 {
+    m_presenceOn = options.presence.value_or(dialect::isPostgres(m_workspace->database()));
     m_dataVersion = m_workspace->dataVersion();
     m_lastSeq = m_workspace->lastChange();
     m_cache = readCache();
 }
 
-SessionWorker::~SessionWorker() = default;
+SessionWorker::~SessionWorker()
+{
+    // Others see this program leave now rather than when its rows expire.
+    if (!m_open.isEmpty() && m_online)
+        presence::leave(*m_workspace, m_session->holder(), nullptr);
+}
 
 void SessionWorker::start()
 {
@@ -154,9 +192,23 @@ void SessionWorker::start()
     m_timer->setInterval(m_interval);
     connect(m_timer, &QTimer::timeout, this, [this] { poll(false); });
     m_timer->start();
+    if (m_presenceOn) {
+        auto *presenceTimer = new QTimer(this);
+        presenceTimer->setInterval(m_presenceInterval);
+        connect(presenceTimer, &QTimer::timeout, this, &SessionWorker::presenceTick);
+        presenceTimer->start();
+    }
     QSqlDatabase db = m_workspace->database();
     if (dialect::isPostgres(db)) {
-        connect(db.driver(), &QSqlDriver::notification, this, [this] { poll(false); });
+        connect(db.driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (name == QLatin1String(presence::channel)) {
+                        if (source == QSqlDriver::OtherSource)
+                            readPresence();
+                    } else {
+                        poll(false);
+                    }
+                });
         listen();
         // Edits kept when the program last quit without its server.
         if (!m_journalPath.isEmpty()) {
@@ -191,9 +243,65 @@ void SessionWorker::listen()
     // A team workspace tells its listeners when a change commits: look at once
     // instead of at the next poll (which stays, for a lost notification).
     QSqlDatabase db = m_workspace->database();
-    const QString channel = QString::fromLatin1(dialect::changesChannel);
-    if (!db.driver()->subscribedToNotifications().contains(channel))
-        db.driver()->subscribeToNotification(channel);
+    for (const char *name : {dialect::changesChannel, presence::channel}) {
+        const QString channel = QString::fromLatin1(name);
+        if (!db.driver()->subscribedToNotifications().contains(channel))
+            db.driver()->subscribeToNotification(channel);
+    }
+}
+
+void SessionWorker::setOpenGuides(const QStringList &guideIds)
+{
+    if (!m_presenceOn || guideIds == m_open)
+        return;
+    m_open = guideIds;
+    announce({});
+    readPresence();
+}
+
+void SessionWorker::markTyping(const QString &guideId)
+{
+    if (m_open.contains(guideId))
+        announce({guideId});
+}
+
+void SessionWorker::announce(const QStringList &typing)
+{
+    if (!m_online || !m_presenceOn)
+        return;
+    // A workspace this program cannot write (a read-only file, a person
+    // without rights) shows nobody its presence: nothing to tell the person.
+    if (presence::announce(*m_workspace, m_session->holder(), m_person, m_open, typing, nullptr))
+        m_announced.start();
+}
+
+void SessionWorker::readPresence()
+{
+    if (!m_online || !m_presenceOn)
+        return;
+    QString error;
+    QList<Presence> present = presence::others(*m_workspace, m_session->holder(), &error);
+    if (!error.isEmpty() || present == m_presence)
+        return;
+    m_presence = present;
+    WorkspaceSession *session = m_session;
+    QMetaObject::invokeMethod(
+        session,
+        [session, present] {
+            session->m_presence = present;
+            Q_EMIT session->presenceChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void SessionWorker::presenceTick()
+{
+    if (!m_online || !m_presenceOn)
+        return;
+    if (!m_open.isEmpty() &&
+        (!m_announced.isValid() || m_announced.elapsed() >= presence::heartbeatSeconds * 1000))
+        announce({});
+    readPresence();
 }
 
 bool SessionWorker::keepConnected()
@@ -216,6 +324,9 @@ bool SessionWorker::keepConnected()
             session, [session, online, problem] { session->takeConnection(online, problem); },
             Qt::QueuedConnection);
     }
+    // Back: others see this program again (its rows may have expired meanwhile).
+    if (online && link == Workspace::Link::Restored)
+        announce({});
     return online;
 }
 
@@ -240,6 +351,9 @@ void SessionWorker::poll(bool force)
     }
     if (!force && version == m_dataVersion)
         return; // nobody else committed: no I/O
+    // On SQLite, another program's presence moves data_version too (a team's server notifies).
+    if (m_presenceOn && version != m_dataVersion && !dialect::isPostgres(m_workspace->database()))
+        readPresence();
     m_dataVersion = version;
     const QList<Change> changes = m_workspace->changesSince(m_lastSeq);
     if (changes.isEmpty())

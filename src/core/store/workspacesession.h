@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/offlinejournal.h"
+#include "store/presence.h"
 #include "store/reviewstate.h"
 #include "store/team.h"
 #include "store/workspace.h"
@@ -57,6 +58,13 @@ public:
         int reconnectIntervalMs = 2000; // a team workspace's server, while it cannot be reached
         // A team workspace's offline journal (see OfflineJournal); empty: none.
         QString journalPath;
+        // How often to look again at who else is here (typing fades, rows expire).
+        int presenceIntervalMs = 5000;
+        // Who this program is to others on SQLite (a team's server names people itself).
+        QString person;
+        // Whether to show others this program's presence and read theirs; by
+        // default on a team workspace only (a workspace file is one person's).
+        std::optional<bool> presence;
     };
 
     // Opens the workspace (on the worker thread) and reads the first cache; on
@@ -121,6 +129,15 @@ public:
     void keepOffline(const Guide &guide, qint64 baseRevision);
     void dropOffline(const QString &guideId);
 
+    // Presence: the guides this program shows (by id), announced to others
+    // at once and kept alive by a heartbeat while the session is open.
+    void setOpenGuides(const QStringList &guideIds);
+    // The person typed in a guide just now (announced at most every few seconds).
+    void noteTyping(const QString &guideId);
+    // Everyone else who has a guide open, by guide then person.
+    const QList<Presence> &presence() const { return m_presence; }
+    QList<Presence> presenceIn(const QString &guideId) const;
+
 Q_SIGNALS:
     // Changes committed since the last report, by anyone (this program too), in order.
     void changesArrived(const QList<almanac::Change> &changes);
@@ -130,6 +147,8 @@ Q_SIGNALS:
     void connectionChanged(bool online);
     // Edits kept offline were brought in; what became of each.
     void journalReplayed(const QList<almanac::ReplayOutcome> &outcomes);
+    // Someone opened or closed a guide, started or stopped typing.
+    void presenceChanged();
 
 private:
     friend class SessionWorker;
@@ -149,6 +168,8 @@ private:
     bool m_hasJournal = false;
     QString m_connectionProblem;
     QDateTime m_offlineSince;
+    QList<Presence> m_presence;
+    QHash<QString, QElapsedTimer> m_typingNoted; // by guide id: when typing was last announced
 };
 
 // The session's half on the worker thread. Internal to WorkspaceSession.
@@ -167,8 +188,16 @@ public:
     SessionCache readCache() const;
     const SessionCache &cache() const { return m_cache; }
     OfflineJournal *journal() const { return m_journal.get(); }
+    void setOpenGuides(const QStringList &guideIds);
+    void markTyping(const QString &guideId);
 
 private:
+    // Writes this program's presence rows (typing: guides typed in just now).
+    void announce(const QStringList &typing);
+    // Reads who else is here; tells the session when that changed.
+    void readPresence();
+    // The heartbeat: refreshes this program's rows well within their expiry, and reads again.
+    void presenceTick();
     // Brings the cache up to these changes, rereading only the guides they name.
     void updateCache(const QList<Change> &changes);
     // A team workspace: hears of commits as they happen (NOTIFY), again after a reconnect.
@@ -184,6 +213,7 @@ private:
     QTimer *m_timer = nullptr;
     int m_interval;
     int m_reconnectInterval;
+    int m_presenceInterval;
     QString m_journalPath;
     std::unique_ptr<OfflineJournal> m_journal;
     bool m_online = true;
@@ -191,6 +221,11 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_lastSeq = 0;
     SessionCache m_cache; // as last handed to the session
+    QString m_person;
+    bool m_presenceOn = false;
+    QStringList m_open;         // guides this program shows
+    QElapsedTimer m_announced;  // since this program last wrote its rows
+    QList<Presence> m_presence; // as last handed to the session
 };
 
 } // namespace almanac
