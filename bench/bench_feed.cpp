@@ -73,15 +73,24 @@ QString describe(const QList<double> &ms)
         .arg(s.n);
 }
 
-// The commits the writer reports ("N time" lines), as seen at the times in seen.
-void takeWriterLines(QProcess &child, const QHash<int, qint64> &seen, QList<double> &out)
+// The commits the writer reports ("N time" lines), by number.
+void takeWriterLines(QProcess &child, QHash<int, qint64> &committed)
 {
     while (child.canReadLine()) {
         const QList<QByteArray> f = child.readLine().trimmed().split(' ');
-        const int i = f.value(0).toInt();
-        if (seen.contains(i))
-            out << double(seen.value(i) - f.value(1).toLongLong());
+        committed.insert(f.value(0).toInt(), f.value(1).toLongLong());
     }
+}
+
+// From each commit to when the reader saw it (a line may arrive before or after the reader sees it).
+QList<double> latencies(const QHash<int, qint64> &committed, const QHash<int, qint64> &seen)
+{
+    QList<double> out;
+    for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+        if (seen.contains(it.key()))
+            out << double(seen.value(it.key()) - it.value());
+    }
+    return out;
 }
 
 int titleNumber(QSqlDatabase &db)
@@ -110,13 +119,14 @@ QList<double> bareListenLatencies(const QString &url, int n, const QString &self
     });
     QProcess child;
     child.start(self, {QStringLiteral("--writer"), url, QString::number(n)});
-    QList<double> out;
+    QHash<int, qint64> committed;
     while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         child.waitForReadyRead(1);
-        takeWriterLines(child, seen, out);
+        takeWriterLines(child, committed);
     }
-    return out;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50); // the last notification
+    return latencies(committed, seen);
 }
 
 QList<double> bareLatencies(const QString &path, int n, const QString &self)
@@ -131,7 +141,7 @@ QList<double> bareLatencies(const QString &path, int n, const QString &self)
     };
     QProcess child;
     child.start(self, {QStringLiteral("--writer"), path, QString::number(n)});
-    QList<double> out;
+    QHash<int, qint64> committed;
     QHash<int, qint64> seen;
     qint64 last = version();
     while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
@@ -144,10 +154,10 @@ QList<double> bareLatencies(const QString &path, int n, const QString &self)
                 seen.insert(i, now);
         }
         child.waitForReadyRead(0);
-        takeWriterLines(child, seen, out);
+        takeWriterLines(child, committed);
         QThread::usleep(200);
     }
-    return out;
+    return latencies(committed, seen);
 }
 
 } // namespace
@@ -198,12 +208,7 @@ int main(int argc, char **argv)
     });
     QProcess child;
     QHash<int, qint64> committed;
-    QObject::connect(&child, &QProcess::readyReadStandardOutput, [&] {
-        while (child.canReadLine()) {
-            const QList<QByteArray> f = child.readLine().trimmed().split(' ');
-            committed.insert(f.value(0).toInt(), f.value(1).toLongLong());
-        }
-    });
+    QObject::connect(&child, &QProcess::readyReadStandardOutput, [&] { takeWriterLines(child, committed); });
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("--writer"), path, QString::number(n)});
     QElapsedTimer clock;
@@ -211,11 +216,7 @@ int main(int argc, char **argv)
     while ((child.state() != QProcess::NotRunning || shown.size() < committed.size()) &&
            clock.elapsed() < n * 2000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QList<double> studio;
-    for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
-        if (shown.contains(it.key()))
-            studio << double(shown.value(it.key()) - it.value());
-    }
+    const QList<double> studio = latencies(committed, shown);
     window.close();
     const QList<double> bare = server.isEmpty()
                                    ? bareLatencies(path, n, QCoreApplication::applicationFilePath())
