@@ -92,7 +92,6 @@ private:
 void TestTeamDesk::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    qputenv("ALMANAC_PRESENCE", "1"); // off by default for now (docs/team.md, "Presence")
     m_adminUrl = test::newDatabase();
     m_database = QUrl(m_adminUrl).path().mid(1);
     QString error;

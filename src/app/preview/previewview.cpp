@@ -127,19 +127,22 @@ void PreviewView::showRendered(Rendered page)
     if (m_slug == m_loadedSlug && !m_loading && !page.patchCall.isEmpty()) {
         // Same guide: patch the page in place; no reload, no flicker, scroll kept.
         m_patching = true;
-        previewPage()->runJavaScript(page.patchCall, QWebEngineScript::ApplicationWorld,
-                                     [this, slug = m_slug](const QVariant &ok) {
-                                         m_patching = false;
-                                         if (ok.toBool())
-                                             Q_EMIT rendered(slug);
-                                         else
-                                             m_loadedSlug.clear(); // the next render loads the page afresh
-                                         if (m_waiting) {
-                                             Rendered next = std::move(*m_waiting);
-                                             m_waiting.reset();
-                                             showRendered(std::move(next));
-                                         }
-                                     });
+        previewPage()->runJavaScript(
+            page.patchCall, QWebEngineScript::ApplicationWorld,
+            [this, slug = m_slug, alive = std::weak_ptr<bool>(m_alive)](const QVariant &ok) {
+                if (alive.expired())
+                    return; // answered while the view was being destroyed
+                m_patching = false;
+                if (ok.toBool())
+                    Q_EMIT rendered(slug);
+                else
+                    m_loadedSlug.clear(); // the next render loads the page afresh
+                if (m_waiting) {
+                    Rendered next = std::move(*m_waiting);
+                    m_waiting.reset();
+                    showRendered(std::move(next));
+                }
+            });
         return;
     }
     m_loading = true;

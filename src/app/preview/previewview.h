@@ -5,6 +5,7 @@
 #include "render/pagerenderer.h"
 
 #include <QFutureWatcher>
+#include <memory>
 #include <optional>
 
 namespace almanac {
@@ -59,6 +60,10 @@ private:
     QString m_slug;
     QString m_loadedSlug; // the page in the view, ready to be patched
     bool m_loading = false;
+    // Gone with this view's own members: a patch's answer that WebEngine
+    // delivers while the base class destroys the page finds it expired, and
+    // touches nothing of a view that is no more.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
 } // namespace almanac

@@ -209,10 +209,6 @@ bool MainWindow::openWorkspace(const QString &path, QString *error)
     // A team workspace's edits wait here while its server cannot be reached.
     options.journalPath = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                           QStringLiteral("/offline-journal.sqlite");
-    // Presence stays off unless asked for (ALMANAC_PRESENCE=1, team workspaces):
-    // with it on, a heap fault was seen at exit in two GUI tests (docs/team.md).
-    if (qEnvironmentVariable("ALMANAC_PRESENCE") != QLatin1String("1"))
-        options.presence = false;
     auto session = WorkspaceSession::open(path, &why, options);
     if (!session) {
         if (error)
