@@ -306,26 +306,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QString dir = QStringLiteral("/tmp/almanac-bench");
-    int guides = 10000;
-    int words = typicalWords;
-    int iterations = 100;
+    CorpusSize size;
     bool rebuild = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        auto intArg = [&](int &out) {
-            bool ok = false;
-            out = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
-            if (!ok || out <= 0)
-                die(QStringLiteral("%1 needs a positive number").arg(a));
-        };
-        if (a == QLatin1String("--guides"))
-            intArg(guides);
-        else if (a == QLatin1String("--words"))
-            intArg(words);
-        else if (a == QLatin1String("--iterations"))
-            intArg(iterations);
-        else if (a == QLatin1String("--rebuild"))
+        QString problem;
+        if (takeCorpusOption(args, i, size, &problem)) {
+            if (!problem.isEmpty())
+                die(problem);
+        } else if (a == QLatin1String("--rebuild"))
             rebuild = true;
         else if (!a.startsWith(u'-'))
             dir = a;
@@ -333,6 +323,9 @@ int main(int argc, char **argv)
             die(QStringLiteral(
                 "usage: bench_search [DIR] [--guides N] [--words N] [--iterations N] [--rebuild]"));
     }
+    const int guides = size.guides;
+    const int words = size.words;
+    const int iterations = size.iterations;
     if (!QDir().mkpath(dir))
         die(QStringLiteral("cannot make %1").arg(dir));
     const QString stem = QStringLiteral("%1/g%2-w%3-v%4")

@@ -107,31 +107,25 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QString url;
     QString dir = QStringLiteral("/tmp/almanac-bench");
-    int guides = 10000;
-    int words = typicalWords;
-    int iterations = 50;
+    CorpusSize size;
+    size.iterations = 50;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        auto intArg = [&](int &out) {
-            bool ok = false;
-            out = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
-            if (!ok || out <= 0)
-                die(QStringLiteral("%1 needs a positive number").arg(a));
-        };
-        if (a == QLatin1String("--guides"))
-            intArg(guides);
-        else if (a == QLatin1String("--words"))
-            intArg(words);
-        else if (a == QLatin1String("--iterations"))
-            intArg(iterations);
-        else if (a.startsWith(u'-'))
+        QString problem;
+        if (takeCorpusOption(args, i, size, &problem)) {
+            if (!problem.isEmpty())
+                die(problem);
+        } else if (a.startsWith(u'-'))
             die(QStringLiteral("usage: bench_team URL [DIR] [--guides N] [--words N] [--iterations N]"));
         else if (url.isEmpty())
             url = a;
         else
             dir = a;
     }
+    const int guides = size.guides;
+    const int words = size.words;
+    const int iterations = size.iterations;
     if (url.isEmpty())
         die(QStringLiteral("usage: bench_team URL [DIR] [--guides N] [--words N] [--iterations N]"));
     if (!QDir().mkpath(dir))

@@ -588,4 +588,20 @@ int countWords(const Guide &g)
     return n;
 }
 
+bool takeCorpusOption(const QStringList &args, qsizetype &i, CorpusSize &size, QString *problem)
+{
+    const QString &option = args[i];
+    int *out = option == QLatin1String("--guides")       ? &size.guides
+               : option == QLatin1String("--words")      ? &size.words
+               : option == QLatin1String("--iterations") ? &size.iterations
+                                                         : nullptr;
+    if (!out)
+        return false;
+    bool ok = false;
+    *out = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
+    if (!ok || *out <= 0)
+        *problem = QStringLiteral("%1 needs a positive number").arg(option);
+    return true;
+}
+
 } // namespace almanac::bench

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -57,5 +58,19 @@ QByteArray textOf(const Guide &g);
 
 // Words in all text fields, as wc -w counts them.
 int countWords(const Guide &g);
+
+// The size of a generated corpus and how often to time each query, as the
+// corpus benchmarks (bench_search, bench_team) take them: --guides N, --words N,
+// --iterations N.
+struct CorpusSize
+{
+    int guides = 10000;
+    int words = typicalWords;
+    int iterations = 100;
+};
+
+// Whether args[i] is one of CorpusSize's options; if so i moves to its value,
+// and *problem says why that value is not a positive number.
+bool takeCorpusOption(const QStringList &args, qsizetype &i, CorpusSize &size, QString *problem);
 
 } // namespace almanac::bench

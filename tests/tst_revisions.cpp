@@ -332,7 +332,8 @@ void TestRevisions::migrationFromVersionTwoKeepsDrafts()
         QSqlQuery q(db);
         // Undo migrations 3 to 6 to stand for an old file: drop what they added.
         for (const char *sql :
-             {"DROP TABLE presence", "DROP TABLE personal_words", "ALTER TABLE sources DROP COLUMN csl", "ALTER TABLE timeline_entries DROP COLUMN timelinejs",
+             {"DROP TABLE presence", "DROP TABLE personal_words", "ALTER TABLE sources DROP COLUMN csl",
+              "ALTER TABLE timeline_entries DROP COLUMN timelinejs",
               "ALTER TABLE guides DROP COLUMN timelinejs", "DROP TABLE trash",
               "ALTER TABLE guides DROP COLUMN wanted_slug", "DROP TABLE changes", "DROP TABLE held_edits",
               "DROP TABLE draft_revisions", "ALTER TABLE guides DROP COLUMN revision",

@@ -453,22 +453,21 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, int version
     }
     Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
     const bool onTeam = team::isTeamWorkspace(m_workspace);
-    if (onTeam)
-        c.author = team::whoAmI(m_workspace).name; // as the server records it
     QSqlDatabase db = m_workspace.database();
     if (!m_workspace.beginWrite(error))
         return std::nullopt;
     QSqlQuery q(db);
     // A team's server takes comments through a function that checks the
-    // caller's roles and names them as the author.
+    // caller's roles and names them as the author: when and who, as it recorded them.
     if (onTeam) {
-        if (!run(q, QStringLiteral("SELECT almanac_comment(?, ?, CAST(? AS INTEGER), ?, ?, ?)"),
+        if (!run(q, QStringLiteral("SELECT almanac_comment(?, ?, CAST(? AS INTEGER), ?, ?, ?), session_user"),
                  {c.id, g->id, version, part, partId, body}, error) ||
             !q.next()) {
             db.rollback();
             return std::nullopt;
         }
         c.created = fromText(q.value(0).toString());
+        c.author = q.value(1).toString();
         q.finish();
     } else if (!run(q,
                     QStringLiteral(
