@@ -25,7 +25,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libvulkan-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   libquazip1-qt6-dev
-  libhunspell-dev hunspell-en-us libyaml-cpp-dev libtomlplusplus-dev libsqlite3-dev sqlite3
+  libhunspell-dev hunspell-en-us hunspell-de-de hunspell-ar hunspell-he libyaml-cpp-dev libtomlplusplus-dev libsqlite3-dev sqlite3
   extra-cmake-modules
   clang-14 libclang-rt-14-dev
   xvfb xauth xdotool imagemagick chromium fonts-dejavu-core fonts-liberation2

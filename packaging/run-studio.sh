@@ -6,8 +6,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/packaging/build.sh"
 demo=${ALMANAC_DEMO_WORKSPACE:-$root/build/demo.almanac}
 if [ ! -f "$demo" ]; then
-  "$root/build/src/cli/almanac" init "$demo"
-  "$root/build/src/cli/almanac" -w "$demo" import "$root"/resources/demo/*.json
+  # The demo guides at every stage: live, sent back, in review (make-demo.sh).
+  "$root/packaging/make-demo.sh" "$root/build/src/cli/almanac" "$demo"
 fi
 # Chromium's sandbox cannot run as root; WebEngine needs it switched off there.
 if [ "$(id -u)" -eq 0 ]; then

@@ -121,9 +121,11 @@ private Q_SLOTS:
     void everyPage_data();
     void everyPage();
     void hostileGuideRunsNothing();
+    void rightToLeftPages_data();
+    void rightToLeftPages();
 
 private:
-    Visit visit(const QString &file);
+    Visit visit(const QString &file, const QStringList &extraArguments = {});
 
     QString m_chromium;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -144,6 +146,13 @@ void TestBrowser::initTestCase()
     QVERIFY2(ws, qPrintable(error));
     QList<Guide> guides = demoGuides();
     guides << hostileGuide();
+    // Guides in Arabic and Hebrew, with English words inside their sentences.
+    for (const char *name : {"rtl-arabic.json", "rtl-hebrew.json"}) {
+        auto g =
+            guidefile::readFile(QStringLiteral(ALMANAC_TEST_DATA "/guides/") + QLatin1String(name), &error);
+        QVERIFY2(g, qPrintable(error));
+        guides << *g;
+    }
     QVERIFY2(ws->saveGuides(guides, &error), qPrintable(error));
     VersionStore store(*ws);
     for (const Guide &g : std::as_const(guides))
@@ -161,7 +170,7 @@ void TestBrowser::cleanupTestCase()
     m_dir.reset();
 }
 
-Visit TestBrowser::visit(const QString &file)
+Visit TestBrowser::visit(const QString &file, const QStringList &extraArguments)
 {
     Visit v;
     QTemporaryDir profile; // a fresh profile for every run
@@ -174,8 +183,8 @@ Visit TestBrowser::visit(const QString &file)
                     QStringLiteral("--no-first-run"),
                     QStringLiteral("--user-data-dir=") + profile.filePath(QStringLiteral("profile")),
                     QStringLiteral("--enable-logging=stderr"), QStringLiteral("--v=0"),
-                    QStringLiteral("--log-net-log=") + netLog, QStringLiteral("--dump-dom"),
-                    QUrl::fromLocalFile(file).toString()});
+                    QStringLiteral("--log-net-log=") + netLog, QStringLiteral("--dump-dom")});
+    p.setArguments(p.arguments() + extraArguments + QStringList{QUrl::fromLocalFile(file).toString()});
     p.start();
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -308,6 +317,126 @@ void TestBrowser::hostileGuideRunsNothing()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(objects.size(), 2);
     QCOMPARE(objects[0].value(QLatin1String("headline")).toString(), hostile(QStringLiteral("title")));
+}
+
+void TestBrowser::rightToLeftPages_data()
+{
+    // Three words in a row of the TL;DR: the middle one English, in a sentence
+    // of the guide's own language.
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QStringList>("words");
+    QTest::newRow("Arabic") << "rtl-arabic"
+                            << "ar"
+                            << "rtl"
+                            << QStringList{QStringLiteral("لغة"), QStringLiteral("WebAssembly"),
+                                           QStringLiteral("داخل")};
+    QTest::newRow("Hebrew") << "rtl-hebrew"
+                            << "he"
+                            << "rtl"
+                            << QStringList{QStringLiteral("הטכנולוגיה"), QStringLiteral("CRISPR"),
+                                           QStringLiteral("מאפשרת")};
+    QTest::newRow("English") << "crispr-gene-editing"
+                             << "en"
+                             << "ltr"
+                             << QStringList{QStringLiteral("a"), QStringLiteral("family"),
+                                            QStringLiteral("of")};
+}
+
+// The page is laid out by Chromium as a reader sees it: a harness page beside
+// the bundle frames the guide's page (file access between the two is allowed
+// for this run only), measures it with the page's own layout and writes what it
+// found into its DOM, which --dump-dom prints. The guide's page itself runs no
+// script (its CSP forbids it); only the harness does.
+void TestBrowser::rightToLeftPages()
+{
+    QFETCH(QString, slug);
+    QFETCH(QString, lang);
+    QFETCH(QString, dir);
+    QFETCH(QStringList, words);
+    const QString harness = m_site + QStringLiteral("/measure-%1.html").arg(slug);
+    QFile file(harness);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QStringLiteral(R"(<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<pre id="out">not measured</pre>
+<iframe id="page" src="guides/%1/index.html" style="width:900px;height:700px"></iframe>
+<script>
+window.addEventListener("load", function () {
+  const out = {};
+  try {
+    const frame = document.getElementById("page");
+    const d = frame.contentDocument, w = frame.contentWindow;
+    out.lang = d.documentElement.lang;
+    out.direction = w.getComputedStyle(d.querySelector("main")).direction;
+    // Where the title's first letter sits in its box: against the right edge when
+    // rtl, the left when ltr, however many lines the title takes.
+    const h1 = d.querySelector("h1"), first = d.createRange();
+    const titleText = d.createTreeWalker(h1, NodeFilter.SHOW_TEXT).nextNode();
+    first.setStart(titleText, 0);
+    first.setEnd(titleText, 1);
+    const box = h1.getBoundingClientRect(), letter = first.getBoundingClientRect();
+    out.gapLeft = Math.round(letter.left - box.left);
+    out.gapRight = Math.round(box.right - letter.right);
+    // The left edge of each word in the TL;DR, as laid out.
+    const tldr = d.querySelector('[data-field="tldr"]');
+    const walker = d.createTreeWalker(tldr, NodeFilter.SHOW_TEXT);
+    const words = %2;
+    out.lefts = words.map(function () { return null; });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(words.join(" "));
+      if (at < 0) continue;
+      let offset = at;
+      words.forEach(function (word, i) {
+        const r = d.createRange();
+        r.setStart(node, offset);
+        r.setEnd(node, offset + word.length);
+        out.lefts[i] = Math.round(r.getBoundingClientRect().left);
+        offset += word.length + 1;
+      });
+    }
+  } catch (e) {
+    out.error = String(e);
+  }
+  document.getElementById("out").textContent = JSON.stringify(out);
+});
+</script></body></html>
+)")
+            .arg(slug, QString::fromUtf8(
+                           QJsonDocument(QJsonArray::fromStringList(words)).toJson(QJsonDocument::Compact)))
+            .toUtf8());
+    file.close();
+    const Visit v = visit(harness, {QStringLiteral("--allow-file-access-from-files"),
+                                    QStringLiteral("--virtual-time-budget=10000"),
+                                    QStringLiteral("--window-size=1000,800")});
+    QVERIFY2(v.finished, "chromium did not finish within 60 s");
+    static const QRegularExpression outPattern(QStringLiteral("<pre id=\"out\">(.*?)</pre>"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    const QString text = outPattern.match(v.dom).captured(1);
+    QJsonParseError parseError;
+    const QJsonObject m = QJsonDocument::fromJson(text.toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(text));
+    QVERIFY2(!m.contains(QLatin1String("error")), qPrintable(text));
+    QCOMPARE(m.value(QLatin1String("lang")).toString(), lang);
+    QCOMPARE(m.value(QLatin1String("direction")).toString(), dir);
+    const int gapLeft = m.value(QLatin1String("gapLeft")).toInt();
+    const int gapRight = m.value(QLatin1String("gapRight")).toInt();
+    if (dir == u"rtl")
+        QVERIFY2(gapRight < 4 && gapLeft > 40, qPrintable(text)); // the title begins at the right
+    else
+        QVERIFY2(gapLeft < 4 && gapRight > 40, qPrintable(text));
+    // The English word stays whole between its neighbours, in reading order:
+    // right to left in Arabic and Hebrew, left to right in English.
+    const QJsonArray lefts = m.value(QLatin1String("lefts")).toArray();
+    QCOMPARE(lefts.size(), 3);
+    for (const QJsonValue &x : lefts)
+        QVERIFY2(x.isDouble(), qPrintable(text));
+    const int first = lefts[0].toInt(), middle = lefts[1].toInt(), last = lefts[2].toInt();
+    if (dir == u"rtl")
+        QVERIFY2(first > middle && middle > last, qPrintable(text));
+    else
+        QVERIFY2(first < middle && middle < last, qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestBrowser)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void reviewFlow();
     void reviewUsage_data();
     void reviewUsage();
+    void commentsOnParts();
     void publishBlockedByLintErrors();
     void publishWarningsNeedYes();
     void listShowsStateAndLive();
@@ -441,6 +442,64 @@ void TestCliVersions::reviewFlow()
     QVERIFY2(r.err.contains("\"no-such-guide\""), r.err.constData());
 }
 
+// Comments from the command line: on the details or an item of a version by its
+// JSON path, listed with their anchors, resolved by id; bad anchors are usage
+// errors that write nothing.
+void TestCliVersions::commentsOnParts()
+{
+    QCOMPARE(ws({QStringLiteral("snapshot"), slug, QStringLiteral("-m"), QStringLiteral("1")}).code, 0);
+    auto comment = [&](const QStringList &extra) {
+        return ws(QStringList{QStringLiteral("comment"), slug, QStringLiteral("v1")} + extra);
+    };
+    Result r = comment({QStringLiteral("-m"), QStringLiteral("Check the figures."),
+                        QStringLiteral("--author"), QStringLiteral("bo")});
+    QCOMPARE(r.code, 0);
+    const QByteArray first = r.out.trimmed();
+    QCOMPARE(first.size(), 36); // the comment's id, a UUID
+    r = comment({QStringLiteral("--on"), QStringLiteral("sections[1]"), QStringLiteral("-m"),
+                 QStringLiteral("Which turbine?")});
+    QCOMPARE(r.code, 0);
+    const QByteArray second = r.out.trimmed();
+    for (const auto &[on, message] : QList<std::pair<QString, QByteArray>>{
+             {QStringLiteral("sections[9]"), "sections[9]: the version has no such item"},
+             {QStringLiteral("chapters[0]"), "--on takes metadata or an item"},
+             {QStringLiteral("sections[-1]"), "--on takes metadata or an item"}}) {
+        r = comment({QStringLiteral("--on"), on, QStringLiteral("-m"), QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+    r = comment({});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("comment needs -m TEXT"), r.err.constData());
+    r = ws(
+        {QStringLiteral("comment"), slug, QStringLiteral("v7"), QStringLiteral("-m"), QStringLiteral("x")});
+    QCOMPARE(r.code, 2);
+
+    r = ws({QStringLiteral("comments"), slug});
+    QCOMPARE(r.code, 0);
+    QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // nothing was written by the refused ones
+    // Made within one second, the two may come in either order.
+    if (!lines[0].startsWith(first))
+        std::swap(lines[0], lines[1]);
+    const Guide g = fixture(QStringLiteral("cli/tidal-power.json"));
+    QVERIFY2(lines[0].startsWith(first + "\tv1\tmetadata\tbo\t"), lines[0].constData());
+    QVERIFY2(lines[0].endsWith("\topen\tCheck the figures."), lines[0].constData());
+    QVERIFY2(lines[1].startsWith(second + "\tv1\tsections/" + g.sections[1].id.toUtf8() + "\ttester\t"),
+             lines[1].constData());
+
+    r = ws({QStringLiteral("comments"), slug, QStringLiteral("--resolve"), QString::fromUtf8(second)});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, second + " resolved\n");
+    r = ws({QStringLiteral("comments"), slug});
+    QVERIFY2(r.out.contains(second + "\tv1\tsections/" + g.sections[1].id.toUtf8()) &&
+                 r.out.contains("\tresolved by tester\tWhich turbine?"),
+             r.out.constData());
+    r = ws({QStringLiteral("comments"), slug, QStringLiteral("--resolve"), QStringLiteral("no-such-id")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("has no comment no-such-id"), r.err.constData());
+}
+
 void TestCliVersions::reviewUsage_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -598,10 +657,10 @@ void TestCliVersions::optionsWithWrongCommand_data()
         << "--exit-code goes with diff";
     QTest::newRow("-m with publish") << QStringList{QStringLiteral("publish"), slug, QStringLiteral("v1"),
                                                     QStringLiteral("-m"), QStringLiteral("x")}
-                                     << "--message goes with snapshot/review, not publish";
+                                     << "--message goes with snapshot/review/comment, not publish";
     QTest::newRow("-m with versions")
         << QStringList{QStringLiteral("versions"), slug, QStringLiteral("-m"), QStringLiteral("x")}
-        << "--message goes with snapshot/review";
+        << "--message goes with snapshot/review/comment";
     QTest::newRow("--yes with review") << QStringList{QStringLiteral("review"), slug, QStringLiteral("v1"),
                                                       QStringLiteral("--submit"), QStringLiteral("--yes")}
                                        << "--yes goes with publish, not review";
@@ -615,9 +674,10 @@ void TestCliVersions::optionsWithWrongCommand_data()
     QTest::newRow("--version with diff") << QStringList{QStringLiteral("diff"), slug, QStringLiteral("v1"),
                                                         QStringLiteral("--version"), QStringLiteral("v1")}
                                          << "--version goes with export, not diff";
-    QTest::newRow("--author with diff") << QStringList{QStringLiteral("diff"), slug, QStringLiteral("v1"),
-                                                       QStringLiteral("--author"), QStringLiteral("x")}
-                                        << "--author goes with snapshot/review/publish/import, not diff";
+    QTest::newRow("--author with diff")
+        << QStringList{QStringLiteral("diff"), slug, QStringLiteral("v1"), QStringLiteral("--author"),
+                       QStringLiteral("x")}
+        << "--author goes with snapshot/review/publish/import/comment/comments, not diff";
     QTest::newRow("--request-changes with list")
         << QStringList{QStringLiteral("list"), QStringLiteral("--request-changes")}
         << "--request-changes goes with review";

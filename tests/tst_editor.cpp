@@ -7,13 +7,16 @@
 #include "editor/markdownedit.h"
 #include "editor/partpage.h"
 #include "editor/sourcerecordeditor.h"
+#include "guisupport.h"
 #include "io/csljson.h"
 #include "io/guidefile.h"
 #include "pagetestsupport.h"
 #include "preview/previewpage.h"
 #include "preview/previewview.h"
+#include "spelling/spellchecker.h"
 #include "ui_mainwindow.h"
 #include "ui_overviewform.h"
+#include "widgets/languagebox.h"
 #include "window/guidelistmodel.h"
 #include "window/mainwindow.h"
 
@@ -50,6 +53,14 @@ QToolButton *button(QWidget *page, const QString &name)
     return nullptr;
 }
 
+// Types any text, one key press per character, as an Arabic keyboard layout
+// delivers it (QTest::keyClicks knows only Latin-1 keys).
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 // Types into whatever editor has the keyboard focus and commits it.
 void typeIntoFocus(const QString &text)
 {
@@ -75,6 +86,7 @@ private Q_SLOTS:
     void fieldUndoIsTheGuidesUndo();
     void sourceRecordEditing();
     void timelineDateForms();
+    void guideInArabic();
 
 private:
     QTemporaryDir m_dir;
@@ -242,6 +254,81 @@ void TestEditor::lintPanelFollowsTyping()
     QWidget *body = e->page(Part::Sections)->detailEditor(QStringLiteral("body"));
     QTest::qWait(50);
     QTRY_COMPARE(QApplication::focusWidget(), body);
+}
+
+// A guide written in Arabic: the language typed into the form sets the
+// direction of every editor of the guide's text, the spelling dictionary and
+// the page's lang and dir; a tag that is not one changes nothing; undo goes back.
+void TestEditor::guideInArabic()
+{
+    GuideEditor *e = m_window->newGuide();
+    QVERIFY(e);
+    GuideDocument *doc = e->document();
+    Ui::OverviewForm *f = e->overview();
+    f->titleEdit->selectAll();
+    typeText(f->titleEdit, QStringLiteral("دليل WebAssembly"));
+    typeText(f->tldrEdit, QStringLiteral("تعمل لغة WebAssembly داخل المتصفح."));
+    QCOMPARE(doc->guide().title, QStringLiteral("دليل WebAssembly"));
+    QVERIFY(doc->guide().language.isEmpty());
+    QCOMPARE(f->tldrEdit->layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(f->languageBox->currentText(), QStringLiteral("English (default)"));
+
+    // Not a tag: refused where it was typed, nothing changes.
+    QLineEdit *typed = f->languageBox->lineEdit();
+    typed->setFocus();
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("Arabic"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QVERIFY(doc->guide().language.isEmpty());
+    QCOMPARE(f->languageBox->currentText(), QStringLiteral("English (default)"));
+
+    // The tag, typed in any case.
+    typed->selectAll();
+    QTest::keyClicks(typed, QStringLiteral("AR"));
+    QTest::keyClick(typed, Qt::Key_Return);
+    QCOMPARE(doc->guide().language, QStringLiteral("ar"));
+    QCOMPARE(f->languageBox->currentText(), LanguageBox::labelOf(QStringLiteral("ar")));
+    QCOMPARE(m_window->undoGroup()->undoText(), QStringLiteral("Edit language"));
+    for (MarkdownEdit *md : e->findChildren<MarkdownEdit *>()) {
+        QCOMPARE(md->layoutDirection(), Qt::RightToLeft);
+        // Lines start at the right: the text's own direction, not only its order.
+        QCOMPARE(md->document()->defaultTextOption().textDirection(), Qt::RightToLeft);
+        QCOMPARE(md->document()->defaultTextOption().alignment(), Qt::AlignRight);
+        QCOMPARE(md->spellChecker(), SpellChecker::forLanguage(QStringLiteral("ar")));
+    }
+    // The TL;DR's first letter (its cursor at the start) is at the right edge.
+    QVERIFY(f->tldrEdit->cursorRect(QTextCursor(f->tldrEdit->document())).left() >
+            f->tldrEdit->viewport()->width() - 30);
+    QCOMPARE(f->titleEdit->layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(f->slugEdit->layoutDirection(), Qt::LeftToRight); // a slug is ASCII, read left to right
+    // The dictionary is the Arabic one the bootstrap installs, never the English one.
+    QCOMPARE(SpellChecker::forLanguage(QStringLiteral("ar"))->dictionary(), QStringLiteral("ar"));
+    PreviewView *preview = e->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(preview, QStringLiteral("document.documentElement ? document.documentElement.dir : ''"))
+                .toString() == QLatin1String("rtl"),
+        30000);
+    QCOMPARE(evaluate(preview, QStringLiteral("document.documentElement.lang")).toString(),
+             QStringLiteral("ar"));
+    QCOMPARE(
+        evaluate(preview, QStringLiteral("getComputedStyle(document.querySelector('[data-field=\"tldr\"]'))"
+                                         ".direction"))
+            .toString(),
+        QStringLiteral("rtl"));
+    e->tabs()->setCurrentIndex(0);
+    test::shot(m_window.get(), QStringLiteral("guide-in-arabic"));
+
+    // Undo: English again, everywhere.
+    m_window->undoGroup()->undo();
+    QVERIFY(doc->guide().language.isEmpty());
+    QCOMPARE(f->tldrEdit->layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(f->tldrEdit->document()->defaultTextOption().textDirection(), Qt::LeftToRight);
+    QCOMPARE(f->tldrEdit->document()->defaultTextOption().alignment(), Qt::AlignLeft);
+    QCOMPARE(f->languageBox->currentText(), QStringLiteral("English (default)"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(preview, QStringLiteral("document.documentElement ? document.documentElement.dir : ''"))
+                .toString() == QLatin1String("ltr"),
+        30000);
 }
 
 int main(int argc, char *argv[])

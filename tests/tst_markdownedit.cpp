@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void suggestionsContainTheRightWord();
     void contextMenuReplacesTheWord();
     void spellCheckingCanBeTurnedOff();
+    void dictionaryForLanguage();
+    void germanTextIsCheckedInGerman();
     void completionAfterOpeningACitation();
     void completionAfterSemicolon();
     void undoKeysReachTheWindow();
@@ -328,6 +331,70 @@ void TestMarkdownEdit::contextMenuReplacesTheWord()
     QCOMPARE(edited.last().at(0).toString(), QStringLiteral("This phrase is wrong."));
     settleSpelling();
     QVERIFY(underlined(*m_edit).isEmpty());
+}
+
+// Which installed dictionary a guide's language takes, in a folder of our own.
+void TestMarkdownEdit::dictionaryForLanguage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"en_US", "de_DE", "de_CH", "ar", "he_IL", "pt_BR"}) {
+        for (const char *ext : {".aff", ".dic"}) {
+            QFile f(dir.filePath(QLatin1String(name) + QLatin1String(ext)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+    }
+    QFile lonely(dir.filePath(QStringLiteral("fr_FR.dic"))); // no .aff beside it: not a dictionary
+    QVERIFY(lonely.open(QIODevice::WriteOnly));
+    qputenv("ALMANAC_HUNSPELL_DIR", QFile::encodeName(dir.path()));
+    const QList<std::pair<QString, QString>> cases = {{QString(), QStringLiteral("en_US")},
+                                                      {QStringLiteral("en"), QStringLiteral("en_US")},
+                                                      {QStringLiteral("en-GB"), QStringLiteral("en_US")},
+                                                      {QStringLiteral("de"), QStringLiteral("de_DE")},
+                                                      {QStringLiteral("de-CH"), QStringLiteral("de_CH")},
+                                                      {QStringLiteral("de-AT"), QStringLiteral("de_DE")},
+                                                      {QStringLiteral("ar-EG"), QStringLiteral("ar")},
+                                                      {QStringLiteral("he"), QStringLiteral("he_IL")},
+                                                      {QStringLiteral("pt"), QStringLiteral("pt_BR")},
+                                                      {QStringLiteral("fr"), QString()},
+                                                      {QStringLiteral("ja"), QString()}};
+    for (const auto &[tag, dictionary] : cases)
+        QCOMPARE(SpellChecker::dictionaryFor(tag), dictionary);
+    qunsetenv("ALMANAC_HUNSPELL_DIR");
+    // No dictionary: nothing is marked (an English checker would mark every word).
+    SpellChecker none(nullptr, QString());
+    QVERIFY(!none.isAvailable());
+    QVERIFY(none.isCorrect(u"Rechtschreibung"));
+}
+
+// A guide in German is checked with the German dictionary the bootstrap installs,
+// and the personal words are the workspace's, whatever the language.
+void TestMarkdownEdit::germanTextIsCheckedInGerman()
+{
+    SpellChecker *german = SpellChecker::forLanguage(QStringLiteral("de"));
+    QVERIFY2(german->isAvailable(), "no de_DE dictionary (packaging/bootstrap.sh installs hunspell-de-de)");
+    QCOMPARE(german->dictionary(), QStringLiteral("de_DE"));
+    QCOMPARE(SpellChecker::forLanguage(QStringLiteral("de-DE")), german); // one checker per dictionary
+    m_edit->setSpellChecker(german);
+    QTest::keyClicks(m_edit, QStringLiteral("Dieser Satz ist richtig, nur ein Wort hat einen Fehlr."));
+    settleSpelling();
+    QCOMPARE(underlinedWords(*m_edit), QStringList{QStringLiteral("Fehlr")});
+    // The English checker marks the German words instead.
+    m_edit->setSpellChecker(m_spell.get());
+    settleSpelling();
+    QVERIFY(underlinedWords(*m_edit).contains(QStringLiteral("Dieser")));
+    // A word added from the German guide joins the workspace's one list.
+    m_edit->setSpellChecker(german);
+    QSignalSpy added(SpellChecker::shared(), &SpellChecker::personalWordAdded);
+    german->addPersonalWord(QStringLiteral("Fehlr"));
+    QCOMPARE(added.count(), 1);
+    QVERIFY(SpellChecker::shared()->personalWords().contains(QStringLiteral("Fehlr")));
+    settleSpelling();
+    QVERIFY(underlinedWords(*m_edit).isEmpty());
+    SpellChecker::shared()->setPersonalWords({});
+    settleSpelling();
+    QCOMPARE(underlinedWords(*m_edit), QStringList{QStringLiteral("Fehlr")});
+    m_edit->setSpellChecker(m_spell.get());
 }
 
 void TestMarkdownEdit::spellCheckingCanBeTurnedOff()

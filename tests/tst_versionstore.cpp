@@ -319,6 +319,14 @@ void TestVersionStore::reviewStatesOfAllGuides()
     s = ReviewState::readAll(*m_ws, &error).value(guideId(crispr));
     QCOMPARE(s.stage, Stage::Live);
     QCOMPARE(s.live, 1);
+    // A draft saved within the second the live version was made is still newer
+    // than it: the version keeps the draft revision it was made from.
+    auto draft = m_ws->draft(crispr);
+    QVERIFY(draft);
+    DraftWrite w{draft->guide, draft->revision};
+    w.guide.tldr += QStringLiteral(" One more sentence.");
+    QVERIFY(m_ws->saveDrafts({w}, QStringLiteral("ana")).ok());
+    QCOMPARE(ReviewState::readAll(*m_ws, &error).value(guideId(crispr)).stage, Stage::LiveNewerDraft);
     QVERIFY(m_store->snapshot(crispr, QStringLiteral("ana"), {}, &error));
     s = ReviewState::readAll(*m_ws, &error).value(guideId(crispr));
     QCOMPARE(s.stage, Stage::LiveNewerDraft);

@@ -16,8 +16,8 @@
   // Brings the page's <main> up to date with a new one: only the parts of the
   // article that changed are replaced (one section, the timeline, ...), so a
   // keystroke in a long guide lays out one block, not the whole page. The window
-  // keeps its scroll.
-  window.almanacPatch = function (mainHtml, title) {
+  // keeps its scroll. lang and dir: the guide's language and its direction.
+  window.almanacPatch = function (mainHtml, title, lang, dir) {
     const template = document.createElement("template");
     template.innerHTML = mainHtml;
     const fresh = template.content.querySelector("main");
@@ -45,6 +45,12 @@
       old.replaceWith(fresh);
     }
     document.title = title;
+    if (lang && document.documentElement.lang !== lang) {
+      document.documentElement.lang = lang;
+    }
+    if (dir && document.documentElement.dir !== dir) {
+      document.documentElement.dir = dir;
+    }
     if (window.scrollY !== y) {
       window.scrollTo(0, y);
     }

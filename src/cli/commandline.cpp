@@ -53,6 +53,13 @@ Commands:
   review SLUG vN (--submit | --approve | --request-changes) [-m NOTE]
                              move a version through review
   publish SLUG vN [--yes]    lint, then make vN the live version (--yes accepts warnings)
+  comment SLUG vN [--on PART] -m TEXT
+                             a review comment on a version, on its details (the default)
+                             or an item: --on sections[0], takeaways[i], timeline[i],
+                             faq[i], sources[i]; prints the comment's id
+  comments SLUG [--resolve ID]
+                             the guide's comments, one per line (id, version, part, who,
+                             when, open or resolved, text); --resolve marks one resolved
   bundle [SLUG...] -o OUT    export the live versions as a bundle: OUT.zip or a folder; all
                              guides with a live version when none is named
   verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
@@ -129,6 +136,11 @@ CommandLine::CommandLine()
     m_parser->addOption({QStringLiteral("into"),
                          QStringLiteral("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
+    m_parser->addOption({QStringLiteral("on"),
+                         QStringLiteral("Comment: the part of the version, e.g. sections[0]."),
+                         QStringLiteral("PART")});
+    m_parser->addOption({QStringLiteral("resolve"), QStringLiteral("Comments: resolve the comment ID."),
+                         QStringLiteral("ID")});
     m_parser->addOption({QStringLiteral("role"),
                          QStringLiteral("Team: editor, reviewer, publisher or admin."),
                          QStringLiteral("ROLE")});
@@ -177,10 +189,13 @@ int CommandLine::run(const QStringList &arguments)
     // Each option belongs to some commands only.
     const QList<std::pair<QString, QStringList>> optionCommands = {
         {QStringLiteral("version"), {QStringLiteral("export")}},
-        {QStringLiteral("message"), {QStringLiteral("snapshot"), QStringLiteral("review")}},
+        {QStringLiteral("message"),
+         {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("comment")}},
         {QStringLiteral("author"),
          {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish"),
-          QStringLiteral("import")}},
+          QStringLiteral("import"), QStringLiteral("comment"), QStringLiteral("comments")}},
+        {QStringLiteral("on"), {QStringLiteral("comment")}},
+        {QStringLiteral("resolve"), {QStringLiteral("comments")}},
         {QStringLiteral("format"), {QStringLiteral("diff"), QStringLiteral("export")}},
         {QStringLiteral("into"), {QStringLiteral("import")}},
         {QStringLiteral("base"), {QStringLiteral("import")}},
@@ -225,6 +240,10 @@ int CommandLine::run(const QStringList &arguments)
         code = review(args);
     else if (command == QLatin1String("publish"))
         code = publish(args);
+    else if (command == QLatin1String("comment"))
+        code = comment(args);
+    else if (command == QLatin1String("comments"))
+        code = comments(args);
     else if (command == QLatin1String("bundle"))
         code = bundle(args);
     else if (command == QLatin1String("verify"))

@@ -45,6 +45,9 @@ private:
     int review(const QStringList &args);
     int publish(const QStringList &args);
     QString author() const;
+    // commentcommands.cpp
+    int comment(const QStringList &args);
+    int comments(const QStringList &args);
     // importcommands.cpp
     int importFiles(const QStringList &args);
     int importInto(const QStringList &files, const QString &slug);

@@ -314,6 +314,8 @@ QString GuideDocument::field(const QString &name) const
         return m_guide.level;
     if (name == QLatin1String("status"))
         return m_guide.status;
+    if (name == QLatin1String("language"))
+        return m_guide.language;
     if (name == QLatin1String("tldr"))
         return m_guide.tldr;
     return {};
@@ -408,6 +410,8 @@ void GuideDocument::applyField(const QString &name, const QString &value)
         target = &m_guide.level;
     else if (name == QLatin1String("status"))
         target = &m_guide.status;
+    else if (name == QLatin1String("language"))
+        target = &m_guide.language;
     else if (name == QLatin1String("tldr"))
         target = &m_guide.tldr;
     if (!target)

@@ -10,6 +10,7 @@
 #include "document/partmodel.h"
 #include "editor/markdownedit.h"
 #include "editor/sourcerecordeditor.h"
+#include "guide/language.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "history/reviewnotebar.h"
@@ -17,8 +18,10 @@
 #include "partpage.h"
 #include "preview/previewview.h"
 #include "preview/sourceview.h"
+#include "spelling/spellchecker.h"
 #include "store/workspacesession.h"
 #include "ui_overviewform.h"
+#include "widgets/languagebox.h"
 #include "widgets/stackundo.h"
 #include "widgets/tagedit.h"
 #include "widgets/timelineview.h"
@@ -263,6 +266,8 @@ void GuideEditor::setUpOverview()
             [this, f] { m_doc->setField(QStringLiteral("level"), f->levelCombo->currentText()); });
     connect(f->statusCombo, &QComboBox::activated, this,
             [this, f] { m_doc->setField(QStringLiteral("status"), f->statusCombo->currentText()); });
+    connect(f->languageBox, &LanguageBox::tagChosen, this,
+            [this](const QString &tag) { m_doc->setField(QStringLiteral("language"), tag); });
     connect(f->tldrEdit, &MarkdownEdit::textEdited, this,
             [this](const QString &t) { m_doc->setField(QStringLiteral("tldr"), t); });
     connect(f->tldrEdit, &MarkdownEdit::cursorPositionChanged, this, [this, f] {
@@ -295,6 +300,8 @@ void GuideEditor::refreshOverview()
     setLine(f->kindEdit, g.kind);
     f->levelCombo->setCurrentText(g.level);
     f->statusCombo->setCurrentText(g.status);
+    if (!f->languageBox->hasFocus())
+        f->languageBox->setTag(g.language);
     f->tldrEdit->setMarkdown(g.tldr);
     f->topicsEdit->setTags(g.topics);
     f->relatedEdit->setTags(g.related);
@@ -324,12 +331,36 @@ void GuideEditor::documentChanged(const ChangeEvent &event)
     if (event.type == ChangeEvent::Type::Reset || event.part == Part::Metadata ||
         event.part == Part::Topics || event.part == Part::Related || event.part == Part::Sources)
         refreshOverview();
+    if (event.type == ChangeEvent::Type::Reset || event.field == QLatin1String("language"))
+        applyLanguage();
     // Asking the workspace who owns the slug is only needed when the slug changes.
     if (event.type == ChangeEvent::Type::Reset || event.field == QLatin1String("slug"))
         updateSlugStatus();
     if (event.part == Part::Metadata && event.field == QLatin1String("title"))
         Q_EMIT titleChanged(m_doc->guide().title);
     refreshPreview();
+}
+
+void GuideEditor::applyLanguage()
+{
+    // The guide's text runs in its language's direction in every editor of it
+    // (the form's labels and tables keep the interface's), and is checked
+    // against its language's dictionary.
+    const QString tag = m_doc->guide().language;
+    const Qt::LayoutDirection direction =
+        language::isRightToLeft(language::ofPage(tag)) ? Qt::RightToLeft : Qt::LeftToRight;
+    SpellChecker *spelling = SpellChecker::forLanguage(tag);
+    const QList<MarkdownEdit *> editors = findChildren<MarkdownEdit *>();
+    for (MarkdownEdit *e : editors) {
+        e->setLayoutDirection(direction);
+        if (e->spellChecker() != spelling)
+            e->setSpellChecker(spelling);
+    }
+    Ui::OverviewForm *f = m_overview.get();
+    for (QLineEdit *line : {f->titleEdit, f->subjectEdit, f->kindEdit})
+        line->setLayoutDirection(direction);
+    for (PartPage *p : std::as_const(m_pages))
+        p->setTextDirection(direction);
 }
 
 void GuideEditor::refreshPreview()

@@ -91,6 +91,7 @@ private:
     void lintFinished();
     void showSourceIfVisible();
     void updateSlugStatus();
+    void applyLanguage();
 
     WorkspaceSession *m_session;
     GuideDocument *m_doc;

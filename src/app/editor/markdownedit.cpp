@@ -320,6 +320,17 @@ void MarkdownEdit::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
         scheduleSpellCheck();
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        // The text runs, and lines align, in the widget's direction (the guide's
+        // language's, set by the editor): an Arabic paragraph starts at the right.
+        // (The plain text layout aligns lines as told, whatever their direction.)
+        QTextOption option = document()->defaultTextOption();
+        const Qt::Alignment start = layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft;
+        if (option.textDirection() != layoutDirection() || option.alignment() != start) {
+            option.setTextDirection(layoutDirection());
+            option.setAlignment(start);
+            document()->setDefaultTextOption(option);
+        }
     }
 }
 

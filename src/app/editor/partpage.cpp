@@ -161,6 +161,12 @@ void PartPage::setCitationKeys(const QStringList &keys)
     }
 }
 
+void PartPage::setTextDirection(Qt::LayoutDirection direction)
+{
+    for (QWidget *w : std::as_const(m_editors))
+        w->setLayoutDirection(direction);
+}
+
 QString PartPage::pathOf(const QString &field) const
 {
     static const QHash<Part, QString> names = {{Part::Takeaways, QStringLiteral("takeaways")},

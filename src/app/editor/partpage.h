@@ -39,6 +39,8 @@ public:
     // The editor of a long field of the current item (nullptr if none).
     QWidget *detailEditor(const QString &field) const;
     void setCitationKeys(const QStringList &keys);
+    // The direction of the guide's language, for the editors of its text.
+    void setTextDirection(Qt::LayoutDirection direction);
 
     void addItem();
     void removeCurrent();

@@ -1,5 +1,7 @@
 #include "spelling/spellchecker.h"
 
+#include "guide/language.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -13,9 +15,55 @@ constexpr qsizetype MaxWordLength = 100; // hunspell's MAXWORDLEN
 constexpr qsizetype MaxCacheSize = 50000;
 } // namespace
 
-SpellChecker::SpellChecker(QObject *parent) : QObject(parent) {}
+SpellChecker::SpellChecker(QObject *parent, const QString &dictionary)
+    : QObject(parent), m_dictionary(dictionary)
+{}
 
 SpellChecker::~SpellChecker() = default;
+
+SpellChecker *SpellChecker::forLanguage(const QString &tag)
+{
+    const QString name = dictionaryFor(tag);
+    if (name == QLatin1String("en_US"))
+        return shared();
+    static QHash<QString, SpellChecker *> checkers; // for the life of the process, as shared()
+    SpellChecker *&checker = checkers[name];
+    if (!checker) {
+        checker = new SpellChecker(shared(), name);
+        connect(shared(), &SpellChecker::personalWordsChanged, checker, &SpellChecker::personalWordsChanged);
+    }
+    return checker;
+}
+
+QString SpellChecker::dictionaryFor(const QString &tag)
+{
+    const QString lang = language::ofPage(tag);
+    const QString primary = language::primary(lang);
+    const QString region = language::openGraphLocale(lang).section(u'_', 1, 1);
+    const QDir dir(dictionaryDirectory());
+    auto installed = [&](const QString &name) {
+        return !name.isEmpty() && dir.exists(name + QStringLiteral(".aff")) &&
+               dir.exists(name + QStringLiteral(".dic"));
+    };
+    const QString candidates[] = {region.isEmpty() ? QString() : primary + u'_' + region,
+                                  primary + u'_' + primary.toUpper(), primary,
+                                  primary == u"en" ? QStringLiteral("en_US") : QString()};
+    for (const QString &name : candidates) {
+        if (installed(name))
+            return name;
+    }
+    const QStringList others = dir.entryList({primary + QStringLiteral("_*.dic")}, QDir::Files, QDir::Name);
+    for (const QString &file : std::as_const(others)) {
+        if (installed(file.chopped(4)))
+            return file.chopped(4);
+    }
+    return {};
+}
+
+SpellChecker *SpellChecker::personal() const
+{
+    return parent() == shared() ? shared() : const_cast<SpellChecker *>(this);
+}
 
 SpellChecker *SpellChecker::shared()
 {
@@ -34,11 +82,14 @@ bool SpellChecker::load() const
     if (m_loadTried)
         return m_hunspell != nullptr;
     m_loadTried = true;
+    if (m_dictionary.isEmpty())
+        return false;
     const QDir dir(dictionaryDirectory());
-    const QString aff = dir.filePath(QStringLiteral("en_US.aff"));
-    const QString dic = dir.filePath(QStringLiteral("en_US.dic"));
+    const QString aff = dir.filePath(m_dictionary + QStringLiteral(".aff"));
+    const QString dic = dir.filePath(m_dictionary + QStringLiteral(".dic"));
     if (!QFileInfo::exists(aff) || !QFileInfo::exists(dic)) {
-        qWarning("spell checking is off: no en_US dictionary in %s", qPrintable(dir.path()));
+        qWarning("spell checking is off: no %s dictionary in %s", qPrintable(m_dictionary),
+                 qPrintable(dir.path()));
         return false;
     }
     m_hunspell =
@@ -70,7 +121,8 @@ bool SpellChecker::isCorrect(QStringView word) const
     if (word.isEmpty() || word.size() > MaxWordLength)
         return true;
     const QString w = normalized(word);
-    if (m_personal.contains(w) || m_personal.contains(w.toLower()))
+    const QSet<QString> &own = personal()->m_personal;
+    if (own.contains(w) || own.contains(w.toLower()))
         return true;
     if (const auto it = m_cache.constFind(w); it != m_cache.constEnd())
         return it.value();
@@ -108,11 +160,13 @@ QStringList SpellChecker::suggestions(QStringView word, int maximum) const
 
 QStringList SpellChecker::personalWords() const
 {
-    return m_personalOrder;
+    return personal()->m_personalOrder;
 }
 
 void SpellChecker::setPersonalWords(const QStringList &words)
 {
+    if (personal() != this)
+        return personal()->setPersonalWords(words);
     m_personal.clear();
     m_personalOrder.clear();
     for (const QString &word : words) {
@@ -127,6 +181,8 @@ void SpellChecker::setPersonalWords(const QStringList &words)
 
 void SpellChecker::addPersonalWord(const QString &word)
 {
+    if (personal() != this)
+        return personal()->addPersonalWord(word);
     const QString w = normalized(word).trimmed();
     if (w.isEmpty() || m_personal.contains(w))
         return;

@@ -474,8 +474,10 @@ QByteArray toHtml(const GuideDiff &d, const DiffLabels &labels)
     QString body;
     auto fieldRows = [&](const QList<FieldChange> &fields) {
         for (const FieldChange &f : fields)
+            // dir="auto": each field's text runs in its own direction (an Arabic
+            // guide's fields right to left) inside the English page around it.
             body += QStringLiteral("<div class=\"field\"><span class=\"name\">%1</span><div "
-                                   "class=\"words\">%2</div></div>\n")
+                                   "class=\"words\" dir=\"auto\">%2</div></div>\n")
                         .arg(esc(f.field), wordsToHtml(f.words));
     };
     if (d.isEmpty())

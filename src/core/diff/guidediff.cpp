@@ -253,6 +253,7 @@ GuideDiff compare(const Guide &from, const Guide &to)
     compareField(d.metadata, QStringLiteral("kind"), from.kind, to.kind);
     compareField(d.metadata, QStringLiteral("level"), from.level, to.level);
     compareField(d.metadata, QStringLiteral("status"), from.status, to.status);
+    compareField(d.metadata, QStringLiteral("language"), from.language, to.language);
     compareField(d.metadata, QStringLiteral("tldr"), from.tldr, to.tldr);
     compareFields(d.metadata, recordFields(QStringLiteral("timelinejs"), from.timelinejs),
                   recordFields(QStringLiteral("timelinejs"), to.timelinejs));

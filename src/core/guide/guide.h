@@ -77,6 +77,8 @@ struct Guide
     QString kind = QStringLiteral("Guide");
     QString level = QStringLiteral("Beginner");
     QString status = QStringLiteral("active");
+    // A BCP 47 tag ("de", "ar", "he-IL"), empty for English (guide/language.h).
+    QString language;
     QDateTime created;
     QDateTime updated;
     QString tldr;

@@ -1,6 +1,7 @@
 #include "validate.h"
 
 #include "io/guidefile.h"
+#include "language.h"
 #include "partialdate.h"
 
 #include <QSet>
@@ -111,6 +112,7 @@ public:
         check(QStringLiteral("kind"), rules::text(g.kind));
         check(QStringLiteral("level"), rules::oneOf(g.level, levels));
         check(QStringLiteral("status"), rules::oneOf(g.status, statuses));
+        check(QStringLiteral("language"), rules::language(g.language));
         check(QStringLiteral("created"), rules::timestamp(g.created));
         check(QStringLiteral("updated"), rules::timestamp(g.updated));
         check(QStringLiteral("tldr"), rules::markdown(g.tldr));
@@ -322,6 +324,17 @@ std::optional<Problem> topic(QStringView topic)
     if (topic.trimmed().isEmpty())
         return problem("bad-value", QStringLiteral("a topic may not be empty"));
     return std::nullopt;
+}
+
+std::optional<Problem> language(QStringView tag)
+{
+    if (tag.isEmpty() || language::isValid(tag))
+        return std::nullopt;
+    return problem("bad-language",
+                   QStringLiteral("\"%1\" is not a language tag (BCP 47: a language such as \"de\", "
+                                  "\"ar\" or \"he\", then an optional script and region, as in "
+                                  "\"sr-Latn\" or \"de-AT\")")
+                       .arg(tag.left(40)));
 }
 
 } // namespace rules

@@ -50,6 +50,7 @@ std::optional<Problem> text(QStringView text);     // valid Unicode, at most max
 std::optional<Problem> takeaway(QStringView text); // text on one line
 std::optional<Problem> heading(QStringView text);  // text on one line
 std::optional<Problem> topic(QStringView topic);
+std::optional<Problem> language(QStringView tag); // a BCP 47 tag; empty is allowed
 } // namespace rules
 
 // Every problem of the guide in the order of its parts, at most limit of them.

@@ -275,6 +275,8 @@ QByteArray write(const Guide &g)
     w.scalar(0, "kind", g.kind);
     w.scalar(0, "level", g.level);
     w.scalar(0, "status", g.status);
+    if (!g.language.isEmpty())
+        w.scalar(0, "language", g.language);
     w.scalar(0, "created", guide::timestampText(g.created));
     w.scalar(0, "updated", guide::timestampText(g.updated));
     w.scalar(0, "tldr", g.tldr);

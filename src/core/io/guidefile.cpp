@@ -1,5 +1,6 @@
 #include "guidefile.h"
 
+#include "guide/language.h"
 #include "guide/validate.h"
 #include "io/boundedfile.h"
 #include "jsoninput.h"
@@ -338,13 +339,13 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     const QString top;
     r.checkKeys(
         root, top,
-        {QLatin1StringView("format"),     QLatin1StringView("revision"), QLatin1StringView("id"),
-         QLatin1StringView("slug"),       QLatin1StringView("title"),    QLatin1StringView("subject"),
-         QLatin1StringView("kind"),       QLatin1StringView("level"),    QLatin1StringView("status"),
-         QLatin1StringView("created"),    QLatin1StringView("updated"),  QLatin1StringView("tldr"),
-         QLatin1StringView("takeaways"),  QLatin1StringView("sections"), QLatin1StringView("timeline"),
-         QLatin1StringView("timelinejs"), QLatin1StringView("topics"),   QLatin1StringView("faq"),
-         QLatin1StringView("related"),    QLatin1StringView("sources")});
+        {QLatin1StringView("format"),   QLatin1StringView("revision"),   QLatin1StringView("id"),
+         QLatin1StringView("slug"),     QLatin1StringView("title"),      QLatin1StringView("subject"),
+         QLatin1StringView("kind"),     QLatin1StringView("level"),      QLatin1StringView("status"),
+         QLatin1StringView("language"), QLatin1StringView("created"),    QLatin1StringView("updated"),
+         QLatin1StringView("tldr"),     QLatin1StringView("takeaways"),  QLatin1StringView("sections"),
+         QLatin1StringView("timeline"), QLatin1StringView("timelinejs"), QLatin1StringView("topics"),
+         QLatin1StringView("faq"),      QLatin1StringView("related"),    QLatin1StringView("sources")});
     const QString format = r.string(root, top, QLatin1StringView("format"), true);
     if (!r.failed() && format != formatName)
         r.fail(QStringLiteral("format"),
@@ -370,6 +371,9 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     g.kind = r.string(root, top, QLatin1StringView("kind"), false, g.kind);
     g.level = r.oneOf(root, top, QLatin1StringView("level"), guide::levels, g.level);
     g.status = r.oneOf(root, top, QLatin1StringView("status"), guide::statuses, g.status);
+    g.language = language::canonical(r.string(root, top, QLatin1StringView("language"), false));
+    if (!r.failed())
+        r.check(QStringLiteral("language"), guide::rules::language(g.language));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime nowToSecond = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
     g.created = r.timestamp(root, top, QLatin1StringView("created"), nowToSecond);

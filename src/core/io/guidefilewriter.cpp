@@ -154,6 +154,9 @@ QByteArray write(const Guide &g, qint64 revision)
     w.field("kind", g.kind);
     w.field("level", g.level);
     w.field("status", g.status);
+    // Only when set, so that a guide without one keeps its bytes (and checksums).
+    if (!g.language.isEmpty())
+        w.field("language", g.language);
     w.field("created", guide::timestampText(g.created));
     w.field("updated", guide::timestampText(g.updated));
     w.field("tldr", g.tldr);

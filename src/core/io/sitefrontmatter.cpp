@@ -1,6 +1,7 @@
 #include "sitefrontmatter.h"
 
 #include "guide/guide.h"
+#include "guide/language.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -14,13 +15,13 @@ namespace {
 const QSet<QString> &guideKeys()
 {
     static const QSet<QString> keys = {
-        QStringLiteral("format"),    QStringLiteral("revision"), QStringLiteral("id"),
-        QStringLiteral("slug"),      QStringLiteral("title"),    QStringLiteral("subject"),
-        QStringLiteral("kind"),      QStringLiteral("level"),    QStringLiteral("status"),
-        QStringLiteral("created"),   QStringLiteral("updated"),  QStringLiteral("tldr"),
-        QStringLiteral("takeaways"), QStringLiteral("timeline"), QStringLiteral("topics"),
-        QStringLiteral("faq"),       QStringLiteral("related"),  QStringLiteral("sources"),
-        QStringLiteral("timelinejs")};
+        QStringLiteral("format"),     QStringLiteral("revision"), QStringLiteral("id"),
+        QStringLiteral("slug"),       QStringLiteral("title"),    QStringLiteral("subject"),
+        QStringLiteral("kind"),       QStringLiteral("level"),    QStringLiteral("status"),
+        QStringLiteral("created"),    QStringLiteral("updated"),  QStringLiteral("tldr"),
+        QStringLiteral("takeaways"),  QStringLiteral("timeline"), QStringLiteral("topics"),
+        QStringLiteral("faq"),        QStringLiteral("related"),  QStringLiteral("sources"),
+        QStringLiteral("timelinejs"), QStringLiteral("language")};
     return keys;
 }
 
@@ -166,6 +167,13 @@ void map(QJsonObject &object, const QHash<QString, int> &lines, ImportReport &re
                           .arg(flat(v)));
         } else if (key == u"author" || key == u"authors") {
             notKept(QStringLiteral("a guide has no authors field"));
+        } else if ((key == u"lang" || key == u"language") &&
+                   !(v.isString() && language::isValid(v.toString()))) {
+            notKept(QStringLiteral("not a language tag (BCP 47, such as \"de\", \"ar\" or \"pt-BR\")"));
+        } else if (key == u"lang") {
+            // jekyll-seo-tag's and jekyll-polyglot's key for the page's language.
+            out.insert(QStringLiteral("language"), language::canonical(v.toString()));
+            report.info(place, QStringLiteral("language"), QStringLiteral("\"lang\" became the language"));
         } else if (!guideKeys().contains(key)) {
             notKept(QStringLiteral("a front-matter key with no place in a guide"));
         } else if ((key == u"created" || key == u"updated") && v.isString() &&

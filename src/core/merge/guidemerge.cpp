@@ -29,6 +29,7 @@ QString metadataLabel(QStringView field)
         {QStringLiteral("kind"), QStringLiteral("Kind")},
         {QStringLiteral("level"), QStringLiteral("Level")},
         {QStringLiteral("status"), QStringLiteral("Status")},
+        {QStringLiteral("language"), QStringLiteral("Language")},
         {QStringLiteral("tldr"), QStringLiteral("TL;DR")},
     };
     return labels.value(field.toString(), field.toString());

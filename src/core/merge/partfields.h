@@ -59,6 +59,7 @@ template <> struct Part<Guide>
             {QLatin1StringView("kind"), How::Value, &Guide::kind},
             {QLatin1StringView("level"), How::Value, &Guide::level},
             {QLatin1StringView("status"), How::Value, &Guide::status},
+            {QLatin1StringView("language"), How::Value, &Guide::language},
             {QLatin1StringView("tldr"), How::Words, &Guide::tldr},
             {QLatin1StringView("timelinejs"), How::Members, &Guide::timelinejs},
         };

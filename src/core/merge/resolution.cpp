@@ -3,6 +3,7 @@
 
 #include "resolution.h"
 
+#include "guide/language.h"
 #include "guide/partialdate.h"
 #include "guidemerge.h"
 #include "partfields.h"
@@ -27,6 +28,8 @@ bool validText(const QString &field, const QString &text)
         return guide::levels.contains(text);
     if (field == u"status")
         return guide::statuses.contains(text);
+    if (field == u"language")
+        return text.isEmpty() || language::isValid(text);
     if (field == u"id")
         return guide::isValidId(text);
     if (field == u"key")

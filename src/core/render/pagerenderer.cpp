@@ -1,5 +1,6 @@
 #include "pagerenderer.h"
 
+#include "guide/language.h"
 #include "guide/partialdate.h"
 #include "io/csljson.h"
 #include "markdown.h"
@@ -225,6 +226,10 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     page.set("level", s(g.level));
     setIfAny(page, "subject", g.subject);
     page.set("status", s(g.status));
+    const QString lang = language::ofPage(g.language);
+    page.set("lang", s(lang));
+    page.set("dir", s(language::direction(lang)));
+    page.set("og_locale", s(language::openGraphLocale(lang)));
     const QString description = MarkdownRenderer::toPlainText(g.tldr);
     page.set("description", s(description));
     page.set("updated_iso", s(g.updated.toUTC().toString(Qt::ISODate)));
@@ -424,6 +429,9 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     article += ',';
     appendKey(article, "headline");
     appendJsonString(article, g.title);
+    article += ',';
+    appendKey(article, "inLanguage");
+    appendJsonString(article, lang);
     article += ',';
     appendKey(article, "keywords");
     article += '[';

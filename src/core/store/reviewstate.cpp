@@ -40,7 +40,7 @@ QHash<QString, ReviewState> readWhere(const Workspace &workspace, const QString 
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT g.id, g.updated, g.live_version, v.number, v.state, e.action, e.note, "
-                             "e.actor, e.at, lv.created, v.author "
+                             "e.actor, e.at, lv.created, v.author, g.revision, lv.draft_revision "
                              "FROM guides g "
                              "LEFT JOIN versions v ON v.guide_id = g.id "
                              " AND v.number = (SELECT MAX(number) FROM versions WHERE guide_id = g.id) "
@@ -68,9 +68,13 @@ QHash<QString, ReviewState> readWhere(const Workspace &workspace, const QString 
             s.noteBy = q.value(7).toString();
             s.noteAt = guide::timestampFromText(q.value(8).toString());
         } else if (s.live > 0) {
-            const QDateTime updated = guide::timestampFromText(q.value(1).toString());
-            const QDateTime liveMade = guide::timestampFromText(q.value(9).toString());
-            s.stage = s.latest > s.live || updated > liveMade ? Stage::LiveNewerDraft : Stage::Live;
+            // Saved since the live version was made: by revision where the version
+            // kept it, else (versions made before) by time, to the second.
+            const qint64 liveRevision = q.value(12).toLongLong();
+            const bool savedSince = liveRevision > 0 ? q.value(11).toLongLong() > liveRevision
+                                                     : guide::timestampFromText(q.value(1).toString()) >
+                                                           guide::timestampFromText(q.value(9).toString());
+            s.stage = s.latest > s.live || savedSince ? Stage::LiveNewerDraft : Stage::Live;
         }
         out.insert(q.value(0).toString(), s);
     }

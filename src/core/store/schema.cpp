@@ -198,6 +198,16 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE TRIGGER presence_notify AFTER INSERT OR UPDATE OR DELETE ON presence "
                             "FOR EACH ROW EXECUTE FUNCTION almanac_notify_presence()"),
          }},
+        {7,
+         {
+             // The language a guide is written in: a BCP 47 tag, '' for English (guide/language.h).
+             QStringLiteral("ALTER TABLE guides ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+             // The draft revision a version was made from (0: made before this was kept):
+             // a draft saved since the live version is a newer draft, even within its second.
+             QStringLiteral("ALTER TABLE versions ADD COLUMN draft_revision INTEGER NOT NULL DEFAULT 0"),
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -50,6 +52,17 @@ inline QString sqlErrorText(const QSqlError &e)
 // read-only (as a file system turns after an I/O error) or full. A database
 // error alone says only "disk I/O error".
 QString diskTrouble(const QString &workspacePath); // in workspaceopen.cpp
+
+// Imported records kept whole (a CSL item, TimelineJS fields): '' for none.
+inline QString jsonToText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject jsonFromText(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 // Binds values to a prepared statement and runs it; on failure *error says why.
 inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)

@@ -140,13 +140,14 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     QSqlDatabase db = m_workspace.database();
     if (!m_workspace.beginWrite(error))
         return std::nullopt;
-    const auto draft = m_workspace.guide(slug);
-    if (!draft) {
+    const auto stored = m_workspace.draft(slug);
+    if (!stored) {
         db.rollback();
         if (error)
             *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return std::nullopt;
     }
+    const Guide *draft = &stored->guide;
     if (m_workspace.hasUnclaimedSlug(draft->id)) {
         db.rollback();
         if (error)
@@ -186,8 +187,9 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
         ok = run(q,
                  QStringLiteral(
                      "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
-                     "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {draft->id, v.number, v.state, v.author, at, note, QString::fromUtf8(content), sha},
+                     "sha256, draft_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {draft->id, v.number, v.state, v.author, at, note, QString::fromUtf8(content), sha,
+                  stored->revision},
                  &detail) &&
              run(q,
                  QStringLiteral(
