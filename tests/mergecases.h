@@ -497,8 +497,10 @@ inline QList<MergeCase> mergeCases()
         QStringLiteral("csl-author-ours-issued-theirs"),
         [=](Guide &g) { withAuthor(g, QStringLiteral("Ferreira")); },
         [=](Guide &g) {
-            csl(g).insert(QStringLiteral("issued"),
-                          QJsonObject{{QStringLiteral("date-parts"), QJsonArray{QJsonArray{2019, 6}}}});
+            // Built by append: a braced QJsonArray{QJsonArray{...}} is a copy with clang, a nesting with gcc.
+            QJsonArray parts;
+            parts.append(QJsonArray{2019, 6});
+            csl(g).insert(QStringLiteral("issued"), QJsonObject{{QStringLiteral("date-parts"), parts}});
         });
     record(
         QStringLiteral("csl-same-change"),

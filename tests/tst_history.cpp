@@ -3,6 +3,9 @@
 // entries in two clicks (side by side, inline and on the rendered page).
 
 #include "editor/guideeditor.h"
+#include "editor/partpage.h"
+#include "guisupport.h"
+#include "history/commentdialog.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "io/guidefile.h"
@@ -11,8 +14,12 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -36,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void compareInTwoClicks();
     void workflowAndComments();
+    void commentOnWhatIsEdited();
     void restoreIsOneUndoableStep();
     void renderedComparison();
     void renderedComparisonIsSandboxed();
@@ -148,6 +156,72 @@ void TestHistory::workflowAndComments()
     QCOMPARE(m_history->comments()->topLevelItem(0)->text(3), QStringLiteral("Tighten this."));
     QVERIFY(!m_history->addComment(2, QStringLiteral("sections"), QStringLiteral("no-such-id"),
                                    QStringLiteral("x"), &error));
+}
+
+// A reviewer reading an FAQ answer comments on it by keyboard: one dialog, on
+// the entry being read, and the editor stays there. The list names each
+// comment's place; opening a comment goes to its place in the draft.
+void TestHistory::commentOnWhatIsEdited()
+{
+    QTabWidget *tabs = m_editor->tabs();
+    PartPage *faq = m_editor->page(Part::Faq);
+    tabs->setCurrentWidget(faq);
+    faq->setCurrentRow(1);
+    const FaqEntry entry = m_editor->document()->guide().faq[1];
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const int before = m_history->comments()->topLevelItemCount();
+    QString anchored;
+    bool emptyRefused = false;
+    test::whenModal<CommentDialog>([&](CommentDialog *dialog) {
+        anchored = dialog->anchorBox()->currentText();
+        QPushButton *add = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        emptyRefused = !add->isEnabled();
+        dialog->activateWindow(); // its shortcuts work in the active window
+        if (!QTest::qWaitForWindowActive(dialog))
+            return dialog->reject();
+        QTest::keyClicks(dialog->textEdit(), QStringLiteral("Say which browsers."));
+        QTest::keyClick(dialog->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(m_history->comments()->topLevelItemCount(), before + 1);
+    QVERIFY(emptyRefused);
+    QCOMPARE(anchored, QStringLiteral("FAQ: ") + entry.question);
+    QCOMPARE(tabs->currentWidget(), faq); // the reviewer is still where they were
+    QTreeWidgetItem *added = nullptr;
+    QTreeWidgetItem *onSection = nullptr;
+    for (int i = 0; i < m_history->comments()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_history->comments()->topLevelItem(i);
+        if (item->text(3) == QLatin1String("Say which browsers."))
+            added = item;
+        if (item->text(3) == QLatin1String("Tighten this."))
+            onSection = item;
+    }
+    QVERIFY(added && onSection);
+    QCOMPARE(added->text(1), QStringLiteral("FAQ: ") + entry.question);
+    QVERIFY(added->toolTip(3).contains(QLatin1String("Say which browsers.")));
+    QVERIFY(onSection->text(1).startsWith(QLatin1String("Section: ")));
+    // Opening the section's comment goes to that section's text in the draft.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QSignalSpy asked(m_history, &HistoryPanel::placeRequested);
+    Q_EMIT m_history->comments()->itemActivated(onSection, 1);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(tabs->currentWidget(), m_editor->page(Part::Sections));
+    QCOMPARE(m_editor->page(Part::Sections)->currentRow(), 1);
+    QTRY_COMPARE(QApplication::focusWidget(),
+                 m_editor->page(Part::Sections)->detailEditor(QStringLiteral("body")));
+    // The Changes view shows a comment under the change to its part, and only there.
+    Guide edited = m_editor->document()->guide();
+    edited.sections[1].body += QStringLiteral(" One more sentence.");
+    m_editor->diffView()->setComparison(m_editor->document()->guide(), edited, QStringLiteral("draft"),
+                                        QStringLiteral("edited"));
+    const QString shown = m_editor->diffView()->textView()->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("Tighten this.")), qPrintable(shown));
+    QVERIFY(shown.indexOf(QLatin1String("Tighten this.")) >
+            shown.indexOf(QLatin1String("One more sentence.")));
+    QVERIFY(!shown.contains(QLatin1String("Say which browsers."))); // its FAQ entry did not change
+    test::shot(m_window.get(), QStringLiteral("comments"));
 }
 
 void TestHistory::restoreIsOneUndoableStep()

@@ -76,11 +76,19 @@ void compareWithReference(const QByteArray &got, const QString &name)
     const QList<QByteArray> a = got.split('\n');
     const QList<QByteArray> b = expected.split('\n');
     for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
-        if (a[i] != b[i])
-            QFAIL(qPrintable(QStringLiteral("%1: line %2 differs:\n got: %3\nwant: %4")
-                                 .arg(name)
-                                 .arg(i + 1)
-                                 .arg(QString::fromUtf8(a[i].left(300)), QString::fromUtf8(b[i].left(300)))));
+        if (a[i] == b[i])
+            continue;
+        // Around the first byte that differs, for long lines of JSON.
+        qsizetype at = 0;
+        while (at < a[i].size() && at < b[i].size() && a[i][at] == b[i][at])
+            ++at;
+        const qsizetype from = std::max<qsizetype>(0, at - 100);
+        QFAIL(qPrintable(
+            QStringLiteral("%1: line %2 differs at column %3:\n got: %4\nwant: %5")
+                .arg(name)
+                .arg(i + 1)
+                .arg(at + 1)
+                .arg(QString::fromUtf8(a[i].mid(from, 200)), QString::fromUtf8(b[i].mid(from, 200)))));
     }
     QCOMPARE(a.size(), b.size());
 }

@@ -110,6 +110,29 @@ void DiffView::setComparison(const Guide &from, const Guide &to, const QString &
     rebuild();
 }
 
+void DiffView::setComments(const QList<Comment> &comments)
+{
+    if (comments == m_comments)
+        return;
+    m_comments = comments;
+    rebuild();
+}
+
+QString DiffView::commentsOn(const QString &part, const QString &id) const
+{
+    QString html;
+    for (const Comment &c : m_comments) {
+        if (c.part != part || (part != QLatin1String("metadata") && c.partId != id))
+            continue;
+        const QString who = tr("%1 on v%2").arg(esc(c.author)).arg(c.version);
+        html += QStringLiteral(
+                    "<p style=\"background:#fff3c4;margin:2px 0 6px 0;%1\">&#x1F4AC; <b>%2</b>: %3</p>")
+                    .arg(c.resolved() ? QStringLiteral("color:#777;text-decoration:line-through") : QString(),
+                         who, esc(c.body).replace(u'\n', QStringLiteral("<br>")));
+    }
+    return html;
+}
+
 void DiffView::setMode(Mode mode)
 {
     m_modeBox->setCurrentIndex(static_cast<int>(mode));
@@ -151,17 +174,27 @@ QString DiffView::buildHtml(bool sideBySide)
     QString html = QStringLiteral("<html><body style=\"font-family:sans-serif\">");
     int n = 0;
     auto anchor = [&] { return QStringLiteral("<a name=\"change-%1\"></a>").arg(n++); };
+    // Wide enough for the longest field name ("description", "container-title").
+    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("Container-title")) + 12;
     auto fieldRows = [&](const QList<diff::FieldChange> &fields) {
         for (const diff::FieldChange &f : fields) {
+            // The field's name in a column of its own width: never wrapped letter by letter.
+            QString name = f.field;
+            if (!name.isEmpty())
+                name[0] = name[0].toUpper();
             if (sideBySide)
-                html += QStringLiteral(
-                            "<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td valign=\"top\" "
-                            "width=\"48%\">%2</td><td valign=\"top\" width=\"48%\">%3</td></tr>")
-                            .arg(esc(f.field), side(f.words, true), side(f.words, false));
+                html +=
+                    QStringLiteral(
+                        "<tr><td valign=\"top\" nowrap width=\"%4\" style=\"color:#666\">%1</td><td "
+                        "valign=\"top\" width=\"45%\">%2</td><td valign=\"top\" width=\"45%\">%3</td></tr>")
+                        .arg(esc(name), side(f.words, true), side(f.words, false))
+                        .arg(labelWidth);
             else
-                html += QStringLiteral("<tr><td valign=\"top\" nowrap style=\"color:#666\">%1</td><td "
-                                       "valign=\"top\">%2</td></tr>")
-                            .arg(esc(f.field), inlineWords(f.words));
+                html += QStringLiteral(
+                            "<tr><td valign=\"top\" nowrap width=\"%3\" style=\"color:#666\">%1</td><td "
+                            "valign=\"top\">%2</td></tr>")
+                            .arg(esc(name), inlineWords(f.words))
+                            .arg(labelWidth);
         }
     };
     auto tableStart = [&] {
@@ -174,7 +207,7 @@ QString DiffView::buildHtml(bool sideBySide)
         html += anchor() + QStringLiteral("<h3>%1</h3>").arg(tr("Details"));
         tableStart();
         fieldRows(m_diff.metadata);
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("</table>") + commentsOn(QStringLiteral("metadata"), QString());
     }
     for (const QString &part : diff::partNames()) {
         if (!m_filter.isEmpty() && m_filter != part)
@@ -205,6 +238,7 @@ QString DiffView::buildHtml(bool sideBySide)
                 fieldRows(c.fields);
                 html += QStringLiteral("</table>");
             }
+            html += commentsOn(part, c.id);
         }
         for (const diff::ListChange &l : m_diff.lists) {
             if (l.part != part)

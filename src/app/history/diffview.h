@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/guidediff.h"
+#include "store/versionstore.h"
 
 #include <QWidget>
 
@@ -32,6 +33,8 @@ public:
     explicit DiffView(QWidget *parent = nullptr);
 
     void setComparison(const Guide &from, const Guide &to, const QString &fromLabel, const QString &toLabel);
+    // Reviewers' comments, each shown under the change to the part it is on.
+    void setComments(const QList<Comment> &comments);
     void setMode(Mode mode);
     Mode mode() const;
     // "" shows every part; otherwise a part name as the guide file names it.
@@ -53,12 +56,14 @@ private:
     void rebuild();
     void showChange(int index);
     QString buildHtml(bool sideBySide);
+    QString commentsOn(const QString &part, const QString &id) const;
 
     Guide m_from;
     Guide m_to;
     QString m_fromLabel;
     QString m_toLabel;
     diff::GuideDiff m_diff;
+    QList<Comment> m_comments;
     QString m_filter;
     int m_changes = 0;
     int m_current = -1;

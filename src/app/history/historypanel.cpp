@@ -4,6 +4,7 @@
 #include "document/guidedocument.h"
 #include "guide/author.h"
 #include "guide/lint.h"
+#include "history/commentdialog.h"
 #include "render/pagerenderer.h"
 #include "store/workspacesession.h"
 
@@ -12,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -142,38 +144,14 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
         if (selectedNumber() > 0 && !restore(selectedNumber(), &error))
             report(error);
     });
-    connect(m_comment, &QPushButton::clicked, this, [this, selectedNumber] {
-        const int n = selectedNumber();
-        QString error;
-        const auto g = n > 0 ? contentOf(n, &error) : std::nullopt;
-        if (!g)
-            return;
-        // Anchor: any part of that version, by its stable id.
-        QStringList labels{tr("Details: %1").arg(g->title)};
-        QList<std::pair<QString, QString>> anchors{{QStringLiteral("metadata"), g->id}};
-        for (const Section &s : g->sections) {
-            labels << tr("Section: %1").arg(s.heading);
-            anchors.append({QStringLiteral("sections"), s.id});
-        }
-        for (const TimelineEntry &e : g->timeline) {
-            labels << tr("Timeline: %1").arg(e.title);
-            anchors.append({QStringLiteral("timeline"), e.id});
-        }
-        for (const Source &s : g->sources) {
-            labels << tr("Source: %1").arg(s.key);
-            anchors.append({QStringLiteral("sources"), s.id});
-        }
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Add Comment"), tr("On"), labels, 0, false, &ok);
-        if (!ok)
-            return;
-        const QString body =
-            QInputDialog::getMultiLineText(this, tr("Add Comment"), tr("Comment"), QString(), &ok);
-        const auto anchor = anchors.value(labels.indexOf(chosen));
-        if (ok && !addComment(n, anchor.first, anchor.second, body, &error))
-            report(error);
-    });
+    connect(m_comment, &QPushButton::clicked, this, &HistoryPanel::startComment);
+    // Opening a comment goes to what it is on, in the draft.
+    auto open = [this](QTreeWidgetItem *item) {
+        if (item)
+            Q_EMIT placeRequested(item->data(1, Qt::UserRole).toString(),
+                                  item->data(1, Qt::UserRole + 1).toString());
+    };
+    connect(m_comments, &QTreeWidget::itemActivated, this, open);
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_comments->currentItem();
         QString error;
@@ -279,6 +257,34 @@ void HistoryPanel::reload()
     updateButtons();
 }
 
+void HistoryPanel::startComment()
+{
+    const QList<QListWidgetItem *> selected = m_list->selectedItems();
+    int n = selected.size() == 1 ? selected.first()->data(Qt::UserRole).toInt() : 0;
+    if (n <= 0 && !m_versions.isEmpty())
+        n = m_versions.first().number; // the newest, as the Review menu acts on it
+    QString error;
+    const auto g = n > 0 ? contentOf(n, &error) : std::nullopt;
+    if (!g)
+        return report(n > 0 ? error : tr("There is no version to comment on yet: make one first."));
+    // Any part of that version, by its stable id; first the one being edited.
+    const QList<CommentAnchor> anchors = commentanchors::of(*g);
+    int current = 0;
+    if (m_currentPlace) {
+        const auto [part, id] = m_currentPlace();
+        for (int i = 0; i < anchors.size(); ++i) {
+            if (anchors[i].part == part && anchors[i].partId == id)
+                current = i;
+        }
+    }
+    CommentDialog dialog(QStringLiteral("v%1").arg(n), anchors, current, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const CommentAnchor anchor = dialog.anchor();
+    if (!addComment(n, anchor.part, anchor.partId, dialog.text(), &error))
+        report(error);
+}
+
 void HistoryPanel::reloadComments()
 {
     QString error;
@@ -286,17 +292,40 @@ void HistoryPanel::reloadComments()
     const QString slug = storedSlug();
     const QList<Comment> comments =
         withStore([&](VersionStore &store) { return store.comments(slug, &error); });
+    // Each comment's place named as its version has it, and whether the draft still has it.
+    QHash<int, std::optional<Guide>> versions;
     for (const Comment &c : comments) {
+        if (!versions.contains(c.version))
+            versions.insert(c.version, contentOf(c.version, &error));
+        const std::optional<Guide> &g = versions.value(c.version);
+        const QString on = g ? commentanchors::label(*g, c.part, c.partId) : c.part;
+        const bool inDraft = !commentanchors::placeIn(m_doc->guide(), c.part, c.partId).isEmpty();
+        const QString firstLine = c.body.section(u'\n', 0, 0);
         auto *item =
-            new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), c.part, c.author, c.body});
+            new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), on, c.author,
+                                             c.body.contains(u'\n') ? firstLine + QChar(0x2026) : firstLine});
         item->setData(0, Qt::UserRole, c.id);
+        item->setData(1, Qt::UserRole, c.part);
+        item->setData(1, Qt::UserRole + 1, c.partId);
+        QString tip = tr("%1, on v%2: %3\n%4\n\n%5")
+                          .arg(c.author)
+                          .arg(c.version)
+                          .arg(on, QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat), c.body);
+        if (!inDraft)
+            tip += tr("\n\n(The draft no longer has this part.)");
+        else
+            tip += tr("\n\nDouble-click to go to it.");
         if (c.resolved()) {
             QFont f = item->font(3);
             f.setStrikeOut(true);
             item->setFont(3, f);
-            item->setToolTip(3, tr("Resolved by %1").arg(c.resolvedBy));
+            tip += tr("\nResolved by %1.").arg(c.resolvedBy);
         }
+        for (int column = 0; column < 4; ++column)
+            item->setToolTip(column, tip);
     }
+    m_commentList = comments;
+    Q_EMIT commentsChanged(comments);
 }
 
 int HistoryPanel::numberAt(int row) const

@@ -3,6 +3,7 @@
 #include "store/versionstore.h"
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -42,6 +43,7 @@ public:
     void reload();
     QListWidget *list() const { return m_list; }
     QTreeWidget *comments() const { return m_comments; }
+    QList<Comment> commentList() const { return m_commentList; }
     // The lint findings of the version chosen (what a reviewer checks).
     QLabel *findings() const { return m_findings; }
     // The version number of an entry (0 is the draft).
@@ -53,6 +55,14 @@ public:
     bool addComment(int number, const QString &part, const QString &partId, const QString &body,
                     QString *error);
     static QString userName();
+    // Where the editor is, as a comment's anchor (part, item id): what a new
+    // comment is on unless the reviewer chooses another place.
+    void setCurrentPlace(std::function<std::pair<QString, QString>()> place)
+    {
+        m_currentPlace = std::move(place);
+    }
+    // Opens the comment dialog on the selected version (or the newest one).
+    void startComment();
     // The slug the guide has in the workspace, by which its versions are found.
     QString storedSlug() const;
 
@@ -60,6 +70,10 @@ Q_SIGNALS:
     void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel,
                           const QString &toLabel);
     void historyChanged();
+    // A comment was opened (double-click, Enter): go to what it is on.
+    void placeRequested(const QString &part, const QString &partId);
+    // The guide's comments, read again (after one was added or resolved).
+    void commentsChanged(const QList<Comment> &comments);
 
 private:
     void selectionChanged();
@@ -89,6 +103,8 @@ private:
     QPushButton *m_restore;
     QPushButton *m_comment;
     QPushButton *m_resolve;
+    std::function<std::pair<QString, QString>()> m_currentPlace;
+    QList<Comment> m_commentList;
 };
 
 } // namespace almanac

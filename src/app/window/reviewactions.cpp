@@ -51,6 +51,15 @@ ReviewActions::ReviewActions(MainWindow *window)
         });
         m_steps << a;
     }
+    // A comment on the newest version (or the one chosen in History), on what is being
+    // edited: the editor stays where it is.
+    m_comment = m_menu->addAction(tr("Add Co&mment…"));
+    m_comment->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_comment->setEnabled(false);
+    connect(m_comment, &QAction::triggered, this, [this] {
+        if (GuideEditor *e = m_window->currentEditor())
+            e->history()->startComment();
+    });
     m_menu->setToolTipsVisible(true);
     connect(window, &MainWindow::workspaceOpened, this, [this] {
         editorChanged();
@@ -109,6 +118,11 @@ void ReviewActions::editorChanged()
         m_steps[i]->setEnabled(open && refusal.isEmpty());
         m_steps[i]->setToolTip(refusal);
     }
+    const QString refusal = session && session->cache().team
+                                ? team::refusal(session->cache().me, QStringLiteral("comment"))
+                                : QString();
+    m_comment->setEnabled(open && refusal.isEmpty());
+    m_comment->setToolTip(refusal);
 }
 
 } // namespace almanac

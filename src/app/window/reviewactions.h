@@ -39,6 +39,7 @@ private:
     MainWindow *m_window;
     QMenu *m_menu;
     QList<QAction *> m_steps;
+    QAction *m_comment = nullptr;
     QComboBox *m_filter;
 };
 

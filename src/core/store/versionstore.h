@@ -50,6 +50,7 @@ struct Comment
     QString resolvedBy;
     QDateTime resolvedAt;
     bool resolved() const { return !resolvedBy.isEmpty(); }
+    bool operator==(const Comment &) const = default;
 };
 
 // Versions, the review workflow and comments of the guides in one workspace.
