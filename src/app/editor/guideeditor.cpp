@@ -22,17 +22,20 @@
 #include "spelling/spellchecker.h"
 #include "store/workspacesession.h"
 #include "ui_overviewform.h"
+#include "widgets/flowlayout.h"
 #include "widgets/languagebox.h"
 #include "widgets/stackundo.h"
 #include "widgets/tagedit.h"
 #include "widgets/timelineview.h"
 
 #include <QApplication>
+#include <QFormLayout>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
@@ -53,15 +56,25 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
 {
     m_titles = m_session->cache().titlesBySlug;
     m_owners = m_session->cache().guideIdsBySlug;
-    auto *overview = new QWidget(m_tabs);
+    // The form scrolls when the window is short (1024x700), rather than squeezing
+    // the TL;DR and the tag editors.
+    auto *overviewScroll = new QScrollArea(m_tabs);
+    auto *overview = new QWidget(overviewScroll);
     m_overview->setupUi(overview);
-    m_tabs->addTab(overview, tr("&Overview"));
+    overviewScroll->setWidget(overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->setTabToolTip(m_tabs->addTab(overviewScroll, tr("&Overview")), tr("Overview"));
+    // Every part's tab in sight, never behind scroll arrows: in a narrow window
+    // their names shorten (the whole name is the tab's tooltip).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->installEventFilter(this);
     setUpOverview();
 
     auto addPage = [this](Part part, const QString &title, const QList<PartPage::Detail> &details) {
         auto *page = new PartPage(m_doc, part, details, m_tabs);
         m_pages << page;
-        m_tabs->addTab(page, title);
+        m_tabs->setTabToolTip(m_tabs->addTab(page, title), QString(title).remove(u'&'));
         return page;
     };
     addPage(Part::Takeaways, tr("Ta&keaways"), {});
@@ -118,7 +131,7 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
         if (!place.isEmpty())
             goToPlace(place);
     });
-    m_tabs->addTab(m_history, tr("Histor&y"));
+    m_tabs->setTabToolTip(m_tabs->addTab(m_history, tr("Histor&y")), tr("History"));
 
     // On the right: the live page, and the comparison the history asks for.
     m_views = new QTabWidget(m_splitter);
@@ -149,7 +162,9 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
     m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 640});
+    // The form a little wider than the page, so that at 1024 pixels its fields and
+    // tabs have room; the page reads well from 400 pixels.
+    m_splitter->setSizes({660, 540});
     m_tabs->setMinimumWidth(360);
     m_preview->setMinimumWidth(320);
     auto *layout = new QVBoxLayout(this);
@@ -253,6 +268,29 @@ PartPage *GuideEditor::page(Part part) const
 void GuideEditor::setUpOverview()
 {
     Ui::OverviewForm *f = m_overview.get();
+    // Kind, level, status and language side by side while they fit, wrapping onto
+    // more lines in a narrow window rather than clipping.
+    auto *details = new QWidget(f->kindEdit->parentWidget());
+    auto *flow = new FlowLayout(details, 12);
+    flow->setContentsMargins(0, 0, 0, 0);
+    auto pair = [&](QLabel *label, QWidget *field) {
+        auto *unit = new QWidget(details);
+        auto *row = new QHBoxLayout(unit);
+        row->setContentsMargins(0, 0, 0, 0);
+        if (label)
+            row->addWidget(label);
+        row->addWidget(field);
+        flow->addWidget(unit);
+    };
+    const QFormLayout::TakeRowResult kindRow = f->form->takeRow(f->kindLabel);
+    f->kindEdit->setMinimumWidth(110);
+    pair(nullptr, f->kindEdit);
+    pair(f->levelLabel, f->levelCombo);
+    pair(f->statusLabel, f->statusCombo);
+    pair(f->languageLabel, f->languageBox);
+    delete kindRow.fieldItem; // the row's old layout; its widgets moved above
+    f->form->insertRow(3, f->kindLabel, details);
+    f->tldrEdit->setMinimumHeight(120);
     f->levelCombo->addItems(guide::levels);
     f->statusCombo->addItems(guide::statuses);
     for (QLineEdit *line : {f->titleEdit, f->slugEdit, f->subjectEdit, f->kindEdit})
@@ -354,6 +392,17 @@ void GuideEditor::documentChanged(const ChangeEvent &event)
     if (event.part == Part::Metadata && event.field == QLatin1String("title"))
         Q_EMIT titleChanged(m_doc->guide().title);
     refreshPreview();
+}
+
+bool GuideEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize) {
+        // Whole tab names while they fit; shortened only when the pane is narrow.
+        m_tabs->setElideMode(Qt::ElideNone);
+        const bool fits = m_tabs->tabBar()->sizeHint().width() <= m_tabs->width();
+        m_tabs->setElideMode(fits ? Qt::ElideNone : Qt::ElideRight);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void GuideEditor::applyLanguage()

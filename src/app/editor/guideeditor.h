@@ -82,6 +82,9 @@ Q_SIGNALS:
     // A link to another guide was clicked on the page or in the changes.
     void guideLinkActivated(const QString &slug);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setUpOverview();
     void documentChanged(const ChangeEvent &event);

@@ -4,6 +4,7 @@
 #include "diff/markedguide.h"
 #include "preview/guardedview.h"
 #include "render/pagerenderer.h"
+#include "widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -78,15 +79,17 @@ DiffView::DiffView(QWidget *parent)
     m_text->setAccessibleName(tr("Changes"));
     m_stack->addWidget(m_text);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_modeBox);
-    bar->addWidget(m_partBox);
-    bar->addWidget(m_prev);
-    bar->addWidget(m_next);
-    bar->addStretch();
+    // The controls wrap onto a second line in a narrow pane, rather than
+    // widening it (at 1024 pixels the guide's form needs the room).
+    auto *bar = new QWidget(this);
+    auto *flow = new FlowLayout(bar, 6);
+    flow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : {static_cast<QWidget *>(m_modeBox), static_cast<QWidget *>(m_partBox),
+                       static_cast<QWidget *>(m_prev), static_cast<QWidget *>(m_next)})
+        flow->addWidget(w);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_stack, 1);
 

@@ -104,7 +104,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(QSize(1440, 900).boundedTo(screen()->availableSize() * 0.95));
     if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
-        resizeDocks({m_ui->guidesDock}, {330}, Qt::Horizontal);
+        // Titles readable in the Guides list, and at 1024 pixels room left for the
+        // guide's form and its page: a fifth of the screen, 200 to 330 pixels.
+        resizeDocks({m_ui->guidesDock}, {std::clamp(screen()->availableSize().width() / 5, 200, 330)},
+                    Qt::Horizontal);
         resizeDocks({m_ui->problemsDock}, {110}, Qt::Vertical);
     }
     m_saveState = new ElidedLabel(this, 480);
