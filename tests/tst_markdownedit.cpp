@@ -3,6 +3,7 @@
 // and citation-key completion.
 
 #include "editor/markdownedit.h"
+#include "spelling/markdownspelling.h"
 #include "spelling/spellchecker.h"
 
 #include <QAbstractItemView>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void suggestionsContainTheRightWord();
     void contextMenuReplacesTheWord();
     void spellCheckingCanBeTurnedOff();
+    void wordsAcrossEmphasis();
     void dictionaryForLanguage();
     void germanTextIsCheckedInGerman();
     void completionAfterOpeningACitation();
@@ -331,6 +333,24 @@ void TestMarkdownEdit::contextMenuReplacesTheWord()
     QCOMPARE(edited.last().at(0).toString(), QStringLiteral("This phrase is wrong."));
     settleSpelling();
     QVERIFY(underlined(*m_edit).isEmpty());
+}
+
+// A word with emphasis inside it is read as one word: "**C**lustered" is
+// "Clustered", not "C" and "lustered"; a misspelling across markers is marked whole.
+void TestMarkdownEdit::wordsAcrossEmphasis()
+{
+    m_edit->setMarkdown(
+        QStringLiteral("**C**lustered **R**egularly un*believ*able *words* and **C**lustred."));
+    settleSpelling();
+    QCOMPARE(underlinedWords(*m_edit), QStringList{QStringLiteral("C**lustred")});
+    const QString text = m_edit->markdown();
+    QCOMPARE(underlined(*m_edit), (QList<Range>{{int(text.lastIndexOf(u"C**lustred")), 10}}));
+    QCOMPARE(markdownspelling::wordAt(text, int(text.lastIndexOf(u"C**lustred")), 10),
+             QStringLiteral("Clustred"));
+    // Markers that only surround a word, or stand between words, join nothing.
+    const auto words = markdownspelling::spellableWords(QStringLiteral("*one* **two** three*"));
+    QCOMPARE(words.size(), 3);
+    QCOMPARE(words[0], (QPair<int, int>{1, 3}));
 }
 
 // Which installed dictionary a guide's language takes, in a folder of our own.

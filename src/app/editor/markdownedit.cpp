@@ -361,8 +361,10 @@ void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
         cursor.setPosition(word.start);
         cursor.setPosition(word.start + word.length, QTextCursor::KeepAnchor);
         const QString text = cursor.selectedText();
+        // The word as it reads: "**C**lustred" is "Clustred" (the fix drops the emphasis).
+        const QString bare = QString(text).remove(QLatin1Char('*'));
         QAction *first = menu->actions().value(0);
-        const QStringList suggestions = m_spell->suggestions(text, 6);
+        const QStringList suggestions = m_spell->suggestions(bare, 6);
         for (const QString &suggestion : suggestions) {
             auto *action = new QAction(suggestion, menu);
             connect(action, &QAction::triggered, this, [this, word, text, suggestion] {
@@ -378,7 +380,7 @@ void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
             menu->insertAction(first, none);
         }
         auto *add = new QAction(tr("Add to Dictionary"), menu);
-        connect(add, &QAction::triggered, this, [this, text] { addToDictionary(text); });
+        connect(add, &QAction::triggered, this, [this, bare] { addToDictionary(bare); });
         menu->insertAction(first, add);
         menu->insertSeparator(first);
     }
@@ -488,7 +490,7 @@ QList<MarkdownEdit::Word> MarkdownEdit::misspelledWords(const QTextBlock &block)
         return result;
     const QString text = block.text();
     for (const auto &[start, length] : markdownspelling::spellableWords(text)) {
-        if (!m_spell->isCorrect(QStringView(text).mid(start, length)))
+        if (!m_spell->isCorrect(markdownspelling::wordAt(text, start, length)))
             result.append({block.position() + start, length});
     }
     return result;

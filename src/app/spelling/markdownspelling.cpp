@@ -114,9 +114,21 @@ QList<QPair<int, int>> spellableWords(const QString &line)
             continue;
         }
         qsizetype end = i;
-        while (end < n && (isWordChar(line[end]) || (isApostrophe(line[end]) && end + 1 < n &&
-                                                     line[end - 1].isLetter() && line[end + 1].isLetter())))
-            ++end;
+        while (end < n) {
+            if (isWordChar(line[end]) || (isApostrophe(line[end]) && end + 1 < n &&
+                                          line[end - 1].isLetter() && line[end + 1].isLetter())) {
+                ++end;
+                continue;
+            }
+            // Emphasis inside a word ("**C**lustered", "un*believ*able"): the
+            // markers between two letters join them into one word.
+            qsizetype after = end;
+            while (after < n && line[after] == QLatin1Char('*'))
+                ++after;
+            if (after == end || after >= n || !line[end - 1].isLetter() || !line[after].isLetter())
+                break;
+            end = after;
+        }
         qsizetype start = i;
         i = end;
         while (start < end && line[start] == QLatin1Char('_'))
@@ -143,6 +155,13 @@ QList<QPair<int, int>> spellableWords(const QString &line)
             words.append({int(start), int(end - start)});
     }
     return words;
+}
+
+QString wordAt(const QString &line, int start, int length)
+{
+    QString word = line.mid(start, length);
+    word.remove(QLatin1Char('*'));
+    return word;
 }
 
 } // namespace almanac::markdownspelling

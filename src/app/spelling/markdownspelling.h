@@ -14,6 +14,9 @@ quint16 fenceStateAfter(quint16 before, QStringView line);
 // Offsets and lengths of the words in one line worth checking: not in code
 // spans, URLs, link targets, citation keys, e-mail addresses or HTML, and not
 // acronyms, CamelCase names or words with digits or underscores.
+// A word may run across emphasis markers ("**C**lustered" is one word).
 QList<QPair<int, int>> spellableWords(const QString &line);
+// The word at a span spellableWords() gave, as it reads: without the markers.
+QString wordAt(const QString &line, int start, int length);
 
 } // namespace almanac::markdownspelling
