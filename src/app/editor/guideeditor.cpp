@@ -397,10 +397,12 @@ void GuideEditor::documentChanged(const ChangeEvent &event)
 bool GuideEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tabs && event->type() == QEvent::Resize) {
-        // Whole tab names while they fit; shortened only when the pane is narrow.
-        m_tabs->setElideMode(Qt::ElideNone);
-        const bool fits = m_tabs->tabBar()->sizeHint().width() <= m_tabs->width();
-        m_tabs->setElideMode(fits ? Qt::ElideNone : Qt::ElideRight);
+        // Whole tab names while they fit (the bar's size hint is the unshortened
+        // one); shortened only when the pane is narrow.
+        const Qt::TextElideMode mode =
+            m_tabs->tabBar()->sizeHint().width() <= m_tabs->width() ? Qt::ElideNone : Qt::ElideRight;
+        if (m_tabs->elideMode() != mode)
+            m_tabs->setElideMode(mode);
     }
     return QWidget::eventFilter(watched, event);
 }

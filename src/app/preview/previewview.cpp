@@ -1,5 +1,6 @@
 #include "preview/previewview.h"
 
+#include "guide/language.h"
 #include "preview/previewbridge.h"
 #include "preview/previewpage.h"
 
@@ -93,19 +94,12 @@ void PreviewView::startRender()
         const qsizetype end = html.lastIndexOf("</main>");
         const qsizetype titleStart = html.indexOf("<title>") + 7;
         const qsizetype titleEnd = html.indexOf("</title>");
-        // The page's language and direction sit on <html>, outside <main>.
-        auto attribute = [&](QByteArrayView name) {
-            const qsizetype tagEnd = html.indexOf('>', html.indexOf("<html"));
-            const qsizetype at = html.indexOf(" " + name.toByteArray() + "=\"");
-            if (at < 0 || at > tagEnd)
-                return QString();
-            const qsizetype from = at + name.size() + 3;
-            return QString::fromUtf8(html.mid(from, html.indexOf('"', from) - from));
-        };
         if (start >= 0 && end > start && titleEnd > titleStart) {
+            // The page's language and direction sit on <html>, outside <main>.
+            const QString lang = language::ofPage(job.first.language);
             const QJsonArray args{QString::fromUtf8(html.mid(start, end + 7 - start)),
-                                  QString::fromUtf8(html.mid(titleStart, titleEnd - titleStart)),
-                                  attribute("lang"), attribute("dir")};
+                                  QString::fromUtf8(html.mid(titleStart, titleEnd - titleStart)), lang,
+                                  language::direction(lang)};
             r.patchCall = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
                               .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
         }

@@ -23,16 +23,21 @@ SpellChecker::~SpellChecker() = default;
 
 SpellChecker *SpellChecker::forLanguage(const QString &tag)
 {
+    // Each tag's dictionary is looked for on disk once: a guide's editors ask
+    // again whenever the guide is reloaded.
+    static QHash<QString, SpellChecker *> byTag;
+    if (SpellChecker *known = byTag.value(tag))
+        return known;
     const QString name = dictionaryFor(tag);
     if (name == QLatin1String("en_US"))
-        return shared();
+        return byTag[tag] = shared();
     static QHash<QString, SpellChecker *> checkers; // for the life of the process, as shared()
     SpellChecker *&checker = checkers[name];
     if (!checker) {
         checker = new SpellChecker(shared(), name);
         connect(shared(), &SpellChecker::personalWordsChanged, checker, &SpellChecker::personalWordsChanged);
     }
-    return checker;
+    return byTag[tag] = checker;
 }
 
 QString SpellChecker::dictionaryFor(const QString &tag)

@@ -51,17 +51,22 @@ QString LanguageBox::labelOf(const QString &tag)
 
 void LanguageBox::setTag(const QString &tag)
 {
+    // The form is refreshed on every keystroke in its other fields: nothing to do
+    // unless the language, or what the box shows, changed.
+    if (tag == m_tag && !m_label.isEmpty() && currentText() == m_label)
+        return;
     m_tag = tag;
+    m_label = labelOf(tag);
     const int index = findData(tag);
     if (index >= 0)
         setCurrentIndex(index);
-    setEditText(labelOf(tag));
+    setEditText(m_label);
 }
 
 void LanguageBox::commitText()
 {
     const QString text = currentText().trimmed();
-    if (text == labelOf(m_tag))
+    if (text == m_label)
         return;
     for (int i = 0; i < count(); ++i) {
         if (itemText(i).compare(text, Qt::CaseInsensitive) == 0)

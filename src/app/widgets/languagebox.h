@@ -31,6 +31,7 @@ private:
     void choose(const QString &tag);
 
     QString m_tag;
+    QString m_label; // labelOf(m_tag), as last shown
 };
 
 } // namespace almanac
