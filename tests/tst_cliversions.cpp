@@ -60,6 +60,7 @@ private Q_SLOTS:
     void reviewUsage_data();
     void reviewUsage();
     void commentsOnParts();
+    void commentsOnWordsAndReplies();
     void publishBlockedByLintErrors();
     void publishWarningsNeedYes();
     void listShowsStateAndLive();
@@ -498,6 +499,59 @@ void TestCliVersions::commentsOnParts()
     r = ws({QStringLiteral("comments"), slug, QStringLiteral("--resolve"), QStringLiteral("no-such-id")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("has no comment no-such-id"), r.err.constData());
+}
+
+// --quote anchors a comment to words of the item's text, which must occur once;
+// --reply answers it in its thread; the list says where the words went in the draft.
+void TestCliVersions::commentsOnWordsAndReplies()
+{
+    QCOMPARE(ws({QStringLiteral("snapshot"), slug, QStringLiteral("-m"), QStringLiteral("1")}).code, 0);
+    const QString words = QStringLiteral("café by the quay");
+    Result r = ws({QStringLiteral("comment"), slug, QStringLiteral("v1"), QStringLiteral("--on"),
+                   QStringLiteral("sections[1]"), QStringLiteral("--quote"), words, QStringLiteral("-m"),
+                   QStringLiteral("Name the café.")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray first = r.out.trimmed();
+    for (const auto &[quote, message] : QList<std::pair<QString, QByteArray>>{
+             {QStringLiteral("the"), "the body of sections[1] in v1 has more than once \"the\""},
+             {QStringLiteral("a pier"), "the body of sections[1] in v1 does not have \"a pier\""}}) {
+        r = ws({QStringLiteral("comment"), slug, QStringLiteral("v1"), QStringLiteral("--on"),
+                QStringLiteral("sections[1]"), QStringLiteral("--quote"), quote, QStringLiteral("-m"),
+                QStringLiteral("x")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+    r = ws({QStringLiteral("comment"), slug, QStringLiteral("--reply"), QString::fromUtf8(first),
+            QStringLiteral("-m"), QStringLiteral("It is the Anchor."), QStringLiteral("--author"),
+            QStringLiteral("ed")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QByteArray reply = r.out.trimmed();
+    // A reply names no version or place of its own; nor one that answers nothing.
+    r = ws({QStringLiteral("comment"), slug, QStringLiteral("v1"), QStringLiteral("--reply"),
+            QString::fromUtf8(first), QStringLiteral("-m"), QStringLiteral("x")});
+    QCOMPARE(r.code, 2);
+    r = ws({QStringLiteral("comment"), slug, QStringLiteral("--reply"), QStringLiteral("no-such-id"),
+            QStringLiteral("-m"), QStringLiteral("x")});
+    QVERIFY2(r.code != 0 && r.err.contains("has no comment no-such-id"), r.err.constData());
+
+    Guide g = fixture(QStringLiteral("cli/tidal-power.json"));
+    const QByteArray anchor = "\tv1\tsections/" + g.sections[1].id.toUtf8() + " \"café by the quay\"";
+    r = ws({QStringLiteral("comments"), slug});
+    QVERIFY2(r.out.contains(first + anchor + "\ttester\t"), r.out.constData());
+    QVERIFY2(r.out.contains(reply + "\tv1\tsections/" + g.sections[1].id.toUtf8() + "\ted\t"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("\treply to " + first + "\tIt is the Anchor.\n"), r.out.constData());
+
+    // The draft loses the words: the list says so; resolving the reply resolves the thread.
+    g.sections[1].body.replace(words, QStringLiteral("harbour inn"));
+    importGuide(g);
+    r = ws({QStringLiteral("comments"), slug});
+    QVERIFY2(r.out.contains(first + anchor + " (gone from the draft)\ttester\t"), r.out.constData());
+    QCOMPARE(
+        ws({QStringLiteral("comments"), slug, QStringLiteral("--resolve"), QString::fromUtf8(reply)}).code,
+        0);
+    r = ws({QStringLiteral("comments"), slug});
+    QVERIFY2(r.out.contains("\tresolved by tester\tName the café.\n"), r.out.constData());
 }
 
 void TestCliVersions::reviewUsage_data()

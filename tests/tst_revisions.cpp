@@ -330,11 +330,12 @@ void TestRevisions::migrationFromVersionTwoKeepsDrafts()
         QString error;
         QVERIFY2(schema::migrate(db, 0, &error), qPrintable(error));
         QSqlQuery q(db);
-        // Undo migrations 3 to 7 to stand for an old file: drop what they added.
+        // Undo migrations 3 to 8 to stand for an old file: drop what they added.
         for (const char *sql :
-             {"ALTER TABLE versions DROP COLUMN draft_revision", "ALTER TABLE guides DROP COLUMN language",
-              "DROP TABLE presence", "DROP TABLE personal_words", "ALTER TABLE sources DROP COLUMN csl",
-              "ALTER TABLE timeline_entries DROP COLUMN timelinejs",
+             {"ALTER TABLE comments DROP COLUMN reply_to", "ALTER TABLE comments DROP COLUMN quote_start",
+              "ALTER TABLE comments DROP COLUMN quote", "ALTER TABLE versions DROP COLUMN draft_revision",
+              "ALTER TABLE guides DROP COLUMN language", "DROP TABLE presence", "DROP TABLE personal_words",
+              "ALTER TABLE sources DROP COLUMN csl", "ALTER TABLE timeline_entries DROP COLUMN timelinejs",
               "ALTER TABLE guides DROP COLUMN timelinejs", "DROP TABLE trash",
               "ALTER TABLE guides DROP COLUMN wanted_slug", "DROP TABLE changes", "DROP TABLE held_edits",
               "DROP TABLE draft_revisions", "ALTER TABLE guides DROP COLUMN revision",

@@ -315,8 +315,9 @@ void TestTeam::commentsOnlyThroughTheServersFunctions()
     QVERIFY2(r.err.contains("permission denied for table comments"), r.err.constData());
 
     auto comment = [&](const QString &user, const QString &id, const QString &body) {
-        return psql(user, QStringLiteral("SELECT almanac_comment('%1', %2, 1, 'metadata', %2, '%3')")
-                              .arg(id, guideId, body));
+        return psql(user,
+                    QStringLiteral("SELECT almanac_comment('%1', %2, 1, 'metadata', %2, '%3', '', 0, '')")
+                        .arg(id, guideId, body));
     };
     r = comment(m_publisher, QStringLiteral("c1"), QStringLiteral("looks fine"));
     QVERIFY(r.code != 0);
@@ -343,6 +344,23 @@ void TestTeam::commentsOnlyThroughTheServersFunctions()
                                        QStringLiteral("Whatever Name"), QStringLiteral("Done."), &error);
     QVERIFY2(mine, qPrintable(error));
     QCOMPARE(mine->author, m_editor);
+    // A reply joins the thread, by whoever logged in; one to a place the thread
+    // is not on, or to no thread, is refused.
+    const auto answer = store.addComment(
+        m_slug, CommentRequest{0, {}, {}, QStringLiteral("Added the citation."), {}, 0, QStringLiteral("c3")},
+        QStringLiteral("Whatever Name"), &error);
+    QVERIFY2(answer, qPrintable(error));
+    QCOMPARE(answer->replyTo, QStringLiteral("c3"));
+    QCOMPARE(answer->author, m_editor);
+    r = psql(m_reviewer,
+             QStringLiteral("SELECT almanac_comment('c4', %1, 1, 'sections', 'elsewhere', 'x', '', 0, 'c3')")
+                 .arg(guideId));
+    QVERIFY(r.code != 0);
+    QVERIFY2(r.err.contains("a reply answers a thread"), r.err.constData());
+    r = psql(m_reviewer,
+             QStringLiteral("SELECT almanac_comment('c5', %1, 1, 'metadata', %1, 'x', '', 0, '%2')")
+                 .arg(guideId, answer->id));
+    QVERIFY2(r.err.contains("a reply answers a thread"), r.err.constData());
 
     // Resolving: by reviewers and editors only, and it names who did.
     r = psql(m_publisher, QStringLiteral("SELECT almanac_resolve_comment('c3')"));
@@ -350,7 +368,8 @@ void TestTeam::commentsOnlyThroughTheServersFunctions()
     QVERIFY2(r.err.contains("may not comment"), r.err.constData());
     r = psql(m_editor, QStringLiteral("UPDATE comments SET resolved_by = 'x' WHERE id = 'c3'"));
     QVERIFY(r.code != 0);
-    QVERIFY(store.resolveComment(QStringLiteral("c3"), QStringLiteral("Whatever Name"), &error));
+    // Resolving a reply resolves its thread.
+    QVERIFY2(store.resolveComment(answer->id, QStringLiteral("Whatever Name"), &error), qPrintable(error));
     r = psql(m_reviewer, QStringLiteral("SELECT author || ' ' || resolved_by FROM comments WHERE id = 'c3'"));
     QCOMPARE(r.out.trimmed(), QStringLiteral("%1 %2").arg(m_reviewer, m_editor).toUtf8());
     QVERIFY(!store.resolveComment(QStringLiteral("c3"), QString(), &error));

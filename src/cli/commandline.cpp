@@ -53,13 +53,17 @@ Commands:
   review SLUG vN (--submit | --approve | --request-changes) [-m NOTE]
                              move a version through review
   publish SLUG vN [--yes]    lint, then make vN the live version (--yes accepts warnings)
-  comment SLUG vN [--on PART] -m TEXT
+  comment SLUG vN [--on PART] [--quote WORDS] -m TEXT
                              a review comment on a version, on its details (the default)
                              or an item: --on sections[0], takeaways[i], timeline[i],
-                             faq[i], sources[i]; prints the comment's id
+                             faq[i], sources[i]; --quote anchors it to those words of the
+                             item's text (the TL;DR for details); prints the comment's id
+  comment SLUG --reply ID -m TEXT
+                             answer a comment, in its thread
   comments SLUG [--resolve ID]
-                             the guide's comments, one per line (id, version, part, who,
-                             when, open or resolved, text); --resolve marks one resolved
+                             the guide's comments, one per line (id, version, part and
+                             quoted words, who, when, open, resolved or the thread it
+                             answers, text); --resolve marks a thread resolved
   bundle [SLUG...] -o OUT    export the live versions as a bundle: OUT.zip or a folder; all
                              guides with a live version when none is named
   verify BUNDLE              check a bundle (folder or .zip) against its manifest; exit 1 if
@@ -139,6 +143,11 @@ CommandLine::CommandLine()
     m_parser->addOption({QStringLiteral("on"),
                          QStringLiteral("Comment: the part of the version, e.g. sections[0]."),
                          QStringLiteral("PART")});
+    m_parser->addOption({QStringLiteral("quote"),
+                         QStringLiteral("Comment: the words of the part's text it is about."),
+                         QStringLiteral("WORDS")});
+    m_parser->addOption(
+        {QStringLiteral("reply"), QStringLiteral("Comment: answer the comment ID."), QStringLiteral("ID")});
     m_parser->addOption({QStringLiteral("resolve"), QStringLiteral("Comments: resolve the comment ID."),
                          QStringLiteral("ID")});
     m_parser->addOption({QStringLiteral("role"),
@@ -195,6 +204,8 @@ int CommandLine::run(const QStringList &arguments)
          {QStringLiteral("snapshot"), QStringLiteral("review"), QStringLiteral("publish"),
           QStringLiteral("import"), QStringLiteral("comment"), QStringLiteral("comments")}},
         {QStringLiteral("on"), {QStringLiteral("comment")}},
+        {QStringLiteral("quote"), {QStringLiteral("comment")}},
+        {QStringLiteral("reply"), {QStringLiteral("comment")}},
         {QStringLiteral("resolve"), {QStringLiteral("comments")}},
         {QStringLiteral("format"), {QStringLiteral("diff"), QStringLiteral("export")}},
         {QStringLiteral("into"), {QStringLiteral("import")}},

@@ -11,7 +11,6 @@
 #include "editor/markdownedit.h"
 #include "editor/sourcerecordeditor.h"
 #include "guide/language.h"
-#include "history/commentanchors.h"
 #include "history/diffview.h"
 #include "history/historypanel.h"
 #include "history/reviewnotebar.h"
@@ -119,19 +118,8 @@ GuideEditor::GuideEditor(WorkspaceSession *session, const Draft &stored, QWidget
 
     m_history = new HistoryPanel(m_session, m_doc, m_sync, m_tabs);
     connect(m_sync, &DraftSync::historyChanged, m_history, &HistoryPanel::reload);
-    // A new comment is on the item being edited; opening one goes to its item.
-    m_history->setCurrentPlace([this]() -> std::pair<QString, QString> {
-        const auto *p = qobject_cast<PartPage *>(m_tabs->currentWidget());
-        if (!p || p->currentRow() < 0)
-            return {QStringLiteral("metadata"), m_doc->guide().id};
-        return {GuideDocument::partKey(p->part()), m_doc->itemId(p->part(), p->currentRow())};
-    });
-    connect(m_history, &HistoryPanel::placeRequested, this, [this](const QString &part, const QString &id) {
-        const QString place = commentanchors::placeIn(m_doc->guide(), part, id);
-        if (!place.isEmpty())
-            goToPlace(place);
-    });
     m_tabs->setTabToolTip(m_tabs->addTab(m_history, tr("Histor&y")), tr("History"));
+    setUpComments();
 
     // On the right: the live page, and the comparison the history asks for.
     m_views = new QTabWidget(m_splitter);

@@ -17,8 +17,10 @@ class OverviewForm;
 
 namespace almanac {
 
+class CommentMarks;
 class ConflictBar;
 class DiffView;
+class MarkdownEdit;
 class DraftSync;
 class HistoryPanel;
 class ReviewNoteBar;
@@ -27,6 +29,7 @@ class PreviewView;
 class SourceView;
 class WorkspaceSession;
 struct Draft;
+struct EditorPlace;
 
 // The editor of one open guide: its parts on the left, the live page on the
 // right. Its DraftSync saves the draft within a second of the last edit and
@@ -73,6 +76,12 @@ public:
     bool slugFollowsTitle() const { return m_slugFollows; }
     // Follows the page's scrolling in the editor of the same field, if it is shown.
     void followPreview(const QString &path, int line);
+    // Goes to a field and selects the words at [start, start + length) in it.
+    void goToWords(const QString &path, qsizetype start, qsizetype length);
+    // The text editors on screen, each with the field it shows ("tldr",
+    // "sections[2].body"); those of the texts comments can quote.
+    QList<std::pair<QString, MarkdownEdit *>> textEditors() const;
+    CommentMarks *commentMarks() const { return m_marks; }
 
 Q_SIGNALS:
     void saved(const QString &slug);
@@ -95,6 +104,9 @@ private:
     void showSourceIfVisible();
     void updateSlugStatus();
     void applyLanguage();
+    // Comments (guideeditorcomments.cpp): where a new one goes, the marks in the editors.
+    void setUpComments();
+    EditorPlace editorPlace() const;
 
     WorkspaceSession *m_session;
     GuideDocument *m_doc;
@@ -108,6 +120,8 @@ private:
     PreviewView *m_preview;
     SourceView *m_source = nullptr;
     HistoryPanel *m_history = nullptr;
+    CommentMarks *m_marks = nullptr;
+    int m_lastEditTab = 0; // the part tab last shown before History
     DiffView *m_diff = nullptr;
     QTabWidget *m_views = nullptr;
     QTimer m_lintTimer;

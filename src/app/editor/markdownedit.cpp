@@ -16,6 +16,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTimer>
 
@@ -49,8 +50,20 @@ QString documentText(const QTextDocument *document)
 
 } // namespace
 
-MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent)
+MarkdownEdit::MarkdownEdit(QWidget *parent) : QPlainTextEdit(parent), m_margin(new CommentMargin(this))
 {
+    m_margin->setVisible(false);
+    connect(m_margin, &CommentMargin::activated, this, [this](const QString &id) {
+        selectMark(id);
+        Q_EMIT commentMarkActivated(id);
+    });
+    // The bubbles move with the lines.
+    connect(this, &QPlainTextEdit::updateRequest, m_margin, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_margin->scroll(0, dy);
+        else
+            m_margin->update(0, rect.y(), m_margin->width(), rect.height());
+    });
     setUndoRedoEnabled(false);
     // A typed tab would turn Markdown into a code block: Tab moves on through the form.
     setTabChangesFocus(true);
@@ -148,10 +161,12 @@ SpellChecker *MarkdownEdit::spellChecker() const
 void MarkdownEdit::setSpellCheckingEnabled(bool enabled)
 {
     m_spellEnabled = enabled;
-    if (enabled)
+    if (enabled) {
         scheduleSpellCheck();
-    else
-        setExtraSelections({});
+    } else {
+        m_spellSelections.clear();
+        showSelections();
+    }
 }
 
 bool MarkdownEdit::isSpellCheckingEnabled() const
@@ -391,7 +406,23 @@ void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
 void MarkdownEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    placeMargin();
     scheduleSpellCheck();
+}
+
+void MarkdownEdit::placeMargin()
+{
+    const int width = m_margin->preferredWidth();
+    setViewportMargins(width, 0, 0, 0);
+    const QRect r = contentsRect();
+    m_margin->setGeometry(
+        QStyle::visualRect(layoutDirection(), r, QRect(r.left(), r.top(), width, r.height())));
+    m_margin->setVisible(width > 0);
+}
+
+void MarkdownEdit::showSelections()
+{
+    setExtraSelections(m_markSelections + m_spellSelections);
 }
 
 void MarkdownEdit::applyTheme()
@@ -433,9 +464,10 @@ void MarkdownEdit::scheduleSpellCheck()
 // cost does not grow with the length of the text.
 void MarkdownEdit::checkVisibleSpelling()
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    QList<QTextEdit::ExtraSelection> &selections = m_spellSelections;
+    selections.clear();
     if (!m_spellEnabled || !m_spell || !m_spell->isAvailable()) {
-        setExtraSelections(selections);
+        showSelections();
         return;
     }
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
@@ -461,7 +493,7 @@ void MarkdownEdit::checkVisibleSpelling()
             selections.append(selection);
         }
     }
-    setExtraSelections(selections);
+    showSelections();
 }
 
 bool MarkdownEdit::insideFencedCode(const QTextBlock &block)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editor/commentmargin.h"
+
 #include <QPlainTextEdit>
 #include <QPointer>
 
@@ -49,6 +51,12 @@ public:
     // widget's own (which have nothing to undo).
     void setUndoRedoActions(QAction *undo, QAction *redo);
 
+    // Comments on this text: their words highlighted, bubbles in the margin.
+    void setCommentMarks(const QList<TextMark> &marks);
+    CommentMargin *commentMargin() const { return m_margin; }
+    // Selects a mark's words (the start of the text for one on all of it).
+    void selectMark(const QString &id);
+
 public Q_SLOTS:
     // What the spelling suggestions in the context menu do; a user edit.
     void replaceWord(int position, int length, const QString &replacement);
@@ -60,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Only for changes the user made; never for setMarkdown().
     void textEdited(const QString &text);
+    // A comment's bubble in the margin was clicked.
+    void commentMarkActivated(const QString &id);
 
 protected:
     bool event(QEvent *event) override;
@@ -69,6 +79,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    friend class CommentMargin; // draws beside the lines: blockBoundingGeometry, contentOffset
+
+    void showSelections();
+    void placeMargin();
+
     struct Word
     {
         int start; // document position
@@ -101,6 +116,9 @@ private:
     QStringListModel *m_keys = nullptr;
     QPointer<QAction> m_undoAction;
     QPointer<QAction> m_redoAction;
+    CommentMargin *m_margin = nullptr;
+    QList<QTextEdit::ExtraSelection> m_spellSelections;
+    QList<QTextEdit::ExtraSelection> m_markSelections;
 };
 
 } // namespace almanac

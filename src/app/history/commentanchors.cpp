@@ -1,5 +1,7 @@
 #include "history/commentanchors.h"
 
+#include "guide/items.h"
+
 #include <QCoreApplication>
 
 namespace almanac::commentanchors {
@@ -10,16 +12,15 @@ struct Kind
 {
     const char *part;
     const char *name; // for people, before the item's own label
-    const char *field;
 };
 
-// The parts in the guide's order, with the field a comment's place opens.
+// The parts in the guide's order.
 constexpr Kind kinds[] = {
-    {"takeaways", QT_TRANSLATE_NOOP("CommentAnchor", "Takeaway"), "text"},
-    {"sections", QT_TRANSLATE_NOOP("CommentAnchor", "Section"), "body"},
-    {"timeline", QT_TRANSLATE_NOOP("CommentAnchor", "Timeline"), "description"},
-    {"faq", QT_TRANSLATE_NOOP("CommentAnchor", "FAQ"), "answer"},
-    {"sources", QT_TRANSLATE_NOOP("CommentAnchor", "Source"), "summary"},
+    {"takeaways", QT_TRANSLATE_NOOP("CommentAnchor", "Takeaway")},
+    {"sections", QT_TRANSLATE_NOOP("CommentAnchor", "Section")},
+    {"timeline", QT_TRANSLATE_NOOP("CommentAnchor", "Timeline")},
+    {"faq", QT_TRANSLATE_NOOP("CommentAnchor", "FAQ")},
+    {"sources", QT_TRANSLATE_NOOP("CommentAnchor", "Source")},
 };
 
 QString tr(const char *text)
@@ -33,22 +34,22 @@ QString shortened(const QString &text)
     return one.size() > 60 ? one.left(59) + QChar(0x2026) : one;
 }
 
-// Calls fn(kind, index, id, label) for every item of every list part.
+// Calls fn(kind, id, label) for every item of every list part.
 template <typename Fn> void forEachItem(const Guide &g, Fn fn)
 {
     for (qsizetype i = 0; i < g.takeaways.size(); ++i)
-        fn(kinds[0], i, g.takeaways[i].id, g.takeaways[i].text);
+        fn(kinds[0], g.takeaways[i].id, g.takeaways[i].text);
     for (qsizetype i = 0; i < g.sections.size(); ++i)
-        fn(kinds[1], i, g.sections[i].id, g.sections[i].heading);
+        fn(kinds[1], g.sections[i].id, g.sections[i].heading);
     for (qsizetype i = 0; i < g.timeline.size(); ++i) {
         const TimelineEntry &e = g.timeline[i];
-        fn(kinds[2], i, e.id, e.date.isEmpty() ? e.title : e.date + QStringLiteral(" · ") + e.title);
+        fn(kinds[2], e.id, e.date.isEmpty() ? e.title : e.date + QStringLiteral(" · ") + e.title);
     }
     for (qsizetype i = 0; i < g.faq.size(); ++i)
-        fn(kinds[3], i, g.faq[i].id, g.faq[i].question);
+        fn(kinds[3], g.faq[i].id, g.faq[i].question);
     for (qsizetype i = 0; i < g.sources.size(); ++i) {
         const Source &s = g.sources[i];
-        fn(kinds[4], i, s.id, s.title.isEmpty() ? s.key : s.key + QStringLiteral(" · ") + s.title);
+        fn(kinds[4], s.id, s.title.isEmpty() ? s.key : s.key + QStringLiteral(" · ") + s.title);
     }
 }
 
@@ -68,7 +69,7 @@ QString detailsLabel(const Guide &g)
 QList<CommentAnchor> of(const Guide &guide)
 {
     QList<CommentAnchor> out{{QStringLiteral("metadata"), guide.id, detailsLabel(guide)}};
-    forEachItem(guide, [&](const Kind &kind, qsizetype, const QString &id, const QString &text) {
+    forEachItem(guide, [&](const Kind &kind, const QString &id, const QString &text) {
         out.append({QLatin1String(kind.part), id, itemLabel(kind, text)});
     });
     return out;
@@ -79,7 +80,7 @@ QString label(const Guide &guide, const QString &part, const QString &partId)
     if (part == QLatin1String("metadata"))
         return detailsLabel(guide);
     QString found;
-    forEachItem(guide, [&](const Kind &kind, qsizetype, const QString &id, const QString &text) {
+    forEachItem(guide, [&](const Kind &kind, const QString &id, const QString &text) {
         if (found.isEmpty() && id == partId && part == QLatin1String(kind.part))
             found = itemLabel(kind, text);
     });
@@ -92,19 +93,12 @@ QString label(const Guide &guide, const QString &part, const QString &partId)
     return part;
 }
 
-QString placeIn(const Guide &guide, const QString &part, const QString &partId)
+QString placeIn(const Guide &guide, const QString &part, const QString &partId, bool text)
 {
     if (part == QLatin1String("metadata"))
-        return QStringLiteral("title");
-    QString place;
-    forEachItem(guide, [&](const Kind &kind, qsizetype index, const QString &id, const QString &) {
-        if (place.isEmpty() && id == partId && part == QLatin1String(kind.part))
-            place = QStringLiteral("%1[%2].%3")
-                        .arg(QLatin1String(kind.part))
-                        .arg(index)
-                        .arg(QLatin1String(kind.field));
-    });
-    return place;
+        return partId == guide.id ? (text ? QStringLiteral("tldr") : QStringLiteral("title")) : QString();
+    const qsizetype i = items::indexOf(guide, part, partId);
+    return i < 0 ? QString() : QStringLiteral("%1[%2].%3").arg(part).arg(i).arg(items::textField(part));
 }
 
 } // namespace almanac::commentanchors

@@ -18,6 +18,16 @@ struct CommentAnchor
     bool operator==(const CommentAnchor &) const = default;
 };
 
+// Where the editor is when a comment is started: the item being edited, and
+// the words selected in its text field (items::textField), if any.
+struct EditorPlace
+{
+    QString part;
+    QString partId;
+    qsizetype selectionStart = 0;
+    qsizetype selectionLength = 0;
+};
+
 namespace commentanchors {
 
 // Every anchor of a guide, in the guide's order: details, takeaways, sections,
@@ -27,8 +37,9 @@ QList<CommentAnchor> of(const Guide &guide);
 // guide has no such item, the kind of part and that it is gone.
 QString label(const Guide &guide, const QString &part, const QString &partId);
 // Where an anchor is in this guide, as a JSON path of the field to edit
-// ("sections[2].body", "title"); empty when the guide no longer has the item.
-QString placeIn(const Guide &guide, const QString &part, const QString &partId);
+// ("sections[2].body"; for the details "title", or with text "tldr", the field
+// passages are quoted from); empty when the guide no longer has the item.
+QString placeIn(const Guide &guide, const QString &part, const QString &partId, bool text = false);
 
 } // namespace commentanchors
 

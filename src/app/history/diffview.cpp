@@ -123,15 +123,25 @@ void DiffView::setComments(const QList<Comment> &comments)
 
 QString DiffView::commentsOn(const QString &part, const QString &id) const
 {
+    // Each thread under the change to its part: the words it is on, then its replies.
     QString html;
     for (const Comment &c : m_comments) {
-        if (c.part != part || (part != QLatin1String("metadata") && c.partId != id))
+        if (c.isReply() || c.part != part || (part != QLatin1String("metadata") && c.partId != id))
             continue;
-        const QString who = tr("%1 on v%2").arg(esc(c.author)).arg(c.version);
+        QString who = tr("%1 on v%2").arg(esc(c.author)).arg(c.version);
+        if (!c.quote.isEmpty())
+            who += tr(", on \u201c<i>%1</i>\u201d").arg(esc(c.quote.simplified()));
+        const QString struck =
+            c.resolved() ? QStringLiteral("color:#777;text-decoration:line-through") : QString();
         html += QStringLiteral(
-                    "<p style=\"background:#fff3c4;margin:2px 0 6px 0;%1\">&#x1F4AC; <b>%2</b>: %3</p>")
-                    .arg(c.resolved() ? QStringLiteral("color:#777;text-decoration:line-through") : QString(),
-                         who, esc(c.body).replace(u'\n', QStringLiteral("<br>")));
+                    "<p style=\"background:#fff3c4;margin:2px 0 2px 0;%1\">&#x1F4AC; <b>%2</b>: %3</p>")
+                    .arg(struck, who, esc(c.body).replace(u'\n', QStringLiteral("<br>")));
+        for (const Comment &r : m_comments) {
+            if (r.replyTo == c.id)
+                html += QStringLiteral("<p style=\"background:#fff8dc;margin:0 0 2px 24px;%1\">&#x21B3; "
+                                       "<b>%2</b>: %3</p>")
+                            .arg(struck, esc(r.author), esc(r.body).replace(u'\n', QStringLiteral("<br>")));
+        }
     }
     return html;
 }

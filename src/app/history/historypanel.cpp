@@ -4,16 +4,14 @@
 #include "document/guidedocument.h"
 #include "guide/author.h"
 #include "guide/lint.h"
-#include "history/commentdialog.h"
+#include "history/commentspane.h"
 #include "render/pagerenderer.h"
 #include "store/workspacesession.h"
 
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -33,7 +31,7 @@ template <typename Fn> auto HistoryPanel::withStore(Fn fn) const
 HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, DraftSync *sync,
                            QWidget *parent)
     : QWidget(parent), m_session(session), m_doc(document), m_sync(sync), m_list(new QListWidget(this)),
-      m_comments(new QTreeWidget(this)), m_findings(new QLabel(this))
+      m_findings(new QLabel(this))
 {
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::PlainText);
@@ -43,10 +41,11 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
     m_list->setAccessibleName(tr("Versions"));
     m_list->setToolTip(
         tr("Choose a version to compare it with the draft; Ctrl+click a second one to compare the two."));
-    m_comments->setHeaderLabels({tr("Version"), tr("On"), tr("By"), tr("Comment")});
-    m_comments->setRootIsDecorated(false);
-    m_comments->setAccessibleName(tr("Comments"));
-    m_comments->header()->setStretchLastSection(true);
+    m_comments = new CommentsPane(
+        session, document, [this] { return storedSlug(); },
+        [this](int number, QString *error) { return contentOf(number, error); }, this);
+    connect(m_comments, &CommentsPane::placeRequested, this, &HistoryPanel::placeRequested);
+    connect(m_comments, &CommentsPane::commentsChanged, this, &HistoryPanel::commentsChanged);
 
     auto button = [this](const QString &text) {
         auto *b = new QPushButton(text, this);
@@ -59,8 +58,6 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
     m_requestChanges = button(tr("Request Chan&ges…"));
     m_publish = button(tr("&Publish"));
     m_restore = button(tr("Restore into &Draft"));
-    m_comment = button(tr("Add Commen&t…"));
-    m_resolve = button(tr("Reso&lve"));
     auto *grid = new QGridLayout;
     grid->addWidget(m_snapshot, 0, 0);
     grid->addWidget(m_restore, 0, 1);
@@ -68,10 +65,6 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
     grid->addWidget(m_approve, 1, 1);
     grid->addWidget(m_requestChanges, 2, 0);
     grid->addWidget(m_publish, 2, 1);
-    auto *commentButtons = new QHBoxLayout;
-    commentButtons->addWidget(m_comment);
-    commentButtons->addWidget(m_resolve);
-    commentButtons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 2);
@@ -79,7 +72,6 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
     layout->addLayout(grid);
     layout->addWidget(new QLabel(tr("Comments"), this));
     layout->addWidget(m_comments, 1);
-    layout->addLayout(commentButtons);
 
     connect(m_list, &QListWidget::itemSelectionChanged, this, &HistoryPanel::selectionChanged);
     auto selectedNumber = [this] {
@@ -144,23 +136,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession *session, GuideDocument *document, D
         if (selectedNumber() > 0 && !restore(selectedNumber(), &error))
             report(error);
     });
-    connect(m_comment, &QPushButton::clicked, this, &HistoryPanel::startComment);
-    // Opening a comment goes to what it is on, in the draft.
-    auto open = [this](QTreeWidgetItem *item) {
-        if (item)
-            Q_EMIT placeRequested(item->data(1, Qt::UserRole).toString(),
-                                  item->data(1, Qt::UserRole + 1).toString());
-    };
-    connect(m_comments, &QTreeWidget::itemActivated, this, open);
-    connect(m_resolve, &QPushButton::clicked, this, [this] {
-        QTreeWidgetItem *item = m_comments->currentItem();
-        QString error;
-        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
-        if (item &&
-            !withStore([&](VersionStore &store) { return store.resolveComment(id, userName(), &error); }))
-            report(error);
-        reloadComments();
-    });
+    connect(m_comments->addButton(), &QPushButton::clicked, this, &HistoryPanel::startComment);
     reload();
 }
 
@@ -253,7 +229,7 @@ void HistoryPanel::reload()
     }
     m_list->blockSignals(false);
     showFindings(0);
-    reloadComments();
+    m_comments->reload();
     updateButtons();
 }
 
@@ -263,69 +239,19 @@ void HistoryPanel::startComment()
     int n = selected.size() == 1 ? selected.first()->data(Qt::UserRole).toInt() : 0;
     if (n <= 0 && !m_versions.isEmpty())
         n = m_versions.first().number; // the newest, as the Review menu acts on it
-    QString error;
-    const auto g = n > 0 ? contentOf(n, &error) : std::nullopt;
-    if (!g)
-        return report(n > 0 ? error : tr("There is no version to comment on yet: make one first."));
-    // Any part of that version, by its stable id; first the one being edited.
-    const QList<CommentAnchor> anchors = commentanchors::of(*g);
-    int current = 0;
-    if (m_currentPlace) {
-        const auto [part, id] = m_currentPlace();
-        for (int i = 0; i < anchors.size(); ++i) {
-            if (anchors[i].part == part && anchors[i].partId == id)
-                current = i;
-        }
-    }
-    CommentDialog dialog(QStringLiteral("v%1").arg(n), anchors, current, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const CommentAnchor anchor = dialog.anchor();
-    if (!addComment(n, anchor.part, anchor.partId, dialog.text(), &error))
-        report(error);
+    if (n <= 0)
+        return report(tr("There is no version to comment on yet: make one first."));
+    m_comments->startComment(n, m_currentPlace ? m_currentPlace() : EditorPlace{});
 }
 
-void HistoryPanel::reloadComments()
+QTreeWidget *HistoryPanel::comments() const
 {
-    QString error;
-    m_comments->clear();
-    const QString slug = storedSlug();
-    const QList<Comment> comments =
-        withStore([&](VersionStore &store) { return store.comments(slug, &error); });
-    // Each comment's place named as its version has it, and whether the draft still has it.
-    QHash<int, std::optional<Guide>> versions;
-    for (const Comment &c : comments) {
-        if (!versions.contains(c.version))
-            versions.insert(c.version, contentOf(c.version, &error));
-        const std::optional<Guide> &g = versions.value(c.version);
-        const QString on = g ? commentanchors::label(*g, c.part, c.partId) : c.part;
-        const bool inDraft = !commentanchors::placeIn(m_doc->guide(), c.part, c.partId).isEmpty();
-        const QString firstLine = c.body.section(u'\n', 0, 0);
-        auto *item =
-            new QTreeWidgetItem(m_comments, {QStringLiteral("v%1").arg(c.version), on, c.author,
-                                             c.body.contains(u'\n') ? firstLine + QChar(0x2026) : firstLine});
-        item->setData(0, Qt::UserRole, c.id);
-        item->setData(1, Qt::UserRole, c.part);
-        item->setData(1, Qt::UserRole + 1, c.partId);
-        QString tip = tr("%1, on v%2: %3\n%4\n\n%5")
-                          .arg(c.author)
-                          .arg(c.version)
-                          .arg(on, QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat), c.body);
-        if (!inDraft)
-            tip += tr("\n\n(The draft no longer has this part.)");
-        else
-            tip += tr("\n\nDouble-click to go to it.");
-        if (c.resolved()) {
-            QFont f = item->font(3);
-            f.setStrikeOut(true);
-            item->setFont(3, f);
-            tip += tr("\nResolved by %1.").arg(c.resolvedBy);
-        }
-        for (int column = 0; column < 4; ++column)
-            item->setToolTip(column, tip);
-    }
-    m_commentList = comments;
-    Q_EMIT commentsChanged(comments);
+    return m_comments->tree();
+}
+
+QList<Comment> HistoryPanel::commentList() const
+{
+    return m_comments->comments();
 }
 
 int HistoryPanel::numberAt(int row) const
@@ -439,7 +365,7 @@ void HistoryPanel::updateButtons()
          VersionStore::allows(VersionStore::Action::RequestChanges, state)},
         {m_publish, "publish", VersionStore::allows(VersionStore::Action::Publish, state)},
         {m_restore, "edit", n > 0},
-        {m_comment, "comment", n > 0},
+        {m_comments->addButton(), "comment", n > 0},
     };
     for (const auto &b : buttons) {
         const QString refusal = cache.team ? team::refusal(cache.me, QString::fromLatin1(b.step)) : QString();
@@ -488,13 +414,7 @@ bool HistoryPanel::restore(int number, QString *error)
 bool HistoryPanel::addComment(int number, const QString &part, const QString &partId, const QString &body,
                               QString *error)
 {
-    const QString slug = storedSlug();
-    if (!withStore([&](VersionStore &store) {
-            return store.addComment(slug, number, part, partId, userName(), body, error).has_value();
-        }))
-        return false;
-    reloadComments();
-    return true;
+    return m_comments->add({number, part, partId, body, {}, 0, {}}, error);
 }
 
 } // namespace almanac

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/commentanchors.h"
 #include "store/versionstore.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QTreeWidget;
 
 namespace almanac {
 
+class CommentsPane;
 class DraftSync;
 class GuideDocument;
 class WorkspaceSession;
@@ -42,8 +44,9 @@ public:
 
     void reload();
     QListWidget *list() const { return m_list; }
-    QTreeWidget *comments() const { return m_comments; }
-    QList<Comment> commentList() const { return m_commentList; }
+    CommentsPane *commentsPane() const { return m_comments; }
+    QTreeWidget *comments() const;
+    QList<Comment> commentList() const;
     // The lint findings of the version chosen (what a reviewer checks).
     QLabel *findings() const { return m_findings; }
     // The version number of an entry (0 is the draft).
@@ -55,12 +58,10 @@ public:
     bool addComment(int number, const QString &part, const QString &partId, const QString &body,
                     QString *error);
     static QString userName();
-    // Where the editor is, as a comment's anchor (part, item id): what a new
-    // comment is on unless the reviewer chooses another place.
-    void setCurrentPlace(std::function<std::pair<QString, QString>()> place)
-    {
-        m_currentPlace = std::move(place);
-    }
+    // Where the editor is, as a comment's anchor (the item, and the words
+    // selected in its text): what a new comment is on unless the reviewer
+    // chooses another place.
+    void setCurrentPlace(std::function<EditorPlace()> place) { m_currentPlace = std::move(place); }
     // Opens the comment dialog on the selected version (or the newest one).
     void startComment();
     // The slug the guide has in the workspace, by which its versions are found.
@@ -70,15 +71,15 @@ Q_SIGNALS:
     void compareRequested(const Guide &from, const Guide &to, const QString &fromLabel,
                           const QString &toLabel);
     void historyChanged();
-    // A comment was opened (double-click, Enter): go to what it is on.
-    void placeRequested(const QString &part, const QString &partId);
+    // A comment was opened (double-click, Enter): go to its place in the
+    // draft, a field as a JSON path and the words there (length 0: the field).
+    void placeRequested(const QString &path, qsizetype start, qsizetype length);
     // The guide's comments, read again (after one was added or resolved).
     void commentsChanged(const QList<Comment> &comments);
 
 private:
     void selectionChanged();
     void updateButtons();
-    void reloadComments();
     void showFindings(int number);
     std::optional<Guide> contentOf(int number, QString *error) const;
     QString labelOf(int number) const;
@@ -93,7 +94,7 @@ private:
     QList<VersionInfo> m_versions;
     QList<VersionEvent> m_events;
     QListWidget *m_list;
-    QTreeWidget *m_comments;
+    CommentsPane *m_comments;
     QLabel *m_findings;
     QPushButton *m_snapshot;
     QPushButton *m_submit;
@@ -101,10 +102,7 @@ private:
     QPushButton *m_requestChanges;
     QPushButton *m_publish;
     QPushButton *m_restore;
-    QPushButton *m_comment;
-    QPushButton *m_resolve;
-    std::function<std::pair<QString, QString>()> m_currentPlace;
-    QList<Comment> m_commentList;
+    std::function<EditorPlace()> m_currentPlace;
 };
 
 } // namespace almanac

@@ -208,6 +208,17 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        {8,
+         {
+             // A comment's passage: the words quoted from its item's text as
+             // that version has it, and where they start there ('' for the whole item).
+             QStringLiteral("ALTER TABLE comments ADD COLUMN quote TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE comments ADD COLUMN quote_start INTEGER NOT NULL DEFAULT 0"),
+             // A reply: the id of its thread's first comment, which holds the thread's state.
+             QStringLiteral("ALTER TABLE comments ADD COLUMN reply_to TEXT NOT NULL DEFAULT ''"),
+         },
+         {},
+         {}},
     };
     return list;
 }

@@ -75,4 +75,11 @@ inline bool execBound(QSqlQuery &q, const QVariantList &values, QString *error)
     return false;
 }
 
+// Prepares a statement, binds values to it and runs it; on failure *error says why.
+inline bool execSql(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    q.prepare(sql);
+    return execBound(q, values, error);
+}
+
 } // namespace almanac

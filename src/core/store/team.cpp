@@ -94,6 +94,9 @@ BEGIN
         ELSE -- resolving: the comment itself stays as its author wrote it
             NEW.author := OLD.author;
             NEW.body := OLD.body;
+            NEW.quote := OLD.quote;
+            NEW.quote_start := OLD.quote_start;
+            NEW.reply_to := OLD.reply_to;
             IF NEW.resolved_by <> '' THEN
                 NEW.resolved_by := session_user;
             END IF;
@@ -126,8 +129,10 @@ END $$)SQL";
 // Comments, like steps, only through functions that check the caller's groups
 // and record session_user as the author or the one who resolved it.
 const char commentFunctions[] = R"SQL(
+DROP FUNCTION IF EXISTS almanac_comment(TEXT, TEXT, INTEGER, TEXT, TEXT, TEXT);
 CREATE OR REPLACE FUNCTION almanac_comment(p_id TEXT, p_guide TEXT, p_number INTEGER, p_part TEXT,
-                                           p_part_id TEXT, p_body TEXT)
+                                           p_part_id TEXT, p_body TEXT, p_quote TEXT, p_quote_start INTEGER,
+                                           p_reply_to TEXT)
 RETURNS TEXT LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_at TEXT := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
@@ -140,9 +145,18 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'almanac: no version % of guide %', p_number, p_guide;
     END IF;
+    IF COALESCE(p_reply_to, '') <> '' THEN
+        PERFORM 1 FROM comments WHERE id = p_reply_to AND guide_id = p_guide AND reply_to = ''
+            AND version_number = p_number AND part = p_part AND part_id = p_part_id;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'almanac: a reply answers a thread of guide % on the same place; % is not one',
+                p_guide, p_reply_to;
+        END IF;
+    END IF;
     INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, body, resolved_by,
-                          resolved_at)
-        VALUES (p_id, p_guide, p_number, p_part, p_part_id, session_user, v_at, p_body, '', '');
+                          resolved_at, quote, quote_start, reply_to)
+        VALUES (p_id, p_guide, p_number, p_part, p_part_id, session_user, v_at, p_body, '', '',
+                COALESCE(p_quote, ''), COALESCE(p_quote_start, 0), COALESCE(p_reply_to, ''));
     INSERT INTO changes (guide_id, kind, revision, actor, at)
         VALUES (p_guide, 'comment', 0, session_user, v_at);
     RETURN v_at;
@@ -154,8 +168,11 @@ DECLARE
     v_guide TEXT;
 BEGIN
     PERFORM almanac_require('comment', ARRAY['reviewer', 'editor']);
+    -- A thread is resolved as one: its first comment holds its state.
     UPDATE comments SET resolved_by = session_user, resolved_at = v_at
-        WHERE id = p_id AND resolved_by = '' RETURNING guide_id INTO v_guide;
+        WHERE id = (SELECT CASE WHEN c.reply_to = '' THEN c.id ELSE c.reply_to END FROM comments AS c
+                    WHERE c.id = p_id)
+          AND resolved_by = '' RETURNING guide_id INTO v_guide;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'almanac: no open comment with the id %', p_id;
     END IF;
@@ -208,7 +225,7 @@ END $$)SQL";
 // The owner's functions, each callable by the groups alone.
 const QStringList ownedFunctions = {
     QStringLiteral("almanac_step(TEXT, INTEGER, TEXT, TEXT)"),
-    QStringLiteral("almanac_comment(TEXT, TEXT, INTEGER, TEXT, TEXT, TEXT)"),
+    QStringLiteral("almanac_comment(TEXT, TEXT, INTEGER, TEXT, TEXT, TEXT, TEXT, INTEGER, TEXT)"),
     QStringLiteral("almanac_resolve_comment(TEXT)"),
     QStringLiteral("almanac_add_user(TEXT, TEXT)"),
     QStringLiteral("almanac_remove_user(TEXT)"),

@@ -24,12 +24,6 @@ QDateTime fromText(const QString &s)
     return guide::timestampFromText(s);
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
-{
-    q.prepare(sql);
-    return execBound(q, values, error);
-}
-
 struct Transition
 {
     VersionStore::Action action;
@@ -93,7 +87,7 @@ int VersionStore::parseLabel(const QString &label)
 QString VersionStore::guideId(const QString &slug, QString *error) const
 {
     QSqlQuery q(m_workspace.database());
-    if (run(q, QStringLiteral("SELECT id FROM guides WHERE slug = ?"), {slug}, error) && q.next())
+    if (execSql(q, QStringLiteral("SELECT id FROM guides WHERE slug = ?"), {slug}, error) && q.next())
         return q.value(0).toString();
     if (error && error->isEmpty())
         *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
@@ -179,19 +173,21 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     v.sha256 = sha;
     const QString at = now();
     v.created = fromText(at);
-    bool ok = run(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE guide_id = ?"),
-                  {draft->id}, &detail) &&
-              q.next();
+    bool ok =
+        execSql(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE guide_id = ?"),
+                {draft->id}, &detail) &&
+        q.next();
     if (ok) {
         v.number = q.value(0).toInt();
-        ok = run(q,
-                 QStringLiteral(
-                     "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
-                     "sha256, draft_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {draft->id, v.number, v.state, v.author, at, note, QString::fromUtf8(content), sha,
-                  stored->revision},
-                 &detail) &&
-             run(q,
+        ok = execSql(q,
+                     QStringLiteral(
+                         "INSERT INTO versions (guide_id, number, state, author, created, note, content, "
+                         "sha256, draft_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {draft->id, v.number, v.state, v.author, at, note, QString::fromUtf8(content), sha,
+                      stored->revision},
+                     &detail) &&
+             execSql(
+                 q,
                  QStringLiteral(
                      "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
                      "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, 'snapshot', "
@@ -219,11 +215,12 @@ QList<VersionInfo> VersionStore::versions(const QString &slug, QString *error) c
         return out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT v.number, v.state, v.author, v.created, v.note, v.sha256, g.live_version "
-                            "FROM versions v JOIN guides g ON g.id = v.guide_id WHERE v.guide_id = ? "
-                            "ORDER BY v.number DESC"),
-             {id}, error))
+    if (!execSql(
+            q,
+            QStringLiteral("SELECT v.number, v.state, v.author, v.created, v.note, v.sha256, g.live_version "
+                           "FROM versions v JOIN guides g ON g.id = v.guide_id WHERE v.guide_id = ? "
+                           "ORDER BY v.number DESC"),
+            {id}, error))
         return out;
     while (q.next()) {
         VersionInfo v;
@@ -256,8 +253,8 @@ std::optional<Guide> VersionStore::content(const QString &slug, int number, QStr
     if (id.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_workspace.database());
-    if (!run(q, QStringLiteral("SELECT content, sha256 FROM versions WHERE guide_id = ? AND number = ?"),
-             {id, number}, error))
+    if (!execSql(q, QStringLiteral("SELECT content, sha256 FROM versions WHERE guide_id = ? AND number = ?"),
+                 {id, number}, error))
         return std::nullopt;
     if (!q.next()) {
         if (error)
@@ -367,7 +364,8 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
         return done;
     }
     bool ok =
-        run(q,
+        execSql(
+            q,
             QStringLiteral("UPDATE versions SET state = ? WHERE guide_id = ? AND number = ? AND state = ?"),
             {t->to, id, number, v->state}, &detail) &&
         // Another reviewer's step in between: the state read above no longer holds.
@@ -376,7 +374,8 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                        .arg(number)
                        .arg(slug),
           false)) &&
-        run(q,
+        execSql(
+            q,
             QStringLiteral(
                 "INSERT INTO version_events (guide_id, number, seq, action, from_state, to_state, "
                 "actor, at, note) SELECT ?, CAST(? AS INTEGER), COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ? "
@@ -384,7 +383,8 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
             {id, number, step, v->state, t->to, actor, at, note, id}, &detail) &&
         m_workspace.appendChange(id, QStringLiteral("review"), 0, actor, &detail);
     if (ok && action == Action::Publish)
-        ok = run(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id}, &detail);
+        ok = execSql(q, QStringLiteral("UPDATE guides SET live_version = ? WHERE id = ?"), {number, id},
+                     &detail);
     if (!ok)
         db.rollback();
     if (!ok || !m_workspace.commitWrite(&detail)) {
@@ -405,7 +405,7 @@ QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) c
     q.setForwardOnly(true);
     // seq numbers a guide's events in the order they happened: times have whole
     // seconds only, and several steps often fall in the same one.
-    if (!run(
+    if (!execSql(
             q,
             QStringLiteral("SELECT number, action, from_state, to_state, actor, at, note FROM version_events "
                            "WHERE guide_id = ? ORDER BY at, seq, number"),
@@ -414,138 +414,6 @@ QList<VersionEvent> VersionStore::history(const QString &slug, QString *error) c
     while (q.next())
         out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                     q.value(4).toString(), fromText(q.value(5).toString()), q.value(6).toString()});
-    return out;
-}
-
-std::optional<Comment> VersionStore::addComment(const QString &slug, int version, const QString &part,
-                                                const QString &partId, const QString &author,
-                                                const QString &body, QString *error)
-{
-    const auto g = content(slug, version, error);
-    if (!g)
-        return std::nullopt;
-    // The anchor must name a part of that version.
-    bool found = part == QLatin1String("metadata") && partId == g->id;
-    auto look = [&](const auto &items) {
-        for (const auto &item : items)
-            found = found || item.id == partId;
-    };
-    if (part == QLatin1String("takeaways"))
-        look(g->takeaways);
-    else if (part == QLatin1String("sections"))
-        look(g->sections);
-    else if (part == QLatin1String("timeline"))
-        look(g->timeline);
-    else if (part == QLatin1String("faq"))
-        look(g->faq);
-    else if (part == QLatin1String("sources"))
-        look(g->sources);
-    if (!found) {
-        if (error)
-            *error = QStringLiteral("%1: v%2 of \"%3\" has no %4 item with the id %5")
-                         .arg(m_workspace.path())
-                         .arg(version)
-                         .arg(slug, part, partId);
-        return std::nullopt;
-    }
-    if (body.trimmed().isEmpty()) {
-        if (error)
-            *error = QStringLiteral("%1: a comment needs some text").arg(m_workspace.path());
-        return std::nullopt;
-    }
-    Comment c{guide::newId(), version, part, partId, author, fromText(now()), body, {}, {}};
-    const bool onTeam = team::isTeamWorkspace(m_workspace);
-    QSqlDatabase db = m_workspace.database();
-    if (!m_workspace.beginWrite(error))
-        return std::nullopt;
-    QSqlQuery q(db);
-    // A team's server takes comments through a function that checks the
-    // caller's roles and names them as the author: when and who, as it recorded them.
-    if (onTeam) {
-        if (!run(q, QStringLiteral("SELECT almanac_comment(?, ?, CAST(? AS INTEGER), ?, ?, ?), session_user"),
-                 {c.id, g->id, version, part, partId, body}, error) ||
-            !q.next()) {
-            db.rollback();
-            return std::nullopt;
-        }
-        c.created = fromText(q.value(0).toString());
-        c.author = q.value(1).toString();
-        q.finish();
-    } else if (!run(q,
-                    QStringLiteral(
-                        "INSERT INTO comments (id, guide_id, version_number, part, part_id, author, created, "
-                        "body, resolved_by, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '')"),
-                    {c.id, g->id, version, part, partId, author, guide::timestampText(c.created), body},
-                    error) ||
-               !m_workspace.appendChange(g->id, QStringLiteral("comment"), 0, author, error)) {
-        db.rollback();
-        return std::nullopt;
-    }
-    QString detail;
-    if (!m_workspace.commitWrite(&detail)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot add the comment: %2").arg(m_workspace.path(), detail);
-        return std::nullopt;
-    }
-    return c;
-}
-
-bool VersionStore::resolveComment(const QString &commentId, const QString &actor, QString *error)
-{
-    QSqlDatabase db = m_workspace.database();
-    const bool onTeam = team::isTeamWorkspace(m_workspace);
-    if (!m_workspace.beginWrite(error))
-        return false;
-    QSqlQuery q(db);
-    bool ok = false;
-    if (onTeam) {
-        // The server's function checks the role and names who resolved it.
-        ok = run(q, QStringLiteral("SELECT almanac_resolve_comment(?)"), {commentId}, error);
-    } else if (run(q,
-                   QStringLiteral("UPDATE comments SET resolved_by = ?, resolved_at = ? WHERE id = ? AND "
-                                  "resolved_by = ''"),
-                   {actor, now(), commentId}, error)) {
-        if (q.numRowsAffected() != 1) {
-            if (error)
-                *error =
-                    QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
-        } else {
-            ok = run(q, QStringLiteral("SELECT guide_id FROM comments WHERE id = ?"), {commentId}, error) &&
-                 q.next() &&
-                 m_workspace.appendChange(q.value(0).toString(), QStringLiteral("comment"), 0, actor, error);
-        }
-    }
-    q.finish();
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    QString detail;
-    if (!m_workspace.commitWrite(&detail)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot resolve the comment: %2").arg(m_workspace.path(), detail);
-        return false;
-    }
-    return true;
-}
-
-QList<Comment> VersionStore::comments(const QString &slug, QString *error) const
-{
-    QList<Comment> out;
-    const QString id = guideId(slug, error);
-    if (id.isEmpty())
-        return out;
-    QSqlQuery q(m_workspace.database());
-    q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT id, version_number, part, part_id, author, created, body, resolved_by, "
-                            "resolved_at FROM comments WHERE guide_id = ? ORDER BY created, id"),
-             {id}, error))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), fromText(q.value(5).toString()), q.value(6).toString(),
-                    q.value(7).toString(), fromText(q.value(8).toString())});
     return out;
 }
 

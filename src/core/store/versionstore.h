@@ -37,7 +37,9 @@ struct VersionEvent
     QString note;
 };
 
-// A reviewer's comment, anchored to a part of the guide by its stable id.
+// A comment on a version, anchored to a part of the guide by its stable id
+// (guide/items.h), and to a passage of that item's text when one was quoted.
+// A reply belongs to the thread of the comment it answers, and has its anchor.
 struct Comment
 {
     QString id;
@@ -49,8 +51,27 @@ struct Comment
     QString body;
     QString resolvedBy;
     QDateTime resolvedAt;
+    // The passage quoted from the item's text field (items::textField) as the
+    // version has it, and where it starts there; empty for the whole item.
+    QString quote;
+    qsizetype quoteStart = 0;
+    QString replyTo; // the id of the thread's first comment; empty for that one
     bool resolved() const { return !resolvedBy.isEmpty(); }
+    bool isReply() const { return !replyTo.isEmpty(); }
     bool operator==(const Comment &) const = default;
+};
+
+// What a new comment says and where: a part of a version, perhaps a passage
+// of it, or a reply to a comment (which then gives the version and anchor).
+struct CommentRequest
+{
+    int version = 0;
+    QString part;
+    QString partId;
+    QString body;
+    QString quote;
+    qsizetype quoteStart = 0;
+    QString replyTo;
 };
 
 // Versions, the review workflow and comments of the guides in one workspace.
@@ -97,9 +118,18 @@ public:
                QString *error);
     QList<VersionEvent> history(const QString &slug, QString *error) const;
 
+    // Adds a comment; the anchor must name an item of the version, and a quote
+    // must be that item's text at the place given. A reply may answer a reply:
+    // it joins the thread of the first comment.
+    std::optional<Comment> addComment(const QString &slug, const CommentRequest &request,
+                                      const QString &author, QString *error);
     std::optional<Comment> addComment(const QString &slug, int version, const QString &part,
                                       const QString &partId, const QString &author, const QString &body,
-                                      QString *error);
+                                      QString *error)
+    {
+        return addComment(slug, CommentRequest{version, part, partId, body, {}, 0, {}}, author, error);
+    }
+    // Resolves a comment's whole thread (any comment of it may be named).
     bool resolveComment(const QString &commentId, const QString &actor, QString *error);
     QList<Comment> comments(const QString &slug, QString *error) const;
 
@@ -109,6 +139,8 @@ public:
 
 private:
     QString guideId(const QString &slug, QString *error) const;
+    bool checkAnchor(const QString &slug, const QString &guideId, CommentRequest &request,
+                     QString *error) const;
 
     Workspace &m_workspace;
 };
