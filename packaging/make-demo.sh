@@ -3,7 +3,8 @@
 # guide's life, made with the `almanac` command as three people would, so that
 # History, Changes, Problems and Export have something to show on first start:
 #   crispr-gene-editing  live as v2, with v1 before it and a newer draft
-#   webassembly          v1 sent back by the reviewer with a note and comments
+#   webassembly          v1 sent back by the reviewer with a note and comments,
+#                        one on words of a section, answered by the editor
 #   euro-introduction    v1 in review with a comment; the draft has since taken
 #                        sources from a Zotero export that nothing cites yet
 #                        (lint warnings)
@@ -61,7 +62,10 @@ edit $guide 's/"heading": "A defence system borrowed from bacteria"/"heading": "
 guide=webassembly
 run snapshot $guide -m "Ready for review" --author "$editor"
 run review $guide v1 --submit --author "$editor"
-comment $guide v1 "sections[0]" "\"Near-native speed\" needs a benchmark and a source here."
+run comment $guide v1 --on "sections[0]" --quote "execution close to native machine code" \
+  -m "\"Close to native\" needs a benchmark and a source here." --author "$reviewer"
+first=$("$almanac" -w "$workspace" comments $guide | cut -f1 | head -n 1)
+run comment $guide --reply "$first" -m "The 2017 PLDI paper measured it; I will cite it." --author "$editor"
 comment $guide v1 "takeaways[1]" "This takeaway repeats the TL;DR almost word for word."
 run review $guide v1 --request-changes -m "Please source the speed claim and tighten the takeaways; see my comments." \
   --author "$reviewer"

@@ -94,15 +94,23 @@ void TestDemo::commentsSitOnTheirParts()
     QString error;
     VersionStore store(*m_ws);
     const QList<Comment> wasm = store.comments(QStringLiteral("webassembly"), &error);
-    QCOMPARE(wasm.size(), 2);
+    QCOMPARE(wasm.size(), 3);
     const auto v1 = store.content(QStringLiteral("webassembly"), 1, &error);
     QVERIFY(v1);
     QSet<QString> anchors;
     for (const Comment &c : wasm) {
         QCOMPARE(c.version, 1);
         QVERIFY(!c.resolved());
+        if (c.isReply()) {
+            QCOMPARE(c.author, QStringLiteral("Ana Lindqvist"));
+            continue;
+        }
         QCOMPARE(c.author, QStringLiteral("Bruno Costa"));
         anchors.insert(c.part + u'/' + c.partId);
+        // The section's comment is on words of it, as the version has them.
+        if (c.part == u"sections")
+            QCOMPARE(v1->sections[0].body.mid(c.quoteStart, c.quote.size()),
+                     QStringLiteral("execution close to native machine code"));
     }
     QCOMPARE(anchors, (QSet<QString>{QStringLiteral("sections/") + v1->sections[0].id,
                                      QStringLiteral("takeaways/") + v1->takeaways[1].id}));

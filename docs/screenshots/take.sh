@@ -33,6 +33,8 @@ shoot 1024 700 webassembly small-window
 shoot 1600 1000 euro-introduction timeline 618,64
 shoot 1600 1000 euro-introduction sources 740,64
 shoot 1600 1000 crispr-gene-editing history 805,64 520,108
+# The Sections tab under the reviewer's note: a comment on words, in the margin.
+shoot 1600 1000 webassembly comments 542,100
 
 "$bin/cli/almanac" -w "$work/demo.almanac" render webassembly -o "$work/page.html"
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
@@ -43,5 +45,5 @@ ALMANAC_SCREENSHOT_DIR=$out ALMANAC_STRESS_SECONDS=1 xvfb-run -a -s "-screen 0 1
   "$root/build/tests/tst_concurrentediting" sameWordsShowTheConflictBarAndLoseNothing >/dev/null
 # A guide in Arabic, from the editor's test.
 ALMANAC_SHOTS=$out xvfb-run -a -s "-screen 0 1440x900x24" "$root/build/tests/tst_editor" guideInArabic >/dev/null
-echo "wrote large-window.png, small-window.png, timeline.png, sources.png, history.png, page.png," \
+echo "wrote large-window.png, small-window.png, timeline.png, sources.png, history.png, comments.png, page.png," \
   "conflict-bar.png, merge-view.png and guide-in-arabic.png in $out"

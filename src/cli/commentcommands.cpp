@@ -141,8 +141,19 @@ int CommandLine::comments(const QStringList &args)
         }
         return {};
     };
-    // One line each: id, version, anchor and quote, who and when, state, text on one line.
+    // Each thread's first comment, then its replies.
+    QList<Comment> ordered;
     for (const Comment &c : list) {
+        if (c.isReply())
+            continue;
+        ordered << c;
+        for (const Comment &r : list) {
+            if (r.replyTo == c.id)
+                ordered << r;
+        }
+    }
+    // One line each: id, version, anchor and quote, who and when, state, text on one line.
+    for (const Comment &c : std::as_const(ordered)) {
         QString anchor = c.part + (c.part == u"metadata" ? QString() : u'/' + c.partId);
         if (!c.quote.isEmpty() && !c.isReply())
             anchor += QStringLiteral(" \"%1\"").arg(oneLine(c.quote)) + inDraft(c);

@@ -50,7 +50,11 @@ CommentsPane::CommentsPane(WorkspaceSession *session, GuideDocument *document, s
 {
     m_tree->setHeaderLabels({tr("Version"), tr("On"), tr("By"), tr("Comment")});
     m_tree->setAccessibleName(tr("Comments"));
+    // The place (with the words quoted) gets room; the version and names take what they need.
     m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(VersionColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ByColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnWidth(OnColumn, 260);
     m_tree->setToolTip(tr("Comments in threads. Double-click or Enter goes to the place in the draft."));
     auto button = [this](const QString &text) {
         auto *b = new QPushButton(text, this);
@@ -101,14 +105,18 @@ void CommentsPane::reload()
     m_comments = m_session->call([&](Workspace &ws) { return VersionStore(ws).comments(slug, &error); });
     m_threads.clear();
     m_placedIn.clear();
+    // Threads in the order they were started, each with its replies in order
+    // (a reply may share its first comment's second, and sort before it).
     QHash<QString, qsizetype> threadOf;
     for (const Comment &c : std::as_const(m_comments)) {
-        if (c.isReply() && threadOf.contains(c.replyTo)) {
-            m_threads[threadOf.value(c.replyTo)].replies.append(c);
-            continue;
+        if (!c.isReply()) {
+            threadOf.insert(c.id, m_threads.size());
+            m_threads.append({c, {}, {}, {}});
         }
-        threadOf.insert(c.id, m_threads.size());
-        m_threads.append({c, {}, {}, {}});
+    }
+    for (const Comment &c : std::as_const(m_comments)) {
+        if (c.isReply() && threadOf.contains(c.replyTo))
+            m_threads[threadOf.value(c.replyTo)].replies.append(c);
     }
     relocate();
     fillTree();
@@ -162,8 +170,9 @@ QString CommentsPane::onText(const Thread &t)
     const Comment &c = t.first;
     const Guide *v = version(c.version);
     QString on = v ? commentanchors::label(*v, c.part, c.partId) : c.part;
+    // With words quoted, they come first: they say more than the item's name.
     if (t.onWords())
-        on += u' ' + quoted(c.quote);
+        on = quoted(c.quote) + QStringLiteral(" \u00b7 ") + on;
     if (t.path.isEmpty())
         return on + tr(" — no longer in the draft");
     if (t.onWords() && t.place.fate == passage::Fate::Changed)

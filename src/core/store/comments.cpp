@@ -180,10 +180,12 @@ QList<Comment> VersionStore::comments(const QString &slug, QString *error) const
         return out;
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    if (!execSql(q,
-                 QStringLiteral("SELECT %1 FROM comments WHERE guide_id = ? ORDER BY created, id")
-                     .arg(QLatin1String(commentColumns)),
-                 {id}, error))
+    if (!execSql(
+            q,
+            // A thread's first comment before its replies, even within one second.
+            QStringLiteral("SELECT %1 FROM comments WHERE guide_id = ? ORDER BY created, reply_to <> '', id")
+                .arg(QLatin1String(commentColumns)),
+            {id}, error))
         return out;
     while (q.next())
         out.append(commentAt(q));
