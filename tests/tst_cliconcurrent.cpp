@@ -56,6 +56,7 @@ private Q_SLOTS:
     void fileFromAnotherWorkspaceIsRefused();
     void unchangedFileWithoutRevisionIsNoChange();
     void importIntoAddsToWhatIsStoredNow();
+    void secondConnectionKeepsTheFirstsLocks();
 
 private:
     Result run(const QStringList &args) const;
@@ -302,6 +303,38 @@ void TestCliConcurrent::importIntoAddsToWhatIsStoredNow()
     const Guide after = stored();
     QCOMPARE(after.tldr, QStringLiteral("Saved just before the import."));
     QVERIFY(after.sourceIndex(u"brand-new") >= 0);
+}
+
+// A program holds a workspace open (an editor's session) and opens it a second
+// time in the same process (its worker, a second window). Another program then
+// writes and exits: it must see the first connection and leave the WAL alone.
+// Opening the file to read its header once dropped every SQLite lock the
+// process held (POSIX locks go with any close of the file), the other program
+// checkpointed and removed the WAL, and the next read failed with "disk I/O error".
+void TestCliConcurrent::secondConnectionKeepsTheFirstsLocks()
+{
+    if (test::onPostgres())
+        QSKIP("about SQLite's file locks");
+    QString error;
+    auto first = Workspace::open(m_ws, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(first->guide(m_slug)); // reading: it takes its share of the WAL
+    for (int i = 0; i < 3; ++i) {
+        auto again = Workspace::open(m_ws, &error);
+        QVERIFY2(again, qPrintable(error));
+    }
+    otherProgramSaves([](Guide &g) { g.subject = QStringLiteral("Gene editing, saved in this process"); });
+    qint64 revision = 0;
+    Guide g = exportDraft(&revision);
+    g.title = QStringLiteral("CRISPR, as the pipeline wrote it");
+    const Result r = ws({QStringLiteral("import"), writeFile(g, revision)});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(QFileInfo::exists(m_ws + QStringLiteral("-wal")),
+             "the WAL was removed under an open connection");
+    const auto read = first->guide(m_slug);
+    QVERIFY(read);
+    QCOMPARE(read->title, g.title);
+    QCOMPARE(read->subject, QStringLiteral("Gene editing, saved in this process"));
 }
 
 QTEST_GUILESS_MAIN(TestCliConcurrent)

@@ -50,14 +50,6 @@ QString newConnectionName()
     return QStringLiteral("almanac-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isSqliteFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArrayView("SQLite format 3\0", 16);
-}
-
 bool isMarkedReadOnly(const QFileInfo &info)
 {
     // The mode bits only: WriteUser says what access() allows, which is always true for root.
@@ -102,8 +94,10 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
         return failWith(QStringLiteral("no such workspace (make one with \"almanac init\")"));
     if (info.isDir())
         return failWith(QStringLiteral("is a folder, not a workspace file"));
-    if (!isSqliteFile(path))
-        return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
+    // Whether it is an SQLite file at all is for SQLite to say (connect): opening
+    // and closing the file here would drop every lock SQLite holds on it in this
+    // process (POSIX locks belong to the process, and any close releases them),
+    // and another program could then check the WAL out from under an open editor.
     if (isMarkedReadOnly(info))
         return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
     if (!QFileInfo(info.absolutePath()).isWritable())
@@ -147,6 +141,8 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
                                "to open a workspace; free some space and try again (%2)")
                     .arg(disk.bytesAvailable())
                     .arg(detail));
+        if (detail.contains(QLatin1String("file is not a database")))
+            return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
         return failWith(QStringLiteral("cannot read: ") + detail);
     }
     if (version < 0 || (version == 0 && !creating))
