@@ -31,6 +31,7 @@ packages=(
   xvfb xauth xdotool imagemagick chromium fonts-dejavu-core fonts-liberation2
   pandoc zip
   postgresql libpq-dev
+  lintian desktop-file-utils appstream bash-completion
 )
 
 log() { printf 'bootstrap: %s\n' "$*" >&2; }

@@ -7,15 +7,21 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
+#include <cstdio>
 #include <functional>
 
 namespace {
+
+// --screenshot waits this long after the first paint: the workspace opens and
+// the page renders in the meantime.
+constexpr int ScreenshotDelayMs = 4000;
 
 // Runs a job once, right after the window's first paint: the window shows at
 // once, and the workspace and WebEngine come up behind it.
@@ -54,6 +60,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Almanac Studio"));
     QApplication::setDesktopFileName(QStringLiteral("org.almanacstudio.AlmanacStudio"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.almanacstudio.AlmanacStudio"),
+                         QIcon(QStringLiteral(":/almanac/icons/org.almanacstudio.AlmanacStudio.png"))));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("almanac-studio"), QStringLiteral("_"),
@@ -71,6 +80,12 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("guide"),
                       QApplication::translate("main", "Show the guide with this SLUG."),
                       QStringLiteral("SLUG")});
+    parser.addOption(
+        {QStringLiteral("screenshot"),
+         QApplication::translate("main", "Save a picture of the window to FILE (PNG) once the workspace "
+                                         "and guide are shown and the page has had a few seconds to "
+                                         "render, then quit: for documentation and bug reports."),
+         QStringLiteral("FILE")});
     parser.process(app);
 
     almanac::MainWindow window;
@@ -82,14 +97,27 @@ int main(int argc, char *argv[])
         path = recent.value(0);
     }
     const QString guide = parser.value(QStringLiteral("guide"));
-    new AfterFirstPaint(&window, [&window, path, guide] {
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    new AfterFirstPaint(&window, [&window, path, guide, screenshot] {
+        if (!screenshot.isEmpty()) {
+            QTimer::singleShot(ScreenshotDelayMs, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "almanac-studio: cannot write %s\n", qPrintable(screenshot));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }
         if (path.isEmpty())
             return;
         QString error;
-        if (!window.openWorkspace(path, &error))
-            QMessageBox::warning(&window, QApplication::translate("main", "Open Workspace"), error);
-        else if (!guide.isEmpty() && window.showGuide(guide))
+        if (!window.openWorkspace(path, &error)) {
+            if (!screenshot.isEmpty()) // no one to read a dialog
+                std::fprintf(stderr, "almanac-studio: %s\n", qPrintable(error));
+            else
+                QMessageBox::warning(&window, QApplication::translate("main", "Open Workspace"), error);
+        } else if (!guide.isEmpty() && window.showGuide(guide)) {
             window.currentEditor()->goToPlace(QStringLiteral("title"));
+        }
     });
     window.show();
     return app.exec();
