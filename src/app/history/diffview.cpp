@@ -60,6 +60,7 @@ DiffView::DiffView(QWidget *parent)
       m_prev(new QToolButton(this)), m_next(new QToolButton(this)), m_summary(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_text(new QTextBrowser(this))
 {
+    setAccessibleName(tr("Changes between two versions"));
     m_modeBox->addItem(tr("Side by side"));
     m_modeBox->addItem(tr("Inline"));
     m_modeBox->addItem(tr("Rendered page"));

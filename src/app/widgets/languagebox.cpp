@@ -34,6 +34,8 @@ LanguageBox::LanguageBox(QWidget *parent) : QComboBox(parent)
     for (const QString &tag : commonTags())
         addItem(labelOf(tag), tag);
     lineEdit()->setPlaceholderText(tr("a language tag, e.g. pt-BR"));
+    // A screen reader reads the field inside the box on its own: it needs the name too.
+    lineEdit()->setAccessibleName(tr("Language of the guide"));
     setToolTip(tr("The language the guide is written in: it sets the page's language and "
                   "direction, and the spelling dictionary. Choose one, or type a BCP 47 tag."));
     connect(this, &QComboBox::activated, this, [this](int index) { choose(itemData(index).toString()); });
