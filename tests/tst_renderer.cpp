@@ -176,12 +176,13 @@ void TestRenderer::citations()
         return key == QLatin1String("a") ? 1 : key == QLatin1String("b") ? 2 : 0;
     };
     const QString one = html(QStringLiteral("Fact [@a]."), lookup);
-    QVERIFY2(one.contains(QStringLiteral(
-                 "Fact <sup class=\"cite\">[<a href=\"#source-1\" data-key=\"a\">1</a>]</sup>.")),
+    QVERIFY2(one.contains(QStringLiteral("Fact <sup class=\"cite\">[<a href=\"#source-1\" "
+                                         "aria-label=\"Source 1\" data-key=\"a\">1</a>]</sup>.")),
              qPrintable(one));
     const QString two = html(QStringLiteral("Both [@a; @b]"), lookup);
-    QVERIFY(two.contains(QStringLiteral("<a href=\"#source-1\" data-key=\"a\">1</a>, <a href=\"#source-2\" "
-                                        "data-key=\"b\">2</a>")));
+    QVERIFY(
+        two.contains(QStringLiteral("<a href=\"#source-1\" aria-label=\"Source 1\" data-key=\"a\">1</a>, "
+                                    "<a href=\"#source-2\" aria-label=\"Source 2\" data-key=\"b\">2</a>")));
     const QString missing = html(QStringLiteral("Claim [@nobody]"), lookup);
     QVERIFY(missing.contains(
         QStringLiteral("<span class=\"cite-missing\" title=\"No source has this key\">@nobody?</span>")));

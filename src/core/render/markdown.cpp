@@ -172,7 +172,9 @@ std::string citationHtml(const Citation &c, const MarkdownRenderer::CitationLook
         const std::string key = c.keys[i].toStdString();
         const int n = lookup ? lookup(c.keys[i]) : 0;
         if (n > 0) {
-            html += "<a href=\"#source-" + std::to_string(n) + "\" data-key=\"";
+            // Named for a screen reader, which reads a link on its own: "Source 3", not "3".
+            html += "<a href=\"#source-" + std::to_string(n) + "\" aria-label=\"Source " + std::to_string(n) +
+                    "\" data-key=\"";
             appendEscaped(html, key);
             html += "\">" + std::to_string(n) + "</a>";
         } else {
