@@ -8,6 +8,7 @@
 #include "io/markdownfile.h"
 #include "merge/guidemerge.h"
 #include "render/pagerenderer.h"
+#include "render/pagewords.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void markdownFile();
     void siteFrontMatter();
     void pageSaysLanguageAndDirection();
+    void pageWordsInTheGuidesLanguage();
+    void pageWordTranslationsAreComplete();
     void mergeTakesOneSide();
 };
 
@@ -254,6 +257,69 @@ void TestLanguage::pageSaysLanguageAndDirection()
     // A language the list of right-to-left scripts decides by its script subtag.
     g.language = QStringLiteral("az-Arab");
     QVERIFY(renderer.render(g, context).contains("<html lang=\"az-Arab\" dir=\"rtl\">"));
+}
+
+// The page's own words follow the guide's language, whatever the interface
+// speaks: German and Arabic pages say their headings, labels, dates and
+// citations' names in German and Arabic; a language with no translation, English.
+void TestLanguage::pageWordsInTheGuidesLanguage()
+{
+    const PageRenderer renderer;
+    RenderContext context;
+    context.versions = {{QStringLiteral("v1"), QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC), true}};
+    Guide g = test::demo(QStringLiteral("crispr.json"));
+    g.updated = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+    const QString english = QString::fromUtf8(renderer.render(g, context));
+    for (const char *words : {"<h2>Key takeaways</h2>", "<h2>Timeline</h2>", "aria-label=\"Source 1\"",
+                              "Made with Almanac Studio.", "updated 14 Mar 2026", "Beginner"})
+        QVERIFY2(english.contains(QLatin1String(words)), words);
+
+    g.language = QStringLiteral("de");
+    const QString german = QString::fromUtf8(renderer.render(g, context));
+    for (const QString &words :
+         {QStringLiteral("<h2>Die wichtigsten Punkte</h2>"), QStringLiteral("<h2>Zeitleiste</h2>"),
+          QStringLiteral("aria-label=\"Quelle 1\""), QStringLiteral("Erstellt mit Almanac Studio."),
+          QStringLiteral("aktualisiert am 14 März 2026"), QStringLiteral("Einsteiger"),
+          QStringLiteral("28 Juni 2012"), QStringLiteral("v1 · veröffentlicht")})
+        QVERIFY2(german.contains(words), qPrintable(words));
+    for (const char *left :
+         {"Key takeaways", "Timeline</h2>", "Made with", "updated ", ">Beginner<", "Jun 2012"})
+        QVERIFY2(!german.contains(QLatin1String(left)), left);
+    // The class the style sheet reads stays the stored value.
+    QVERIFY(german.contains(QLatin1String("status-active")));
+
+    g.language = QStringLiteral("ar-EG");
+    const QString arabic = QString::fromUtf8(renderer.render(g, context));
+    for (const QString &words : {QStringLiteral("باختصار"), QStringLiteral("أهم النقاط"),
+                                 QStringLiteral("aria-label=\"المصدر 1\""), QStringLiteral("أُنشئ باستخدام")})
+        QVERIFY2(arabic.contains(words), qPrintable(words));
+
+    g.language = QStringLiteral("he-IL");
+    QVERIFY(QString::fromUtf8(renderer.render(g, context)).contains(QStringLiteral("<h2>ציר זמן</h2>")));
+    g.language = QStringLiteral("fr");
+    QVERIFY(renderer.render(g, context).contains("<h2>Key takeaways</h2>"));
+}
+
+// Each translation of the page's words (translations/almanac-page_*.ts, built
+// with Qt Linguist) has every word, and none left in English.
+void TestLanguage::pageWordTranslationsAreComplete()
+{
+    QCOMPARE(PageWords::languages(),
+             (QStringList{QStringLiteral("ar"), QStringLiteral("de"), QStringLiteral("he")}));
+    QVERIFY(PageWords::words().size() >= 25);
+    for (const QString &language : PageWords::languages()) {
+        const PageWords words(language);
+        QVERIFY(!words.isEnglish());
+        for (const char *word : PageWords::words()) {
+            const QString t = words.tr(word);
+            QVERIFY2(!t.isEmpty() && t != QLatin1String(word),
+                     qPrintable(
+                         QStringLiteral("%1: \"%2\" is not translated").arg(language, QLatin1String(word))));
+            // The same placeholders as the English.
+            for (const char *mark : {"%1", "%2"})
+                QCOMPARE(t.contains(QLatin1String(mark)), QByteArray(word).contains(mark));
+        }
+    }
 }
 
 void TestLanguage::mergeTakesOneSide()

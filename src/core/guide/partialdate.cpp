@@ -105,10 +105,9 @@ QString yearDisplay(qint64 year)
     return year < 0 ? QStringLiteral("%1 BCE").arg(-year) : QString::number(year);
 }
 
-QString pointDisplay(const PartialDate::Point &p)
+QString pointDisplay(const PartialDate::Point &p, const QLocale &c)
 {
-    // Fixed English month names: pages must not depend on the machine's locale.
-    const QLocale c(QLocale::English, QLocale::UnitedStates);
+    // Month names of the page's language, never the machine's locale.
     static const char *const seasons[] = {"spring", "summer", "autumn", "winter"};
     QString s;
     if (p.isSeason())
@@ -194,8 +193,14 @@ QDate PartialDate::firstDay() const
 
 QString PartialDate::toDisplayString() const
 {
-    return m_end ? pointDisplay(m_start) + QStringLiteral(" \u2013 ") + pointDisplay(*m_end)
-                 : pointDisplay(m_start);
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return toDisplayString(english);
+}
+
+QString PartialDate::toDisplayString(const QLocale &months) const
+{
+    return m_end ? pointDisplay(m_start, months) + QStringLiteral(" \u2013 ") + pointDisplay(*m_end, months)
+                 : pointDisplay(m_start, months);
 }
 
 std::strong_ordering PartialDate::operator<=>(const PartialDate &other) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <compare>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     // "27 Aug 2015", "Aug 2015", "2015", "spring 2015", "c. 1950", "44 BCE",
     // "1964 – 2008".
     QString toDisplayString() const;
+    // With the month names of a language ("2 déc. 2026", "2 ديسمبر 2026"): for a
+    // page in that language. toDisplayString() is this with US English.
+    QString toDisplayString(const QLocale &months) const;
 
     bool operator==(const PartialDate &) const = default;
     std::strong_ordering operator<=>(const PartialDate &other) const;

@@ -163,18 +163,28 @@ void findCitations(std::string_view text, std::vector<Citation> &out)
     }
 }
 
-std::string citationHtml(const Citation &c, const MarkdownRenderer::CitationLookup &lookup)
+// The source numbers of citation keys, and how a citation is named for a screen
+// reader ("Source %1" in the page's language).
+struct Citing
+{
+    const MarkdownRenderer::CitationLookup &lookup;
+    const QString &label;
+    int number(const QString &key) const { return lookup ? lookup(key) : 0; }
+};
+
+std::string citationHtml(const Citation &c, const Citing &lookup)
 {
     std::string html = "<sup class=\"cite\">[";
     for (qsizetype i = 0; i < c.keys.size(); ++i) {
         if (i)
             html += ", ";
         const std::string key = c.keys[i].toStdString();
-        const int n = lookup ? lookup(c.keys[i]) : 0;
+        const int n = lookup.number(c.keys[i]);
         if (n > 0) {
             // Named for a screen reader, which reads a link on its own: "Source 3", not "3".
-            html += "<a href=\"#source-" + std::to_string(n) + "\" aria-label=\"Source " + std::to_string(n) +
-                    "\" data-key=\"";
+            html += "<a href=\"#source-" + std::to_string(n) + "\" aria-label=\"";
+            appendEscaped(html, lookup.label.arg(n).toStdString());
+            html += "\" data-key=\"";
             appendEscaped(html, key);
             html += "\">" + std::to_string(n) + "</a>";
         } else {
@@ -189,7 +199,7 @@ std::string citationHtml(const Citation &c, const MarkdownRenderer::CitationLook
 
 // A citation as "[" link ", " link "]" before node: what a table cell, which takes
 // no custom inline node, can hold. A missing key stays as text, marked.
-void insertCitationLinks(cmark_node *node, const Citation &c, const MarkdownRenderer::CitationLookup &lookup)
+void insertCitationLinks(cmark_node *node, const Citation &c, const Citing &lookup)
 {
     auto text = [&](const std::string &literal) {
         cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
@@ -200,7 +210,7 @@ void insertCitationLinks(cmark_node *node, const Citation &c, const MarkdownRend
     for (qsizetype i = 0; i < c.keys.size(); ++i) {
         if (i)
             text(", ");
-        const int n = lookup ? lookup(c.keys[i]) : 0;
+        const int n = lookup.number(c.keys[i]);
         if (n <= 0) {
             text("@" + c.keys[i].toStdString() + "?");
             continue;
@@ -217,8 +227,8 @@ void insertCitationLinks(cmark_node *node, const Citation &c, const MarkdownRend
 
 // Replaces a run of adjacent text nodes (first to last) that holds citations by
 // text and citation nodes. cmark splits "[@a]" into several text nodes ("[", "@a]").
-void replaceCitations(cmark_node *first, cmark_node *last, const MarkdownRenderer::CitationLookup &lookup,
-                      std::string &joined, std::vector<Citation> &found)
+void replaceCitations(cmark_node *first, cmark_node *last, const Citing &lookup, std::string &joined,
+                      std::vector<Citation> &found)
 {
     std::string_view text = cmark_node_get_literal(first);
     if (first != last) {
@@ -282,7 +292,7 @@ cmark_node *imageToLink(cmark_node *image)
 
 // One walk over the tree: unsafe link targets emptied, images made links,
 // citations replaced in every run of adjacent text nodes.
-void postProcess(cmark_node *document, const MarkdownRenderer::CitationLookup &lookup)
+void postProcess(cmark_node *document, const Citing &lookup)
 {
     std::string joined;
     std::vector<Citation> found;
@@ -419,7 +429,9 @@ bool plainWords(cmark_node *document, std::string &out)
 
 } // namespace
 
-MarkdownRenderer::MarkdownRenderer(CitationLookup lookup) : m_lookup(std::move(lookup)) {}
+MarkdownRenderer::MarkdownRenderer(CitationLookup lookup, QString citationLabel)
+    : m_lookup(std::move(lookup)), m_citationLabel(std::move(citationLabel))
+{}
 
 std::string MarkdownRenderer::toHtml(const QString &markdown) const
 {
@@ -440,7 +452,7 @@ std::string MarkdownRenderer::toHtml(const std::string &utf8) const
             .toStdString();
     }
     const auto doc = parse(utf8);
-    postProcess(doc.get(), m_lookup);
+    postProcess(doc.get(), Citing{m_lookup, m_citationLabel});
     char *html =
         cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(threadParser()));
     std::string out(html);

@@ -21,7 +21,10 @@ public:
     // Returns the 1-based number of the source with this key, or 0 if none has it.
     using CitationLookup = std::function<int(const QString &key)>;
 
-    explicit MarkdownRenderer(CitationLookup lookup = {});
+    // citationLabel names a citation's link for a screen reader, %1 its number:
+    // "Source %1" in the page's language (PageWords).
+    explicit MarkdownRenderer(CitationLookup lookup = {},
+                              QString citationLabel = QStringLiteral("Source %1"));
 
     std::string toHtml(const QString &markdown) const;
     std::string toHtml(const std::string &utf8) const;
@@ -33,6 +36,7 @@ public:
 
 private:
     CitationLookup m_lookup;
+    QString m_citationLabel;
 };
 
 } // namespace almanac

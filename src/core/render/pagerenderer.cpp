@@ -4,6 +4,7 @@
 #include "guide/partialdate.h"
 #include "io/csljson.h"
 #include "markdown.h"
+#include "render/pagewords.h"
 #include "render/timelinemedia.h"
 #include "template.h"
 
@@ -211,21 +212,56 @@ QString PageRenderer::ago(const QDateTime &then, const QDateTime &now)
 
 QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
 {
-    const MarkdownRenderer md([&g](const QString &key) { return static_cast<int>(g.sourceIndex(key) + 1); });
+    // The page's own words and dates in the guide's language; "3d ago" is English only.
+    const PageWords words(g.language);
+    auto w = [&words](const char *source) { return s(words.tr(source)); };
+    const MarkdownRenderer md([&g](const QString &key) { return static_cast<int>(g.sourceIndex(key) + 1); },
+                              words.tr("Source %1"));
+    auto agoIn = [&](const QDateTime &then) { return words.isEnglish() ? ago(then, ctx.now) : QString(); };
     auto dateAgo = [&](const QString &date) -> QString {
         const auto d = PartialDate::parse(date);
-        return d ? ago(QDateTime(d->firstDay(), QTime(0, 0), Qt::UTC), ctx.now) : QString();
+        return d ? agoIn(QDateTime(d->firstDay(), QTime(0, 0), Qt::UTC)) : QString();
+    };
+    auto dayText = [&](const QDate &day) {
+        return words.isEnglish() ? QLocale::c().toString(day, QStringLiteral("d MMM yyyy"))
+                                 : words.locale().toString(day, QStringLiteral("d MMMM yyyy"));
+    };
+    // Kind, level and status as the guide names them, in the page's words when they are ours.
+    auto ourWord = [&words](const QString &value, std::initializer_list<const char *> ours) {
+        for (const char *o : ours) {
+            if (value == QLatin1String(o))
+                return s(words.tr(o));
+        }
+        return s(value);
     };
 
     TemplateData page;
     page.set("css", m_templates->css);
+    static constexpr std::pair<const char *, const char *> pageWords[] = {
+        {"w_tldr", "TL;DR"},
+        {"w_takeaways", "Key takeaways"},
+        {"w_timeline", "Timeline"},
+        {"w_sources", "Sources:"},
+        {"w_topics", "Related topics"},
+        {"w_faq", "FAQ"},
+        {"w_versions", "Versions"},
+        {"w_live", "live"},
+        {"w_draft", "draft"},
+        {"w_no_guide", "No guide has this slug"},
+        {"w_source", "source"},
+        {"w_not_published", "Not published yet: this is the working draft."},
+    };
+    for (const auto &[key, word] : pageWords)
+        page.set(key, w(word));
+    page.set("made_with", s(words.tr("Made with %1.").arg(ctx.generator)));
     page.set("generator", s(ctx.generator));
     page.set("slug", s(g.slug));
-    page.set("title", s(g.title.isEmpty() ? QStringLiteral("Untitled guide") : g.title));
-    page.set("kind", s(g.kind));
-    page.set("level", s(g.level));
+    page.set("title", s(g.title.isEmpty() ? words.tr("Untitled guide") : g.title));
+    page.set("kind_display", ourWord(g.kind, {"Guide"}));
+    page.set("level_display", ourWord(g.level, {"Beginner", "Intermediate", "Advanced"}));
     setIfAny(page, "subject", g.subject);
     page.set("status", s(g.status));
+    page.set("status_display", ourWord(g.status, {"active", "archived"}));
     const QString lang = language::ofPage(g.language);
     page.set("lang", s(lang));
     page.set("dir", s(language::direction(lang)));
@@ -233,9 +269,10 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     const QString description = MarkdownRenderer::toPlainText(g.tldr);
     page.set("description", s(description));
     page.set("updated_iso", s(g.updated.toUTC().toString(Qt::ISODate)));
-    page.set("updated_display",
-             s(QLocale::c().toString(g.updated.toUTC().date(), QStringLiteral("d MMM yyyy"))));
-    setIfAny(page, "updated_ago", ago(g.updated, ctx.now));
+    const QString updatedDay = dayText(g.updated.toUTC().date());
+    page.set("updated_display", s(updatedDay));
+    const QString updatedAgo = agoIn(g.updated);
+    page.set("updated_text", s(words.tr("updated %1").arg(updatedAgo.isEmpty() ? updatedDay : updatedAgo)));
     page.set("tldr_html", md.toHtml(g.tldr));
 
     TemplateList takeaways;
@@ -272,16 +309,16 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("date", s(e.date));
         d.set("undated", !date.has_value());
         if (!date) {
-            d.set("date_display", s(QStringLiteral("Date to be confirmed")));
+            d.set("date_display", w("Date to be confirmed"));
         } else if (!date->end()) {
-            d.set("date_display", s(date->toDisplayString()));
+            d.set("date_display", s(date->toDisplayString(words.locale())));
             setIfAny(d, "datetime", htmlDate(date->start()));
         } else {
             // A range: its start and its end, each a date of its own.
-            d.set("date_display", s(PartialDate(date->start()).toDisplayString()));
+            d.set("date_display", s(PartialDate(date->start()).toDisplayString(words.locale())));
             setIfAny(d, "datetime", htmlDate(date->start()));
             d.set("has_end", true);
-            d.set("end_display", s(PartialDate(*date->end()).toDisplayString()));
+            d.set("end_display", s(PartialDate(*date->end()).toDisplayString(words.locale())));
             setIfAny(d, "end_datetime", htmlDate(*date->end()));
         }
         setMedia(d, TimelineMedia::of(e.timelinejs));
@@ -295,6 +332,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
             c.set("n", std::to_string(n));
             c.set("key", s(key));
             c.set("missing", n == 0);
+            c.set("label", s(words.tr("Source %1").arg(n)));
             cites.push_back(std::move(c));
         }
         d.set("cites", std::move(cites));
@@ -342,9 +380,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         TemplateData d;
         d.set("label", s(v.label));
         d.set("live", v.live);
-        const QString versionAgo = ago(v.time, ctx.now);
-        d.set("ago",
-              s(versionAgo.isEmpty() ? v.time.toUTC().toString(QStringLiteral("d MMM yyyy")) : versionAgo));
+        const QString versionAgo = agoIn(v.time);
+        d.set("ago", s(versionAgo.isEmpty() ? dayText(v.time.toUTC().date()) : versionAgo));
         d.set("iso", s(v.time.toUTC().toString(Qt::ISODate)));
         versions.push_back(std::move(d));
         if (v.live)
@@ -369,7 +406,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         related.push_back(std::move(d));
     }
     page.set("related", std::move(related));
-    page.set("related_count", std::to_string(relatedCount));
+    page.set("related_heading", s(words.tr("Related guides (%1)").arg(relatedCount)));
     page.set("has_related", relatedCount > 0);
 
     TemplateList sources;
@@ -380,10 +417,12 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         d.set("n", std::to_string(i + 1));
         d.set("key", s(src.key));
         d.set("relevance", std::to_string(src.relevance));
+        d.set("relevance_title", s(words.tr("Relevance %1 of 10").arg(src.relevance)));
+        d.set("link_label", s(words.tr("Source %1: %2").arg(QString::number(i + 1), src.title)));
         d.set("outlet", s(src.outlet));
         setIfAny(d, "published", src.published);
         const auto published = PartialDate::parse(src.published);
-        d.set("published_display", s(published ? published->toDisplayString() : QString()));
+        d.set("published_display", s(published ? published->toDisplayString(words.locale()) : QString()));
         setIfAny(d, "published_ago", dateAgo(src.published));
         const QString href = safeHref(src.url);
         d.set("url", s(href));
@@ -402,7 +441,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         sources.push_back(std::move(d));
     }
     page.set("sources", std::move(sources));
-    page.set("sources_count", std::to_string(g.sources.size()));
+    page.set("sources_heading",
+             s(words.tr("More on %1 (%2)").arg(g.subject, QString::number(g.sources.size()))));
     page.set("has_sources", !g.sources.isEmpty());
 
     // The JSON-LD, as QJsonDocument::Compact writes it (keys sorted).
