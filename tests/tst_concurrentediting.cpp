@@ -300,10 +300,10 @@ void TestConcurrentEditing::importOfAnOpenGuideMergesIntoIt()
 
 void TestConcurrentEditing::closingWhileSavingFailsAsks()
 {
-    // A team workspace keeps a refused save on this computer and retries it
-    // (tst_teamreconnect); this is the file's path, where a save just fails.
+    // The refusing trigger below is SQLite's; on a team server a refused save
+    // is tried in teamdesk (refusedSaveIsReportedNotKept).
     if (test::onPostgres())
-        QSKIP("on a server a refused save is kept on this computer and retried (teamreconnect)");
+        QSKIP("the refusing trigger is SQLite's; teamdesk refuses a save on a server");
     GuideEditor *e = openEditor();
     QVERIFY(e);
     // Another program makes every save fail (a trigger refuses updates).

@@ -3,6 +3,7 @@
 // roles do not allow with a tooltip saying why, says when the server cannot be
 // reached, and saves what was typed meanwhile once it is back.
 
+#include "document/draftsync.h"
 #include "editor/guideeditor.h"
 #include "guisupport.h"
 #include "history/historypanel.h"
@@ -27,6 +28,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -78,6 +81,7 @@ private Q_SLOTS:
     void stepsYourRolesDoNotAllowAreOff();
     void othersOnTheGuideShowOnItsTabAndInTheList();
     void serverLostAndBackSavesWhatWasTyped();
+    void refusedSaveIsReportedNotKept();
     void reviewerSeesWhatAwaitsTheirReview();
     void openTeamWorkspaceFromTheFileMenu();
 
@@ -259,6 +263,44 @@ void TestTeamDesk::serverLostAndBackSavesWhatWasTyped()
     QVERIFY2(other, qPrintable(error));
     QVERIFY(
         other->draft(m_guide.slug)->guide.tldr.endsWith(QLatin1String(" Typed while the server was away.")));
+}
+
+// The server is there but refuses the save (here a rule the newsroom's admin
+// added): the workstation says "Not saved" with the server's reason, does not
+// call the server unreachable, and keeps nothing in its offline journal; once
+// the rule is gone the words are saved, and no "offline edits" are replayed.
+void TestTeamDesk::refusedSaveIsReportedNotKept()
+{
+    GuideEditor *e = m_window->currentEditor();
+    QVERIFY(e);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->saveStateLabel()->fullText(), QStringLiteral("Saved"), 10000);
+    TeamStatus *status = m_window->teamStatus();
+    QString error;
+    auto admin = Workspace::open(m_adminUrl, &error);
+    QVERIFY2(admin, qPrintable(error));
+    QSqlQuery q(admin->database());
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                              "RAISE EXCEPTION 'the desk froze this guide for legal review'; END $$")));
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON guides FOR EACH ROW EXECUTE FUNCTION "
+                              "test_refuse()")));
+    QSignalSpy replayed(m_window->session(), &WorkspaceSession::journalReplayed);
+    QPlainTextEdit *tldr = e->overview()->tldrEdit;
+    tldr->moveCursor(QTextCursor::End);
+    QTest::keyClicks(tldr, QStringLiteral(" Typed under a freeze."));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->saveStateLabel()->fullText().startsWith(QLatin1String("Not saved")),
+                             10000);
+    QVERIFY2(
+        m_window->saveStateLabel()->fullText().contains(QLatin1String("froze this guide for legal review")),
+        qPrintable(m_window->saveStateLabel()->fullText()));
+    QVERIFY2(!status->fullText().contains(QLatin1String("unreachable")), qPrintable(status->fullText()));
+    QVERIFY(!e->sync()->keptOffline());
+
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse ON guides")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->saveStateLabel()->fullText(), QStringLiteral("Saved"), 15000);
+    QCOMPARE(replayed.count(), 0); // nothing was kept to be replayed
+    QVERIFY(admin->draft(m_guide.slug)->guide.tldr.endsWith(QLatin1String(" Typed under a freeze.")));
 }
 
 // A reviewer's queue: versions in review that someone else made. bo, also an

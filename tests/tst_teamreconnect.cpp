@@ -13,6 +13,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void serverRestartLosesNothing();
     void journalKeepsEditsThroughAQuit();
     void journalHoldsConflictsAndRestoresDeletedGuides();
+    void refusedSaveIsNotUnreachable();
 };
 
 void TestTeamReconnect::initTestCase()
@@ -224,6 +226,7 @@ void TestTeamReconnect::serverRestartLosesNothing()
     const SaveResult down = session->call(save);
     QCOMPARE(down.status, SaveResult::Status::Failed);
     QVERIFY2(down.error.contains(QLatin1String("cannot be reached")), qPrintable(down.error));
+    QVERIFY(down.unreachable); // worth keeping on this computer and trying again
 
     QVERIFY(cluster(QStringLiteral("resume"), clusterDir));
     QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 10000);
@@ -335,6 +338,36 @@ void TestTeamReconnect::journalHoldsConflictsAndRestoresDeletedGuides()
             QCOMPARE(ws->draft(crispr.slug)->guide.tldr, QStringLiteral("Kept through a delete."));
         }
     }
+}
+
+// A save the server refuses while it is there (a rule of the newsroom's, a
+// right the person lacks) is reported as refused: not "unreachable", so the
+// workstation neither keeps it in its offline journal nor says the server is away.
+void TestTeamReconnect::refusedSaveIsNotUnreachable()
+{
+    QString error;
+    const QString url = test::newDatabase();
+    auto ws = Workspace::create(url, &error);
+    QVERIFY2(ws, qPrintable(error));
+    const Guide g = test::demo(QStringLiteral("crispr.json"));
+    QVERIFY(ws->saveDraft(g, 0, QStringLiteral("ana")).ok());
+    QSqlQuery q(ws->database());
+    QVERIFY2(
+        q.exec(QStringLiteral("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                              "RAISE EXCEPTION 'the desk froze this guide'; END $$")),
+        qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral(
+        "CREATE TRIGGER refuse BEFORE UPDATE ON guides FOR EACH ROW EXECUTE FUNCTION test_refuse()")));
+    const SaveResult refused =
+        ws->saveDraft(withTldr(g, QStringLiteral("Refused words.")), 1, QStringLiteral("ana"));
+    QCOMPARE(refused.status, SaveResult::Status::Failed);
+    QVERIFY2(refused.error.contains(QLatin1String("the desk froze this guide")), qPrintable(refused.error));
+    QVERIFY(!refused.unreachable);
+    // The connection is as good as before: the next save, once allowed, goes in.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse ON guides")));
+    const SaveResult allowed =
+        ws->saveDraft(withTldr(g, QStringLiteral("Allowed words.")), 1, QStringLiteral("ana"));
+    QVERIFY2(allowed.ok(), qPrintable(allowed.error));
 }
 
 QTEST_GUILESS_MAIN(TestTeamReconnect)

@@ -151,8 +151,9 @@ void DraftSync::saveFinished(const Guide &sent, int sentEditCount, const SaveRes
         break;
     case SaveResult::Status::Failed:
         // A team workspace's server out of reach: the edits wait on this
-        // computer, through a quit, until a save goes through.
-        if (m_session->hasJournal()) {
+        // computer, through a quit, until a save goes through. A save the
+        // server refused stays in the editor, reported, and is not kept.
+        if (m_session->hasJournal() && result.unreachable) {
             m_session->keepOffline(m_doc->guide(), m_baseRevision);
             m_keptOffline = true;
         }
@@ -260,6 +261,11 @@ void DraftSync::mergeIn(const Guide &base, const Guide &other, qint64 otherRevis
         replaceDocument(result.guide, label);
     if (otherRevision > 0 && guide::sameContent(m_doc->guide(), other)) {
         m_savedEditCount = m_editCount; // the document is what is stored
+        // Edits kept on this computer went in (the journal's replay saved them): nothing is kept now.
+        if (m_keptOffline) {
+            m_session->dropOffline(m_doc->guide().id);
+            m_keptOffline = false;
+        }
         setState(State::Saved);
     } else {
         ++m_editCount;

@@ -240,19 +240,24 @@ bool Workspace::saveGuides(const QList<Guide> &list, QString *error)
 SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString &actor)
 {
     SaveResult result;
-    if (!beginWrite(&result.error))
+    auto failed = [&] {
+        result.unreachable = result.status == SaveResult::Status::Failed && dialect::connectionLost(m_db);
         return result;
+    };
+    if (!beginWrite(&result.error))
+        return failed();
     for (const DraftWrite &w : writes) {
         if (!writeDraft(w, actor, result)) {
-            m_db.rollback();
-            return result;
+            if (!dialect::connectionLost(m_db))
+                m_db.rollback();
+            return failed();
         }
     }
     QString detail;
     if (!commitWrite(&detail)) {
         result.status = SaveResult::Status::Failed;
         result.error = fail(QStringLiteral("cannot save"), detail);
-        return result;
+        return failed();
     }
     return result;
 }

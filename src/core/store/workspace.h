@@ -58,6 +58,10 @@ struct SaveResult
     qint64 revision = 0; // Saved: the new revision; Stale: the one stored now (0: no such guide)
     QString guideId;     // Stale: which guide
     QString error;
+    // Failed because a team workspace's server could not be reached: worth
+    // keeping on this computer and trying again. A save the server refused
+    // (a right the person lacks, a check) is not: it is reported as it is.
+    bool unreachable = false;
     bool ok() const { return status == Status::Saved; }
 };
 
