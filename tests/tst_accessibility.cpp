@@ -5,18 +5,22 @@
 // On the demo workspace, so that History, Changes and the comment threads are full.
 
 #include "editor/guideeditor.h"
+#include "editor/markdownedit.h"
 #include "guisupport.h"
 #include "history/commentdialog.h"
+#include "history/diffview.h"
 #include "history/historypanel.h"
 #include "window/mainwindow.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
+#include <cmath>
 
 using namespace almanac;
 
@@ -104,6 +108,18 @@ Walk walkWindow(QWidget *window)
     return w;
 }
 
+// WCAG 2's contrast ratio between two colours, from 1 (the same) to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -115,6 +131,7 @@ private Q_SLOTS:
     void everyTabAndViewHasNames();
     void commentDialogHasNames();
     void customViewsHaveNames();
+    void highContrastPalette();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +214,60 @@ void TestAccessibility::customViewsHaveNames()
             nameless << QLatin1String(w->metaObject()->className());
     }
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u'\n')));
+}
+
+// A high-contrast palette (white on black, yellow for the selection): the
+// window takes it everywhere, the drawn views included, and the page's preview
+// follows the reader's dark theme. Pictures for looking at (ALMANAC_SHOTS).
+void TestAccessibility::highContrastPalette()
+{
+    QPalette p;
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool off = g == QPalette::Disabled;
+        p.setColor(g, QPalette::Window, Qt::black);
+        p.setColor(g, QPalette::WindowText, off ? QColor(0xc0, 0xc0, 0xc0) : Qt::white);
+        p.setColor(g, QPalette::Base, Qt::black);
+        p.setColor(g, QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+        p.setColor(g, QPalette::Text, off ? QColor(0xc0, 0xc0, 0xc0) : Qt::white);
+        p.setColor(g, QPalette::Button, Qt::black);
+        p.setColor(g, QPalette::ButtonText, off ? QColor(0xc0, 0xc0, 0xc0) : Qt::white);
+        p.setColor(g, QPalette::Highlight, QColor(0xff, 0xff, 0x00));
+        p.setColor(g, QPalette::HighlightedText, Qt::black);
+        p.setColor(g, QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+        p.setColor(g, QPalette::ToolTipBase, Qt::black);
+        p.setColor(g, QPalette::ToolTipText, Qt::white);
+        p.setColor(g, QPalette::Link, QColor(0x66, 0xcc, 0xff));
+    }
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(p);
+    GuideEditor *editor = m_window->currentEditor();
+    editor->tabs()->setCurrentIndex(2); // Sections: the comment in the margin
+    QTest::qWait(1500);                 // the page re-renders in its dark theme
+    // Every widget that paints its own background keeps its text legible on
+    // it: WCAG's contrast ratio of at least 4.5 to 1 between the two colours.
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !w->autoFillBackground())
+            continue;
+        const double ratio =
+            contrast(w->palette().color(w->backgroundRole()), w->palette().color(w->foregroundRole()));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: contrast %2 to 1")
+                                              .arg(QLatin1String(w->metaObject()->className()))
+                                              .arg(ratio, 0, 'f', 1)));
+    }
+    // The words a comment is on stay legible: their mark is dark under white text.
+    for (auto *edit : m_window->findChildren<MarkdownEdit *>()) {
+        for (const QTextEdit::ExtraSelection &mark : edit->extraSelections()) {
+            if (mark.format.hasProperty(QTextFormat::BackgroundBrush) && !mark.format.toolTip().isEmpty())
+                QVERIFY(contrast(mark.format.background().color(), edit->palette().color(QPalette::Text)) >=
+                        4.5);
+        }
+    }
+    test::shot(m_window.get(), QStringLiteral("high-contrast"));
+    editor->tabs()->setCurrentWidget(editor->history());
+    editor->views()->setCurrentWidget(editor->diffView());
+    QCoreApplication::processEvents();
+    test::shot(m_window.get(), QStringLiteral("high-contrast-history"));
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -43,7 +43,10 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking -
 # A conflict with another program's save: the bar above the editor and the merge view.
 ALMANAC_SCREENSHOT_DIR=$out ALMANAC_STRESS_SECONDS=1 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$root/build/tests/tst_concurrentediting" sameWordsShowTheConflictBarAndLoseNothing >/dev/null
+# The workstation in a high-contrast palette, from the accessibility test.
+ALMANAC_SHOTS=$out xvfb-run -a -s "-screen 0 1440x900x24" "$root/build/tests/tst_accessibility" highContrastPalette >/dev/null
+rm -f "$out/high-contrast-history.png"
 # A guide in Arabic, from the editor's test.
 ALMANAC_SHOTS=$out xvfb-run -a -s "-screen 0 1440x900x24" "$root/build/tests/tst_editor" guideInArabic >/dev/null
-echo "wrote large-window.png, small-window.png, timeline.png, sources.png, history.png, comments.png, page.png," \
+echo "wrote large-window.png, small-window.png, timeline.png, sources.png, history.png, comments.png, high-contrast.png, page.png," \
   "conflict-bar.png, merge-view.png and guide-in-arabic.png in $out"

@@ -159,8 +159,8 @@ void MarkdownEdit::setCommentMarks(const QList<TextMark> &marks)
     if (marks == m_margin->marks())
         return;
     m_margin->setMarks(marks);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_markSelections.clear();
+    m_markStates.clear();
     const int end = document()->characterCount() - 1;
     for (const TextMark &m : marks) {
         if (m.length <= 0 || m.state == TextMark::State::Gone || m.start >= end)
@@ -169,13 +169,25 @@ void MarkdownEdit::setCommentMarks(const QList<TextMark> &marks)
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(m.start);
         selection.cursor.setPosition(std::min(m.start + m.length, end), QTextCursor::KeepAnchor);
-        const QColor open = dark ? QColor(0x5c, 0x4a, 0x12) : QColor(0xff, 0xec, 0xa0);
-        const QColor changed = dark ? QColor(0x5c, 0x36, 0x12) : QColor(0xff, 0xd8, 0xb0);
-        selection.format.setBackground(m.state == TextMark::State::Open ? open : changed);
         selection.format.setToolTip(m.tip);
         m_markSelections.append(selection);
+        m_markStates.append(m.state);
     }
+    colourMarks();
     placeMargin();
+}
+
+// The marks' colours for the palette in use: light on a light page, dark on a
+// dark or high-contrast one, so the words on them stay legible.
+void MarkdownEdit::colourMarks()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    const QColor open = dark ? QColor(0x5c, 0x4a, 0x12) : QColor(0xff, 0xec, 0xa0);
+    const QColor changed = dark ? QColor(0x5c, 0x36, 0x12) : QColor(0xff, 0xd8, 0xb0);
+    for (qsizetype i = 0; i < m_markSelections.size(); ++i) {
+        m_markSelections[i].format.setBackground(m_markStates[i] == TextMark::State::Open ? open : changed);
+        m_markSelections[i].format.setForeground(palette().color(QPalette::Text));
+    }
     showSelections();
 }
 

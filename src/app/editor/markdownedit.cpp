@@ -334,6 +334,7 @@ void MarkdownEdit::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
+        colourMarks();
         scheduleSpellCheck();
     } else if (event->type() == QEvent::LayoutDirectionChange) {
         // The text runs, and lines align, in the widget's direction (the guide's

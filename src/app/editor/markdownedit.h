@@ -83,6 +83,7 @@ private:
 
     void showSelections();
     void placeMargin();
+    void colourMarks();
 
     struct Word
     {
@@ -119,6 +120,7 @@ private:
     CommentMargin *m_margin = nullptr;
     QList<QTextEdit::ExtraSelection> m_spellSelections;
     QList<QTextEdit::ExtraSelection> m_markSelections;
+    QList<TextMark::State> m_markStates; // of each of m_markSelections
 };
 
 } // namespace almanac
