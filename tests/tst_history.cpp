@@ -101,6 +101,10 @@ void TestHistory::click(int row, Qt::KeyboardModifiers modifiers)
 
 void TestHistory::compareInTwoClicks()
 {
+    // Before anything is compared, the Changes view says what to do.
+    QCOMPARE(m_editor->diffView()->summaryText(), QStringLiteral("Nothing compared yet"));
+    QVERIFY(m_editor->diffView()->textView()->toPlainText().contains(
+        QLatin1String("Choose a version in History")));
     // Click 1: the History tab. Click 2: the version.
     QTabWidget *tabs = m_editor->tabs();
     tabs->setCurrentWidget(m_history);

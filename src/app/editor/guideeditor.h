@@ -82,6 +82,9 @@ public:
     // "sections[2].body"); those of the texts comments can quote.
     QList<std::pair<QString, MarkdownEdit *>> textEditors() const;
     CommentMarks *commentMarks() const { return m_marks; }
+    // Answers the comment whose words hold the cursor in the text being edited,
+    // else the one chosen in History (Review ▸ Reply to Comment…).
+    void replyToComment();
 
 Q_SIGNALS:
     void saved(const QString &slug);

@@ -7,10 +7,13 @@
 #include "editor/partpage.h"
 #include "guide/items.h"
 #include "history/commentmarks.h"
+#include "history/commentspane.h"
 #include "history/historypanel.h"
 #include "ui_overviewform.h"
 
+#include <QMessageBox>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 namespace almanac {
 
@@ -29,6 +32,34 @@ void GuideEditor::setUpComments()
     for (PartPage *page : std::as_const(m_pages))
         connect(page, &PartPage::currentRowChanged, m_marks, &CommentMarks::refresh, Qt::QueuedConnection);
     m_marks->refresh();
+}
+
+void GuideEditor::replyToComment()
+{
+    CommentsPane *pane = m_history->commentsPane();
+    for (const auto &[path, editor] : textEditors()) {
+        if (!editor->hasFocus())
+            continue;
+        // The words the cursor is in, else a comment on all of the text.
+        const int at = editor->textCursor().position();
+        QString found;
+        for (const TextMark &m : editor->commentMargin()->marks()) {
+            if (m.length > 0 && at >= m.start && at <= m.start + m.length)
+                found = m.id;
+        }
+        for (const TextMark &m : editor->commentMargin()->marks()) {
+            if (found.isEmpty() && m.length == 0)
+                found = m.id;
+        }
+        if (!found.isEmpty())
+            pane->choose(found);
+    }
+    if (!pane->tree()->currentItem()) {
+        QMessageBox::information(this, tr("Reply to Comment"),
+                                 tr("Put the cursor in the words of a comment, or choose one in History."));
+        return;
+    }
+    pane->startReply();
 }
 
 QList<std::pair<QString, MarkdownEdit *>> GuideEditor::textEditors() const

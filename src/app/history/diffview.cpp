@@ -101,6 +101,7 @@ DiffView::DiffView(QWidget *parent)
     });
     connect(m_next, &QToolButton::clicked, this, &DiffView::nextChange);
     connect(m_prev, &QToolButton::clicked, this, &DiffView::previousChange);
+    rebuild(); // the empty state: what to do to see changes
 }
 
 void DiffView::setComparison(const Guide &from, const Guide &to, const QString &fromLabel,
@@ -178,6 +179,8 @@ QString DiffView::summaryText() const
             counts << tr("%1 moved").arg(c.moved);
         parts << QStringLiteral("<b>%1</b> %2").arg(name, counts.join(QStringLiteral(", ")));
     }
+    if (m_fromLabel.isEmpty() && m_toLabel.isEmpty())
+        return tr("Nothing compared yet");
     const QString head = tr("%1 → %2").arg(m_fromLabel, m_toLabel);
     return parts.isEmpty() ? tr("%1: no changes").arg(head)
                            : head + QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
@@ -268,7 +271,13 @@ QString DiffView::buildHtml(bool sideBySide)
             html += QStringLiteral("</p>");
         }
     }
-    if (n == 0)
+    // Before anything is compared, what to do; after, that nothing changed.
+    if (n == 0 && m_fromLabel.isEmpty() && m_toLabel.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Choose a version in History to compare it with the draft, or Ctrl+click a second "
+                        "one to compare the two."));
+    else if (n == 0)
         html += QStringLiteral("<p>%1</p>").arg(tr("No changes."));
     m_changes = n;
     return html + QStringLiteral("</body></html>");

@@ -60,6 +60,14 @@ ReviewActions::ReviewActions(MainWindow *window)
         if (GuideEditor *e = m_window->currentEditor())
             e->history()->startComment();
     });
+    // An answer to the comment whose words hold the cursor, or the one chosen in History.
+    m_reply = m_menu->addAction(tr("Repl&y to Comment…"));
+    m_reply->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Y));
+    m_reply->setEnabled(false);
+    connect(m_reply, &QAction::triggered, this, [this] {
+        if (GuideEditor *e = m_window->currentEditor())
+            e->replyToComment();
+    });
     m_menu->setToolTipsVisible(true);
     connect(window, &MainWindow::workspaceOpened, this, [this] {
         editorChanged();
@@ -121,8 +129,10 @@ void ReviewActions::editorChanged()
     const QString refusal = session && session->cache().team
                                 ? team::refusal(session->cache().me, QStringLiteral("comment"))
                                 : QString();
-    m_comment->setEnabled(open && refusal.isEmpty());
-    m_comment->setToolTip(refusal);
+    for (QAction *a : {m_comment, m_reply}) {
+        a->setEnabled(open && refusal.isEmpty());
+        a->setToolTip(refusal);
+    }
 }
 
 } // namespace almanac

@@ -40,6 +40,7 @@ private:
     QMenu *m_menu;
     QList<QAction *> m_steps;
     QAction *m_comment = nullptr;
+    QAction *m_reply = nullptr;
     QComboBox *m_filter;
 };
 
