@@ -4,6 +4,7 @@
 // version, and a guide whose every text field is hostile HTML and script.
 
 #include "io/guidefile.h"
+#include "publish/bundlewriter.h"
 #include "store/versionstore.h"
 #include "store/workspace.h"
 
@@ -108,6 +109,46 @@ inline QMap<QString, QByteArray> folderFiles(const QString &root)
             out.insert(dir.relativeFilePath(f.fileName()), f.readAll());
     }
     return out;
+}
+
+// A published site in folder/site from a workspace in folder: the given
+// guides, each published; the bundle's pages (index first) in *pages.
+inline QString writeSite(const QString &folder, const QList<Guide> &guides, QStringList *pages,
+                         QString *error)
+{
+    auto ws = Workspace::create(folder + QStringLiteral("/ws.almanac"), error);
+    if (!ws || !ws->saveGuides(guides, error))
+        return {};
+    VersionStore store(*ws);
+    for (const Guide &g : guides) {
+        if (publishDraft(store, g.slug, error) != 1)
+            return {};
+    }
+    const QString site = folder + QStringLiteral("/site");
+    const auto r = BundleWriter(*ws).write({}, site);
+    if (r.status != BundleWriter::Status::Written) {
+        *error = r.error;
+        return {};
+    }
+    *pages = {QStringLiteral("index.html")};
+    for (const Guide &g : guides)
+        *pages << QStringLiteral("guides/%1/index.html").arg(g.slug);
+    return site;
+}
+
+// The demo guides, and guides in Arabic and Hebrew with English words inside their sentences.
+inline QList<Guide> demoAndRightToLeftGuides()
+{
+    QList<Guide> guides = demoGuides();
+    for (const char *name : {"rtl-arabic.json", "rtl-hebrew.json"}) {
+        QString error;
+        auto g =
+            guidefile::readFile(QStringLiteral(ALMANAC_TEST_DATA "/guides/") + QLatin1String(name), &error);
+        if (!g)
+            qFatal("%s", qPrintable(error));
+        guides << *g;
+    }
+    return guides;
 }
 
 } // namespace almanac::testing

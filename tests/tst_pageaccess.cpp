@@ -88,25 +88,8 @@ void TestPageAccess::initTestCase()
         QSKIP("chromium is not installed (apt-get install chromium)");
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    auto ws = Workspace::create(m_dir->filePath(QStringLiteral("ws.almanac")), &error);
-    QVERIFY2(ws, qPrintable(error));
-    QList<Guide> guides = demoGuides();
-    for (const char *name : {"rtl-arabic.json", "rtl-hebrew.json"}) {
-        auto g =
-            guidefile::readFile(QStringLiteral(ALMANAC_TEST_DATA "/guides/") + QLatin1String(name), &error);
-        QVERIFY2(g, qPrintable(error));
-        guides << *g;
-    }
-    QVERIFY2(ws->saveGuides(guides, &error), qPrintable(error));
-    VersionStore store(*ws);
-    for (const Guide &g : std::as_const(guides))
-        QVERIFY2(publishDraft(store, g.slug, &error) == 1, qPrintable(error));
-    m_site = m_dir->filePath(QStringLiteral("site"));
-    const auto r = BundleWriter(*ws).write({}, m_site);
-    QVERIFY2(r.status == BundleWriter::Status::Written, qPrintable(r.error));
-    m_pages << QStringLiteral("index.html");
-    for (const Guide &g : std::as_const(guides))
-        m_pages << QStringLiteral("guides/%1/index.html").arg(g.slug);
+    m_site = writeSite(m_dir->path(), demoAndRightToLeftGuides(), &m_pages, &error);
+    QVERIFY2(!m_site.isEmpty(), qPrintable(error));
     m_browser = std::make_unique<DevTools>();
     QVERIFY2(m_browser->start(chromium, m_dir->filePath(QStringLiteral("profile")), &error),
              qPrintable(error));
