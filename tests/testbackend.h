@@ -14,10 +14,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtGlobal>
 
@@ -40,22 +42,33 @@ inline QString serverUrl()
     return QString::fromUtf8(f.readAll()).trimmed();
 }
 
-// Runs one statement on the cluster's maintenance database.
-inline void adminExec(const QString &sql)
+// Runs one statement on the database at url, through a connection kept for it.
+inline void execOn(const QString &url, const QString &sql)
 {
-    const QString name = QStringLiteral("almanac-test-admin");
+    const QString name = QStringLiteral("almanac-test-admin ") + url;
     {
         QSqlDatabase db = QSqlDatabase::contains(name)
                               ? QSqlDatabase::database(name)
                               : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         QString error;
-        db.setConnectOptions(dialect::connectOptions(serverUrl(), &error));
+        db.setConnectOptions(dialect::connectOptions(url, &error));
         if (!db.isOpen() && !db.open())
             qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
         QSqlQuery q(db);
         if (!q.exec(sql))
             qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     }
+}
+
+inline void closeConnectionTo(const QString &url)
+{
+    QSqlDatabase::removeDatabase(QStringLiteral("almanac-test-admin ") + url);
+}
+
+// Runs one statement on the cluster's maintenance database.
+inline void adminExec(const QString &sql)
+{
+    execOn(serverUrl(), sql);
 }
 
 inline QStringList &createdDatabases()
@@ -69,7 +82,7 @@ inline void dropCreatedDatabases()
     for (const QString &name : std::as_const(createdDatabases()))
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     createdDatabases().clear();
-    QSqlDatabase::removeDatabase(QStringLiteral("almanac-test-admin"));
+    closeConnectionTo(serverUrl());
 }
 
 // A new, empty PostgreSQL database in the test cluster; its URL.
@@ -116,5 +129,47 @@ inline QByteArray workspaceState(const QString &location)
     }
     return hash.result();
 }
+
+// A PostgreSQL cluster of the test's own (tests/pg/cluster.sh), for a test that
+// stops and starts its server: the run's shared cluster must not go down under
+// other tests. Removed when the object goes.
+class OwnCluster
+{
+public:
+    OwnCluster()
+    {
+        // The server runs as the postgres user when the tests run as root: it must reach its folder.
+        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                QFile::ExeOther);
+        if (!run(QStringLiteral("start")))
+            return;
+        QFile f(dir() + QStringLiteral("/url"));
+        if (f.open(QIODevice::ReadOnly))
+            m_url = QString::fromUtf8(f.readAll()).trimmed();
+    }
+    ~OwnCluster() { run(QStringLiteral("stop")); }
+    OwnCluster(const OwnCluster &) = delete;
+    OwnCluster &operator=(const OwnCluster &) = delete;
+
+    // The maintenance database's URL; empty when the cluster did not start.
+    QString url() const { return m_url; }
+    // The server goes down, keeping its data; resume starts it on the same port.
+    bool halt() { return run(QStringLiteral("halt")); }
+    bool resume() { return run(QStringLiteral("resume")); }
+
+private:
+    QString dir() const { return m_dir.filePath(QStringLiteral("cluster")); }
+    bool run(const QString &command)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral(ALMANAC_SOURCE_DIR "/tests/pg/cluster.sh"), {command, dir()});
+        return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_url;
+};
 
 } // namespace almanac::test

@@ -186,6 +186,14 @@ void TestMerge::textMerge_data()
         {"rewritten by both: one conflict", "A few have been restored.", "Two mills reopened.",
          "One mill sells flour.", "<A few have been restored|Two mills reopened|One mill sells flour>/."},
         {"paragraphs", "p1\n\np2\n\np3", "P1\n\np2\n\np3", "p1\n\np2\n\nP3", "P1\n\np2\n\nP3"},
+        // Both sides added the same words at the end, one also at the start (an
+        // editor's kept edits, saved once by the offline journal and once by the
+        // editor's retry): they are in the result once.
+        {"same words added at the end, more at the start", "T [@a]. Ana online.",
+         "T [@a]. Ana online. Ana offline.", "Cy first. T [@a]. Ana online. Ana offline.",
+         "Cy first. T [@a]. Ana online. Ana offline."},
+        {"same words added at the end, one also before them", "T. Ana online.", "T. Ana online. Ana offline.",
+         "T. Ana online. Ana offline.", "T. Ana online. Ana offline."},
     };
     for (const Row &r : rows)
         QTest::newRow(r.name) << QString::fromUtf8(r.base) << QString::fromUtf8(r.ours)

@@ -11,7 +11,6 @@
 #include "testbackend.h"
 #include "testsupport.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,14 +30,6 @@ qint64 backendPid(Workspace &ws)
 void terminate(qint64 pid)
 {
     test::adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
-}
-
-bool cluster(const QString &command, const QString &dir)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(ALMANAC_SOURCE_DIR "/tests/pg/cluster.sh"), {command, dir});
-    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 Guide withTldr(Guide g, const QString &tldr)
@@ -184,18 +175,9 @@ void TestTeamReconnect::sessionListensAgainAndReadsWhatItMissed()
 void TestTeamReconnect::serverRestartLosesNothing()
 {
     // A cluster of this test's own: stopping it must not disturb other tests.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    // The server runs as the postgres user when the tests run as root: it must reach its folder.
-    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                  QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
-                                                  QFile::ExeGroup));
-    const QString clusterDir = dir.filePath(QStringLiteral("cluster"));
-    QVERIFY(cluster(QStringLiteral("start"), clusterDir));
-    auto stopCluster = qScopeGuard([&] { cluster(QStringLiteral("stop"), clusterDir); });
-    QFile urlFile(clusterDir + QStringLiteral("/url"));
-    QVERIFY(urlFile.open(QIODevice::ReadOnly));
-    const QString url = QString::fromUtf8(urlFile.readAll()).trimmed();
+    test::OwnCluster cluster;
+    const QString url = cluster.url();
+    QVERIFY(!url.isEmpty());
 
     QString error;
     auto made = Workspace::create(url, &error);
@@ -212,7 +194,7 @@ void TestTeamReconnect::serverRestartLosesNothing()
     QSignalSpy connection(session.get(), &WorkspaceSession::connectionChanged);
     QVERIFY(session->isOnline());
 
-    QVERIFY(cluster(QStringLiteral("halt"), clusterDir));
+    QVERIFY(cluster.halt());
     QTRY_VERIFY_WITH_TIMEOUT(!session->isOnline(), 5000);
     QCOMPARE(connection.size(), 1);
     QCOMPARE(connection.at(0).at(0).toBool(), false);
@@ -228,7 +210,7 @@ void TestTeamReconnect::serverRestartLosesNothing()
     QVERIFY2(down.error.contains(QLatin1String("cannot be reached")), qPrintable(down.error));
     QVERIFY(down.unreachable); // worth keeping on this computer and trying again
 
-    QVERIFY(cluster(QStringLiteral("resume"), clusterDir));
+    QVERIFY(cluster.resume());
     QTRY_VERIFY_WITH_TIMEOUT(session->isOnline(), 10000);
     QCOMPARE(connection.size(), 2);
     QCOMPARE(connection.at(1).at(0).toBool(), true);

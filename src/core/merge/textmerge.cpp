@@ -157,6 +157,43 @@ void unstable(Chunks &out, Tokens &tb, qsizetype bEnd, Tokens &to, qsizetype oEn
     out.settle(to.take(oEnd));
 }
 
+// Moves each kept word or punctuation token of the base to the earliest equal
+// token of the other text that keeps the order. Where the same token could be
+// kept before or after some inserted ones ("online." before or after "online.
+// Ana offline." was added), the two sides' matches could take different ones,
+// and then the words both sides added alike would be merged in twice; taking
+// the earliest on both sides lines them up. White space stays where the match
+// put it (it would otherwise split conflicts at every shared space). Linear:
+// each search starts after the previous kept token and ends at the current one.
+void keepEarliest(std::vector<int> &match, const std::vector<int> &base, const std::vector<bool> &space,
+                  const std::vector<int> &other)
+{
+    int previous = -1;
+    for (size_t i = 0; i < match.size(); ++i) {
+        if (match[i] < 0)
+            continue;
+        if (!space[i]) {
+            int j = previous + 1;
+            while (j < match[i] && other[static_cast<size_t>(j)] != base[i])
+                ++j;
+            match[i] = j;
+        }
+        previous = match[i];
+    }
+}
+
+// Whether each token of text is white space.
+std::vector<bool> spaceTokens(QStringView text, const std::vector<int> &ids, const std::vector<int> &lengths)
+{
+    std::vector<bool> space(ids.size());
+    qsizetype at = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        space[i] = at < text.size() && text[at].isSpace();
+        at += lengths[static_cast<size_t>(ids[i])];
+    }
+    return space;
+}
+
 } // namespace
 
 QList<TextChunk> mergeText(const QString &base, const QString &ours, const QString &theirs)
@@ -169,8 +206,11 @@ QList<TextChunk> mergeText(const QString &base, const QString &ours, const QStri
     }
 
     const worddiff::TokenizedTexts tokens = worddiff::tokenizeAll({base, ours, theirs});
-    const std::vector<int> mo = worddiff::matchTokens(tokens.ids[0], tokens.ids[1]);
-    const std::vector<int> mt = worddiff::matchTokens(tokens.ids[0], tokens.ids[2]);
+    std::vector<int> mo = worddiff::matchTokens(tokens.ids[0], tokens.ids[1]);
+    std::vector<int> mt = worddiff::matchTokens(tokens.ids[0], tokens.ids[2]);
+    const std::vector<bool> space = spaceTokens(base, tokens.ids[0], tokens.lengths);
+    keepEarliest(mo, tokens.ids[0], space, tokens.ids[1]);
+    keepEarliest(mt, tokens.ids[0], space, tokens.ids[2]);
     Tokens tb(base, tokens.ids[0], tokens.lengths);
     Tokens to(ours, tokens.ids[1], tokens.lengths);
     Tokens tt(theirs, tokens.ids[2], tokens.lengths);
