@@ -57,7 +57,7 @@ installed=1
 
 # Every command of `almanac --help` is in the man page.
 for command in $(/usr/bin/almanac --help | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p;s/^  \([a-z][a-z-]*\)$/\1/p' | sort -u); do
-  zcat /usr/share/man/man1/almanac.1.gz | grep -q -- "^\.B[IR]* \"*$command" ||
+  zcat /usr/share/man/man1/almanac.1.gz | grep -- "^\.B[IR]* \"*$command" >/dev/null ||
     fail "almanac(1) does not describe the command $command"
 done
 
@@ -77,8 +77,8 @@ cli review crispr-gene-editing v1 --approve --author bruno
 cli publish crispr-gene-editing v1 --yes --author chen
 cli bundle -o "$work/site.zip"
 cli verify "$work/site.zip"
-/usr/bin/almanac -w "$ws" list | grep -q "^crispr-gene-editing	" || fail "almanac list does not show the guide"
-unzip -l "$work/site.zip" | grep -q "crispr-gene-editing" || fail "the bundle has no page for the guide"
+/usr/bin/almanac -w "$ws" list | grep "^crispr-gene-editing	" >/dev/null || fail "almanac list does not show the guide"
+unzip -l "$work/site.zip" | grep "crispr-gene-editing" >/dev/null || fail "the bundle has no page for the guide"
 
 # bash completes commands and slugs.
 completes() {
@@ -88,8 +88,8 @@ completes() {
     _almanac almanac "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
     printf "%s\n" "${COMPREPLY[@]}"' completes "$@"
 }
-completes almanac sn | grep -qx snapshot || fail "bash does not complete \"almanac sn\" to snapshot"
-completes almanac -w "$ws" render cri | grep -qx crispr-gene-editing ||
+completes almanac sn | grep -x snapshot >/dev/null || fail "bash does not complete \"almanac sn\" to snapshot"
+completes almanac -w "$ws" render cri | grep -x crispr-gene-editing >/dev/null ||
   fail "bash does not complete a slug after \"almanac -w WS render\""
 
 # The installed workstation, under Xvfb, to its first paint with the guide open.
