@@ -21,7 +21,7 @@ cmark_prefix=$deps_cache/cmark-gfm-$cmark_version-static
 packages=(
   build-essential cmake ninja-build ccache pkg-config git file
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
-  qt6-webchannel-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-webchannel-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libvulkan-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
   libquazip1-qt6-dev

@@ -14,13 +14,18 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QHash>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
 #include <cmath>
+#include <functional>
 
 using namespace almanac;
 
@@ -132,6 +137,7 @@ private Q_SLOTS:
     void commentDialogHasNames();
     void customViewsHaveNames();
     void highContrastPalette();
+    void everyMenuActionHasAKey();
 
 private:
     QTemporaryDir m_dir;
@@ -219,6 +225,45 @@ void TestAccessibility::customViewsHaveNames()
 // A high-contrast palette (white on black, yellow for the selection): the
 // window takes it everywhere, the drawn views included, and the page's preview
 // follows the reader's dark theme. Pictures for looking at (ALMANAC_SHOTS).
+// Every command of the menu bar has a shortcut, no two share one, and every
+// entry of every menu has a keyboard mnemonic: the whole window works without
+// a mouse. The exceptions are lists, reached by their mnemonics alone: the
+// numbered recent workspaces and the guide list's column switches.
+void TestAccessibility::everyMenuActionHasAKey()
+{
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+    QStringList missing;
+    QHash<QKeySequence, QString> owners;
+    std::function<void(QMenu *, const QString &)> visit = [&](QMenu *menu, const QString &path) {
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            const QString where = path + QStringLiteral(" ▸ ") + a->text();
+            const QRegularExpressionMatch m = mnemonic.match(a->text());
+            if (!m.hasMatch() && !a->text().isEmpty())
+                missing << where + QStringLiteral(": no mnemonic");
+            if (a->menu()) {
+                visit(a->menu(), where);
+                continue;
+            }
+            const bool list = a->isCheckable() || path.contains(QLatin1String("Recent"));
+            if (a->shortcuts().isEmpty() && !list)
+                missing << where + QStringLiteral(": no shortcut");
+            for (const QKeySequence &k : a->shortcuts()) {
+                if (owners.contains(k))
+                    missing << QStringLiteral("%1: %2 is also %3").arg(where, k.toString(), owners.value(k));
+                owners.insert(k, where);
+            }
+        }
+    };
+    for (QAction *top : m_window->menuBar()->actions()) {
+        QVERIFY2(mnemonic.match(top->text()).hasMatch(), qPrintable(top->text()));
+        visit(top->menu(), top->text());
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+    QVERIFY2(owners.size() >= 25, qPrintable(QString::number(owners.size())));
+}
+
 void TestAccessibility::highContrastPalette()
 {
     QPalette p;

@@ -5,6 +5,7 @@
 
 #include "store/workspace.h"
 #include "testsupport.h"
+#include "tsfile.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -55,9 +56,11 @@ private Q_SLOTS:
     void listAndSearch();
     void lintAndVersions();
     void errorsNameFilesSafely();
+    void messagesInTheSystemLanguage_data();
+    void messagesInTheSystemLanguage();
 
 private:
-    Result run(const QStringList &args) const;
+    Result run(const QStringList &args, const QMap<QString, QString> &environment = {}) const;
 
     QTemporaryDir m_dir;
     QString m_ws;
@@ -77,9 +80,15 @@ void TestCliOutput::initTestCase()
     QVERIFY2(ws->saveGuide(g, &error), qPrintable(error));
 }
 
-Result TestCliOutput::run(const QStringList &args) const
+Result TestCliOutput::run(const QStringList &args, const QMap<QString, QString> &environment) const
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+    }
     p.start(QStringLiteral(ALMANAC_CLI_PATH), QStringList{QStringLiteral("-w"), m_ws} + args);
     if (!p.waitForFinished(60000))
         return {};
@@ -129,6 +138,51 @@ void TestCliOutput::errorsNameFilesSafely()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("bad\\x1b[2J.json: "), r.err.constData());
     QVERIFY2(firstControl(r.err).isEmpty(), qPrintable(firstControl(r.err)));
+}
+
+void TestCliOutput::messagesInTheSystemLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("de_DE.UTF-8");
+    QTest::newRow("Arabic") << QStringLiteral("ar") << QStringLiteral("ar_EG.UTF-8");
+}
+
+// A person's messages in the system's language (the catalog's words, read
+// here from translations/), the help too; what scripts read stays the same.
+void TestCliOutput::messagesInTheSystemLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, locale);
+    const QMap<QString, QString> env{{QStringLiteral("LANG"), locale},
+                                     {QStringLiteral("LANGUAGE"), language}};
+    const QString catalog = QStringLiteral(ALMANAC_SOURCE_DIR "/translations/almanac_%1.ts").arg(language);
+    const QString context = QStringLiteral("almanac::CommandLine");
+
+    const QString usage = test::translationIn(catalog, context, QStringLiteral("versions takes one SLUG"));
+    QVERIFY(!usage.isEmpty());
+    Result r = run({QStringLiteral("versions")}, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(usage), r.err.constData());
+    QVERIFY(!r.err.contains("versions takes one SLUG"));
+
+    // A core message inside a command's (a store error, named by its file).
+    const QString noGuide = test::translationIn(catalog, QStringLiteral("almanac::StoreText"),
+                                                QStringLiteral("%1: no guide with the slug \"%2\""));
+    QVERIFY(!noGuide.isEmpty());
+    r = run({QStringLiteral("versions"), QStringLiteral("no-such-guide")}, env);
+    QVERIFY2(QString::fromUtf8(r.err).contains(noGuide.arg(m_ws, QStringLiteral("no-such-guide"))),
+             r.err.constData());
+
+    // The help: the descriptions translated, the commands and options as they are.
+    r = run({QStringLiteral("--help")}, env);
+    QCOMPARE(r.code, 0);
+    const QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains(QLatin1String("  snapshot SLUG -m NOTE")), r.out.constData());
+    QVERIFY2(!help.contains(QLatin1String("make a version (v1, v2, ...) of the draft")), r.out.constData());
+
+    // What scripts read: the same bytes in every language.
+    QCOMPARE(run({QStringLiteral("list")}, env).out, run({QStringLiteral("list")}).out);
 }
 
 QTEST_GUILESS_MAIN(TestCliOutput)

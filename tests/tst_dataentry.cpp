@@ -8,6 +8,7 @@
 #include "editor/markdownedit.h"
 #include "editor/partpage.h"
 #include "editor/parttable.h"
+#include "guisupport.h"
 #include "history/reviewnotebar.h"
 #include "merge/guidemerge.h"
 #include "ui_overviewform.h"
@@ -66,79 +67,6 @@ QString editing(PartPage *page)
         return {};
     const QModelIndex i = table->currentIndex();
     return QStringLiteral("%1:%2").arg(i.row()).arg(i.data(PartModel::FieldRole).toString());
-}
-
-QChar mnemonic(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] == u'&') {
-            if (text[i + 1] == u'&') {
-                ++i;
-                continue;
-            }
-            return text[i + 1].toLower();
-        }
-    }
-    return {};
-}
-
-// Alt+letter keys that more than one visible control of the window answers to.
-QStringList clashes(QWidget *window)
-{
-    QMultiHash<QChar, QString> seen;
-    auto note = [&seen](const QString &text) {
-        const QChar c = mnemonic(text);
-        if (!c.isNull())
-            seen.insert(c, QString(text).remove(u'&'));
-    };
-    for (QWidget *w : window->findChildren<QWidget *>()) {
-        if (!w->isVisible() || w->window() != window)
-            continue;
-        if (auto *button = qobject_cast<QAbstractButton *>(w))
-            note(button->text());
-        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
-            note(label->text());
-        else if (auto *box = qobject_cast<QGroupBox *>(w))
-            note(box->title());
-        else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < tabs->count(); ++i)
-                note(tabs->tabText(i));
-        } else if (auto *bar = qobject_cast<QMenuBar *>(w)) {
-            for (QAction *a : bar->actions()) {
-                if (a->isVisible())
-                    note(a->text());
-            }
-        }
-    }
-    QStringList out;
-    for (const QChar c : seen.uniqueKeys()) {
-        if (seen.count(c) > 1)
-            out << QStringLiteral("Alt+%1: %2").arg(c.toUpper(), QStringList(seen.values(c)).join(u'/'));
-    }
-    return out;
-}
-
-// The same inside one menu and its submenus, each on its own.
-QStringList menuClashes(QMenu *menu)
-{
-    QMultiHash<QChar, QString> seen;
-    QStringList out;
-    for (QAction *a : menu->actions()) {
-        if (!a->isVisible() || a->isSeparator())
-            continue;
-        const QChar c = mnemonic(a->text());
-        if (!c.isNull())
-            seen.insert(c, QString(a->text()).remove(u'&'));
-        if (a->menu())
-            out << menuClashes(a->menu());
-    }
-    for (const QChar c : seen.uniqueKeys()) {
-        if (seen.count(c) > 1)
-            out << QStringLiteral("%1 ▸ Alt+%2: %3")
-                       .arg(QString(menu->title()).remove(u'&'), c.toUpper(),
-                            QStringList(seen.values(c)).join(u'/'));
-    }
-    return out;
 }
 
 } // namespace
@@ -497,7 +425,7 @@ void TestDataEntry::noMnemonicTwiceInAWindow()
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
-        const QStringList found = clashes(m_window.get());
+        const QStringList found = test::mnemonicClashes(m_window.get());
         QVERIFY2(found.isEmpty(),
                  qPrintable(tabs->tabText(i) + QStringLiteral(": ") + found.join(QStringLiteral("; "))));
     }
@@ -505,7 +433,7 @@ void TestDataEntry::noMnemonicTwiceInAWindow()
     m_editor->reviewNoteBar()->setVisible(false);
     for (QAction *a : m_window->menuBar()->actions()) {
         QVERIFY(a->menu());
-        const QStringList found = menuClashes(a->menu());
+        const QStringList found = test::menuMnemonicClashes(a->menu());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
     }
 
@@ -524,7 +452,7 @@ void TestDataEntry::noMnemonicTwiceInAWindow()
     MergeDialog dialog(merge::merge(base, ours, theirs), QStringLiteral("Theirs"), m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const QStringList found = clashes(&dialog);
+    const QStringList found = test::mnemonicClashes(&dialog);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
 }
 

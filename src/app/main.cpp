@@ -1,5 +1,6 @@
 #include "editor/guideeditor.h"
 #include "preview/previewpage.h"
+#include "settings/interfacelanguage.h"
 #include "window/graphicsbackend.h"
 #include "window/mainwindow.h"
 
@@ -13,7 +14,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <functional>
 
@@ -64,10 +64,8 @@ int main(int argc, char *argv[])
         QIcon::fromTheme(QStringLiteral("org.almanacstudio.AlmanacStudio"),
                          QIcon(QStringLiteral(":/almanac/icons/org.almanacstudio.AlmanacStudio.png"))));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("almanac-studio"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Preferences, else the system's (Arabic turns the layout right to left).
+    almanac::interfacelanguage::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

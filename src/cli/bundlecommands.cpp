@@ -15,7 +15,7 @@ int CommandLine::bundle(const QStringList &args)
 {
     const QString target = m_parser->value(QStringLiteral("output"));
     if (target.isEmpty() || target == QLatin1String("-"))
-        return usageError(QStringLiteral("bundle needs -o OUT: a folder, or a file ending in .zip"));
+        return usageError(tr("bundle needs -o OUT: a folder, or a file ending in .zip"));
     if (!openWorkspace())
         return BadInput;
     BundleWriter writer(*m_workspace);
@@ -25,22 +25,28 @@ int CommandLine::bundle(const QStringList &args)
         writer.setProgress([this](int done, int total) {
             // Straight to the terminal: the carriage return is ours, not text to show.
             m_err.flush();
-            std::fprintf(stderr, "\rbundle: %d/%d files%s", done, total, done == total ? "\n" : "");
+            //: progress while writing a bundle: %1 files written of %2
+            const QByteArray line = tr("bundle: %1/%2 files").arg(done).arg(total).toUtf8();
+            std::fprintf(stderr, "\r%s%s", line.constData(), done == total ? "\n" : "");
             std::fflush(stderr);
         });
     }
     const BundleWriter::Result result = writer.write(args, target);
     switch (result.status) {
     case BundleWriter::Status::Written:
-        m_out << "wrote " << target << ": " << result.guides << " guide(s), " << result.files << " file(s)\n";
+        //: %1: the bundle written, %2: "N guide(s)", %3: "N file(s)"
+        m_out << tr("wrote %1: %2, %3")
+                     .arg(target, tr("%n guide(s)", nullptr, result.guides),
+                          tr("%n file(s)", nullptr, result.files))
+              << "\n";
         return Ok;
     case BundleWriter::Status::BadInput:
-        return fail(result.error + QStringLiteral("; no bundle was written"));
+        return fail(tr("%1; no bundle was written").arg(result.error));
     case BundleWriter::Status::Cancelled:
     case BundleWriter::Status::WriteFailed:
         if (terminal)
             m_err << "\n";
-        return fail(result.error + QStringLiteral("; no bundle was written"));
+        return fail(tr("%1; no bundle was written").arg(result.error));
     }
     return BadInput;
 }
@@ -48,18 +54,18 @@ int CommandLine::bundle(const QStringList &args)
 int CommandLine::verify(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("verify takes one BUNDLE: a folder or a .zip"));
+        return usageError(tr("verify takes one BUNDLE: a folder or a .zip"));
     const BundleVerifier::Report report = BundleVerifier::verify(args.first());
     if (!report.readable)
         return fail(report.error);
     for (const BundleVerifier::Problem &p : report.problems)
         m_out << args.first() << ": " << p.path << ": " << p.kindName() << ": " << p.detail << "\n";
     if (!report.ok())
-        return fail(QStringLiteral("%1: %2 problem(s); the bundle does not match its manifest")
-                        .arg(args.first())
-                        .arg(report.problems.size()),
+        return fail(tr("%1: %n problem(s); the bundle does not match its manifest", nullptr,
+                       static_cast<int>(report.problems.size()))
+                        .arg(args.first()),
                     Problems);
-    m_err << args.first() << ": " << report.files << " file(s) match the manifest\n";
+    m_err << tr("%1: %n file(s) match the manifest", nullptr, report.files).arg(args.first()) << "\n";
     return Ok;
 }
 

@@ -21,7 +21,8 @@ namespace almanac {
 
 namespace {
 
-const char *const usageText = R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
+const char *const usageText =
+    QT_TRANSLATE_NOOP("almanac::CommandLine", R"(Usage: almanac [-w WORKSPACE] COMMAND [ARGS]
 
 Commands:
   init PATH                  create a workspace (PATH: a file, or a PostgreSQL connection
@@ -89,7 +90,7 @@ $ALMANAC_AUTHOR, else $USER) says who made a version or review step.
 
 The workspace is -w PATH, else $ALMANAC_WORKSPACE, else the default workspace.
 Exit status: 0 success, 1 problems found, 2 bad usage or unreadable input.
-)";
+)");
 
 QString defaultWorkspacePath()
 {
@@ -105,62 +106,53 @@ CommandLine::CommandLine()
 {
     m_parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser->addOption({{QStringLiteral("w"), QStringLiteral("workspace")},
-                         QStringLiteral("The workspace file."),
+                         tr("The workspace file."),
                          QStringLiteral("PATH")});
-    m_parser->addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                         QStringLiteral("Write to FILE."),
-                         QStringLiteral("FILE")});
-    m_parser->addOption({QStringLiteral("limit"), QStringLiteral("At most N search results."),
-                         QStringLiteral("N"), QStringLiteral("50")});
-    m_parser->addOption({QStringLiteral("prefix"), QStringLiteral("Match the last word as a prefix.")});
-    m_parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
-    m_parser->addOption({QStringLiteral("version"), QStringLiteral("A version of the guide (export)."),
-                         QStringLiteral("vN")});
-    m_parser->addOption({{QStringLiteral("m"), QStringLiteral("message")},
-                         QStringLiteral("A note."),
-                         QStringLiteral("NOTE")});
-    m_parser->addOption({QStringLiteral("author"), QStringLiteral("Who does this."), QStringLiteral("NAME")});
-    m_parser->addOption({QStringLiteral("format"), QStringLiteral("Diff output: text, html or json."),
+    m_parser->addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), QStringLiteral("FILE")});
+    m_parser->addOption({QStringLiteral("limit"), tr("At most N search results."), QStringLiteral("N"),
+                         QStringLiteral("50")});
+    m_parser->addOption({QStringLiteral("prefix"), tr("Match the last word as a prefix.")});
+    m_parser->addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    m_parser->addOption(
+        {QStringLiteral("version"), tr("A version of the guide (export)."), QStringLiteral("vN")});
+    m_parser->addOption(
+        {{QStringLiteral("m"), QStringLiteral("message")}, tr("A note."), QStringLiteral("NOTE")});
+    m_parser->addOption({QStringLiteral("author"), tr("Who does this."), QStringLiteral("NAME")});
+    m_parser->addOption({QStringLiteral("format"), tr("Diff output: text, html or json."),
                          QStringLiteral("FORMAT"), QStringLiteral("text")});
-    m_parser->addOption(
-        {QStringLiteral("exit-code"), QStringLiteral("Diff exits 1 when there are changes.")});
-    m_parser->addOption({QStringLiteral("submit"), QStringLiteral("Submit a version for review.")});
-    m_parser->addOption({QStringLiteral("approve"), QStringLiteral("Approve a version.")});
-    m_parser->addOption({QStringLiteral("request-changes"), QStringLiteral("Send a version back to draft.")});
-    m_parser->addOption({QStringLiteral("yes"), QStringLiteral("Publish despite lint warnings.")});
+    m_parser->addOption({QStringLiteral("exit-code"), tr("Diff exits 1 when there are changes.")});
+    m_parser->addOption({QStringLiteral("submit"), tr("Submit a version for review.")});
+    m_parser->addOption({QStringLiteral("approve"), tr("Approve a version.")});
+    m_parser->addOption({QStringLiteral("request-changes"), tr("Send a version back to draft.")});
+    m_parser->addOption({QStringLiteral("yes"), tr("Publish despite lint warnings.")});
     m_parser->addOption({QStringLiteral("base"),
-                         QStringLiteral("Import: the guide file that the imported one was edited from."),
+                         tr("Import: the guide file that the imported one was edited from."),
                          QStringLiteral("FILE")});
     m_parser->addOption(
-        {QStringLiteral("replace"), QStringLiteral("Import: overwrite the draft, whatever it holds now.")});
+        {QStringLiteral("replace"), tr("Import: overwrite the draft, whatever it holds now.")});
     m_parser->addOption(
         {QStringLiteral("strict"),
-         QStringLiteral(
-             "Import: all or nothing (an item or a file in a folder that cannot be taken refuses all).")});
-    m_parser->addOption({QStringLiteral("into"),
-                         QStringLiteral("Import sources or a timeline into this guide."),
+         tr("Import: all or nothing (an item or a file in a folder that cannot be taken refuses all).")});
+    m_parser->addOption({QStringLiteral("into"), tr("Import sources or a timeline into this guide."),
                          QStringLiteral("SLUG")});
-    m_parser->addOption({QStringLiteral("on"),
-                         QStringLiteral("Comment: the part of the version, e.g. sections[0]."),
+    m_parser->addOption({QStringLiteral("on"), tr("Comment: the part of the version, e.g. sections[0]."),
                          QStringLiteral("PART")});
-    m_parser->addOption({QStringLiteral("quote"),
-                         QStringLiteral("Comment: the words of the part's text it is about."),
+    m_parser->addOption({QStringLiteral("quote"), tr("Comment: the words of the part's text it is about."),
                          QStringLiteral("WORDS")});
     m_parser->addOption(
-        {QStringLiteral("reply"), QStringLiteral("Comment: answer the comment ID."), QStringLiteral("ID")});
-    m_parser->addOption({QStringLiteral("resolve"), QStringLiteral("Comments: resolve the comment ID."),
-                         QStringLiteral("ID")});
-    m_parser->addOption({QStringLiteral("role"),
-                         QStringLiteral("Team: editor, reviewer, publisher or admin."),
-                         QStringLiteral("ROLE")});
+        {QStringLiteral("reply"), tr("Comment: answer the comment ID."), QStringLiteral("ID")});
+    m_parser->addOption(
+        {QStringLiteral("resolve"), tr("Comments: resolve the comment ID."), QStringLiteral("ID")});
+    m_parser->addOption(
+        {QStringLiteral("role"), tr("Team: editor, reviewer, publisher or admin."), QStringLiteral("ROLE")});
 }
 
 CommandLine::~CommandLine() = default;
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << "almanac: " << message << "\n"
-          << "Run \"almanac --help\" for usage.\n";
+    m_err << "almanac: " << message << "\n" << tr("Run \"almanac --help\" for usage.") << "\n";
     m_err.flush();
     return BadInput;
 }
@@ -181,20 +173,20 @@ int CommandLine::run(const QStringList &arguments)
     if (!m_parser->parse(arguments))
         return usageError(m_parser->errorText());
     if (m_parser->isSet(QStringLiteral("help"))) {
-        m_out << usageText;
+        m_out << tr(usageText);
         return Ok;
     }
     QStringList args = m_parser->positionalArguments();
     if (args.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(tr("no command given"));
     const QString command = args.takeFirst();
     const bool writesFile = command == QLatin1String("export") || command == QLatin1String("render") ||
                             command == QLatin1String("bundle") || command == QLatin1String("merge");
     if (m_parser->isSet(QStringLiteral("output")) && !writesFile)
-        return usageError(QStringLiteral("-o goes with export and render, not %1").arg(command));
+        return usageError(tr("-o goes with export and render, not %1").arg(command));
     if ((m_parser->isSet(QStringLiteral("limit")) || m_parser->isSet(QStringLiteral("prefix"))) &&
         command != QLatin1String("search"))
-        return usageError(QStringLiteral("--limit and --prefix go with search, not %1").arg(command));
+        return usageError(tr("--limit and --prefix go with search, not %1").arg(command));
     // Each option belongs to some commands only.
     const QList<std::pair<QString, QStringList>> optionCommands = {
         {QStringLiteral("version"), {QStringLiteral("export")}},
@@ -221,8 +213,7 @@ int CommandLine::run(const QStringList &arguments)
     };
     for (const auto &[option, commands] : optionCommands) {
         if (m_parser->isSet(option) && !commands.contains(command))
-            return usageError(
-                QStringLiteral("--%1 goes with %2, not %3").arg(option, commands.join(u'/'), command));
+            return usageError(tr("--%1 goes with %2, not %3").arg(option, commands.join(u'/'), command));
     }
 
     int code = BadInput;
@@ -268,7 +259,7 @@ int CommandLine::run(const QStringList &arguments)
     else if (command == QLatin1String("team"))
         code = team(args);
     else
-        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+        return usageError(tr("unknown command \"%1\"").arg(command));
     m_out.flush();
     m_err.flush();
     return code;
@@ -286,14 +277,14 @@ bool CommandLine::openWorkspace()
             QDir().mkpath(QFileInfo(path).absolutePath());
             m_workspace = Workspace::create(path, &error);
             if (m_workspace)
-                m_err << "almanac: made the default workspace " << path << "\n";
+                m_err << "almanac: " << tr("made the default workspace %1").arg(path) << "\n";
         }
     }
     // SQLite would open a pipe or a device and wait on it: only files are workspaces.
     const auto type = boundedfile::typeOf(path, boundedfile::Links::Follow);
     if (!m_workspace && type != boundedfile::Type::Missing && type != boundedfile::Type::File &&
         type != boundedfile::Type::Folder) {
-        fail(QStringLiteral("%1: is %2, not an Almanac workspace").arg(path, boundedfile::typeName(type)));
+        fail(tr("%1: is %2, not an Almanac workspace").arg(path, boundedfile::typeName(type)));
         return false;
     }
     if (!m_workspace) {
@@ -324,7 +315,7 @@ bool CommandLine::writeOutput(const QByteArray &data)
     // Write to a temporary name and rename at the end: never a half-written file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+        fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
         return false;
     }
     return true;
@@ -333,19 +324,19 @@ bool CommandLine::writeOutput(const QByteArray &data)
 int CommandLine::init(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("init takes one PATH"));
+        return usageError(tr("init takes one PATH"));
     QString error;
     auto ws = Workspace::create(args.first(), &error);
     if (!ws)
         return fail(error);
-    m_out << "made workspace " << args.first() << "\n";
+    m_out << tr("made workspace %1").arg(args.first()) << "\n";
     return Ok;
 }
 
 int CommandLine::exportGuide(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("export takes one SLUG"));
+        return usageError(tr("export takes one SLUG"));
     if (!openWorkspace())
         return BadInput;
     std::optional<Guide> g;
@@ -354,7 +345,7 @@ int CommandLine::exportGuide(const QStringList &args)
     if (m_parser->isSet(QStringLiteral("version"))) {
         const int n = VersionStore::parseLabel(m_parser->value(QStringLiteral("version")));
         if (n == 0)
-            return usageError(QStringLiteral("--version takes vN, e.g. v2"));
+            return usageError(tr("--version takes vN, e.g. v2"));
         g = VersionStore(*m_workspace).content(args.first(), n, &error);
     } else if (auto d = m_workspace->draft(args.first())) {
         // The draft's file names its revision: importing it back merges with
@@ -362,7 +353,7 @@ int CommandLine::exportGuide(const QStringList &args)
         g = std::move(d->guide);
         revision = d->revision;
     } else {
-        error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first());
+        error = tr("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first());
     }
     if (!g)
         return fail(error);
@@ -375,7 +366,7 @@ int CommandLine::exportGuide(const QStringList &args)
 int CommandLine::list(const QStringList &args)
 {
     if (!args.isEmpty())
-        return usageError(QStringLiteral("list takes no arguments"));
+        return usageError(tr("list takes no arguments"));
     if (!openWorkspace())
         return BadInput;
     VersionStore store(*m_workspace);
@@ -402,11 +393,11 @@ int CommandLine::list(const QStringList &args)
 int CommandLine::search(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(QStringLiteral("search takes a QUERY"));
+        return usageError(tr("search takes a QUERY"));
     bool ok = false;
     const int limit = m_parser->value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return usageError(QStringLiteral("--limit takes a whole number above 0"));
+        return usageError(tr("--limit takes a whole number above 0"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -442,8 +433,8 @@ int CommandLine::lint(const QStringList &args)
                 return fail(error);
             targets.append({arg, *fromFile});
         } else {
-            return fail(QStringLiteral("%1: no guide with the slug \"%2\" and no such file")
-                            .arg(m_workspace->path(), arg));
+            return fail(
+                tr("%1: no guide with the slug \"%2\" and no such file").arg(m_workspace->path(), arg));
         }
     }
     int errors = 0;
@@ -455,23 +446,22 @@ int CommandLine::lint(const QStringList &args)
             (f.severity == Finding::Severity::Error ? errors : warnings)++;
         }
     }
-    m_err << QStringLiteral("%1 guide(s) checked: %2 error(s), %3 warning(s)\n")
-                 .arg(targets.size())
-                 .arg(errors)
-                 .arg(warnings);
+    //: %1 is "N error(s)", %2 is "N warning(s)"
+    m_err << tr("%n guide(s) checked: %1, %2", nullptr, static_cast<int>(targets.size()))
+                 .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings))
+          << "\n";
     return errors ? Problems : Ok;
 }
 
 int CommandLine::render(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("render takes one SLUG"));
+        return usageError(tr("render takes one SLUG"));
     if (!openWorkspace())
         return BadInput;
     const auto g = m_workspace->guide(args.first());
     if (!g)
-        return fail(
-            QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
+        return fail(tr("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), args.first()));
     RenderContext context;
     context.now = QDateTime::currentDateTimeUtc();
     context.guideTitles = m_workspace->titlesBySlug();

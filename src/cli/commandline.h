@@ -2,6 +2,7 @@
 
 #include "terminaloutput.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -19,6 +20,8 @@ struct Guide;
 // that could not be read.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(almanac::CommandLine)
+
 public:
     enum Exit
     {

@@ -26,14 +26,14 @@ std::pair<QString, QString> anchorOf(const Guide &g, const QString &path, QStrin
         QStringLiteral("^(takeaways|sections|timeline|faq|sources)\\[(\\d{1,6})\\]$"));
     const auto m = item.match(path);
     if (!m.hasMatch()) {
-        *why = QStringLiteral("--on takes metadata or an item of the version as takeaways[i], sections[i], "
-                              "timeline[i], faq[i] or sources[i] (from 0), not \"%1\"")
+        *why = CommandLine::tr("--on takes metadata or an item of the version as takeaways[i], sections[i], "
+                               "timeline[i], faq[i] or sources[i] (from 0), not \"%1\"")
                    .arg(path);
         return {};
     }
     const QString id = items::idAt(g, m.captured(1), m.captured(2).toLongLong());
     if (id.isEmpty()) {
-        *why = QStringLiteral("%1: the version has no such item").arg(path);
+        *why = CommandLine::tr("%1: the version has no such item").arg(path);
         return {};
     }
     return {m.captured(1), id};
@@ -52,11 +52,11 @@ int CommandLine::comment(const QStringList &args)
     if (reply ? args.size() != 1 || m_parser->isSet(QStringLiteral("on")) ||
                     m_parser->isSet(QStringLiteral("quote"))
               : args.size() != 2 || VersionStore::parseLabel(args[1]) == 0)
-        return usageError(QStringLiteral("comment takes SLUG vN [--on PART] [--quote WORDS] -m TEXT, or SLUG "
-                                         "--reply ID -m TEXT"));
+        return usageError(tr("comment takes SLUG vN [--on PART] [--quote WORDS] -m TEXT, or SLUG "
+                             "--reply ID -m TEXT"));
     const QString body = m_parser->value(QStringLiteral("message")).trimmed();
     if (body.isEmpty())
-        return usageError(QStringLiteral("comment needs -m TEXT, the comment"));
+        return usageError(tr("comment needs -m TEXT, the comment"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -80,15 +80,17 @@ int CommandLine::comment(const QStringList &args)
             request.quoteStart = text.indexOf(request.quote);
             if (request.quoteStart < 0 || text.indexOf(request.quote, request.quoteStart + 1) >= 0)
                 return usageError(
-                    QStringLiteral("--quote: the %1 of %2 in %3 %4 \"%5\"; quote words that occur once")
+                    (request.quoteStart < 0
+                         //: %1: a field (body, tldr...), %2: a part (sections[0]...), %3: vN, %4: the words
+                         ? tr("--quote: the %1 of %2 in %3 does not have \"%4\"; quote words that occur once")
+                         //: %1: a field (body, tldr...), %2: a part (sections[0]...), %3: vN, %4: the words
+                         : tr("--quote: the %1 of %2 in %3 has more than once \"%4\"; quote words that occur "
+                              "once"))
                         .arg(items::textField(request.part),
                              m_parser->value(QStringLiteral("on")).isEmpty()
                                  ? QStringLiteral("metadata")
                                  : m_parser->value(QStringLiteral("on")),
-                             args[1],
-                             request.quoteStart < 0 ? QStringLiteral("does not have")
-                                                    : QStringLiteral("has more than once"),
-                             request.quote));
+                             args[1], request.quote));
         }
     }
     const auto c = store.addComment(args[0], request, author(), &error);
@@ -101,7 +103,7 @@ int CommandLine::comment(const QStringList &args)
 int CommandLine::comments(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("comments takes one SLUG [--resolve ID]"));
+        return usageError(tr("comments takes one SLUG [--resolve ID]"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -112,7 +114,7 @@ int CommandLine::comments(const QStringList &args)
     if (m_parser->isSet(QStringLiteral("resolve"))) {
         const QString id = m_parser->value(QStringLiteral("resolve"));
         if (std::none_of(list.begin(), list.end(), [&](const Comment &c) { return c.id == id; }))
-            return fail(QStringLiteral("%1 has no comment %2").arg(args[0], id));
+            return fail(tr("%1 has no comment %2").arg(args[0], id));
         if (!store.resolveComment(id, author(), &error))
             return fail(error, Problems);
         m_out << id << " resolved\n";

@@ -25,13 +25,13 @@ void CommandLine::printReport(const QString &fileName, const ImportReport &repor
 int CommandLine::importFiles(const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(QStringLiteral("import takes one or more FILEs"));
+        return usageError(tr("import takes one or more FILEs"));
     if (m_parser->isSet(QStringLiteral("into")))
         return importInto(args, m_parser->value(QStringLiteral("into")));
     if (m_parser->isSet(QStringLiteral("base")) && m_parser->isSet(QStringLiteral("replace")))
-        return usageError(QStringLiteral("--base and --replace exclude each other"));
+        return usageError(tr("--base and --replace exclude each other"));
     if (m_parser->isSet(QStringLiteral("base")) && args.size() != 1)
-        return usageError(QStringLiteral("--base goes with one FILE"));
+        return usageError(tr("--base goes with one FILE"));
     // A folder (a site's content/) stands for its Markdown files, in path order.
     QStringList files;
     QStringList folders;
@@ -49,8 +49,7 @@ int CommandLine::importFiles(const QStringList &args)
             found << it.next();
         found.sort();
         if (found.isEmpty())
-            emptyFolders
-                << QStringLiteral("%1: a folder with no Markdown files (.md, .markdown) in it").arg(arg);
+            emptyFolders << tr("%1: a folder with no Markdown files (.md, .markdown) in it").arg(arg);
         files << found;
     }
     const bool strict = m_parser->isSet(QStringLiteral("strict"));
@@ -64,10 +63,10 @@ int CommandLine::importFiles(const QStringList &args)
         QString error;
         auto result = importer::readFile(path, &error);
         if (result && importer::needsTarget(result->format))
-            error = QStringLiteral("%1: %2 go into a guide: add --into SLUG")
-                        .arg(path, importer::formatName(result->format));
+            error =
+                tr("%1: %2 go into a guide: add --into SLUG").arg(path, importer::formatName(result->format));
         if (error.isEmpty() && fileBySlug.contains(result->guide->slug))
-            error = QStringLiteral("%1: slug: \"%2\" is also the slug of %3")
+            error = tr("%1: slug: \"%2\" is also the slug of %3")
                         .arg(path, result->guide->slug, fileBySlug[result->guide->slug]);
         const bool inFolder = !args.contains(path);
         if (!error.isEmpty()) {
@@ -80,11 +79,11 @@ int CommandLine::importFiles(const QStringList &args)
         incoming.append({path, *g, result->revision});
     }
     for (const QString &p : std::as_const(skipped))
-        m_err << "almanac: " << p << "; skipped\n";
+        m_err << "almanac: " << tr("%1; skipped").arg(p) << "\n";
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             m_err << "almanac: " << p << "\n";
-        return fail(QStringLiteral("nothing was imported"));
+        return fail(tr("nothing was imported"));
     }
     if (!openWorkspace())
         return BadInput;
@@ -95,32 +94,37 @@ int CommandLine::importFiles(const QStringList &args)
         QString error;
         options.base = guidefile::readFile(options.basePath, &error);
         if (!options.base)
-            return fail(error + QStringLiteral("; nothing was imported"));
+            return fail(tr("%1; nothing was imported").arg(error));
     }
     const guideimport::Outcome outcome = guideimport::run(*m_workspace, incoming, options, author());
     if (!outcome.problems.isEmpty()) {
         for (const QString &p : outcome.problems)
             m_err << "almanac: " << p << "\n";
-        return fail(QStringLiteral("nothing was imported"), outcome.conflicts ? Problems : BadInput);
+        return fail(tr("nothing was imported"), outcome.conflicts ? Problems : BadInput);
     }
     for (const guideimport::Plan &plan : outcome.plans)
-        m_out << (plan.verb.isEmpty() ? QStringLiteral("unchanged") : plan.verb) << " "
-              << plan.write.guide.slug << "\n";
+        //: the guide's file holds nothing new: "unchanged SLUG"
+        m_out << (plan.verb.isEmpty() ? tr("unchanged") : plan.verb) << " " << plan.write.guide.slug << "\n";
     if (!folders.isEmpty())
-        m_out << "read " << files.size() << " Markdown file(s) from " << folders.join(QStringLiteral(", "))
-              << ": " << outcome.plans.size() << " guide(s) imported, " << skipped.size() << " skipped\n";
+        //: %1: the folders, %2: "N guide(s) imported", %3: how many files were skipped
+        m_out << tr("read %n Markdown file(s) from %1: %2, %3 skipped", nullptr,
+                    static_cast<int>(files.size()))
+                     .arg(folders.join(QStringLiteral(", ")),
+                          tr("%n guide(s) imported", nullptr, static_cast<int>(outcome.plans.size())),
+                          QString::number(skipped.size()))
+              << "\n";
     return skipped.isEmpty() ? Ok : Problems;
 }
 
 int CommandLine::importInto(const QStringList &files, const QString &slug)
 {
     if (files.isEmpty())
-        return usageError(QStringLiteral("import --into takes one or more FILEs"));
+        return usageError(tr("import --into takes one or more FILEs"));
     if (!openWorkspace())
         return BadInput;
     if (!m_workspace->guide(slug))
-        return fail(QStringLiteral("%1: no guide with the slug \"%2\"; nothing was imported")
-                        .arg(m_workspace->path(), slug));
+        return fail(
+            tr("%1: no guide with the slug \"%2\"; nothing was imported").arg(m_workspace->path(), slug));
     // Read every file first; the draft is saved once, with all of them or none.
     QList<std::pair<QString, importer::Result>> results;
     QStringList problems;
@@ -128,8 +132,7 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
         QString error;
         auto result = importer::readFile(path, &error);
         if (result && !importer::needsTarget(result->format))
-            error = QStringLiteral(
-                        "%1: %2 is a whole guide, not something to merge into one; import it without --into")
+            error = tr("%1: %2 is a whole guide, not something to merge into one; import it without --into")
                         .arg(path, importer::formatName(result->format));
         if (!error.isEmpty())
             problems << error;
@@ -152,17 +155,17 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
         for (const QString &p : std::as_const(problems))
             m_err << "almanac: " << p << "\n";
         return fail(skipped && m_parser->isSet(QStringLiteral("strict"))
-                        ? QStringLiteral("nothing was imported (--strict: %1 item(s) could not be taken)")
-                              .arg(skipped)
-                        : QStringLiteral("nothing was imported"));
+                        ? tr("nothing was imported (--strict: %n item(s) could not be taken)", nullptr,
+                             static_cast<int>(skipped))
+                        : tr("nothing was imported"));
     }
     // Add to the draft as stored now; if another program saves in between,
     // add to what it saved instead (compare and set, then try again).
     for (int attempt = 0; attempt < 20; ++attempt) {
         auto current = m_workspace->draft(slug);
         if (!current)
-            return fail(QStringLiteral("%1: no guide with the slug \"%2\"; nothing was imported")
-                            .arg(m_workspace->path(), slug));
+            return fail(
+                tr("%1: no guide with the slug \"%2\"; nothing was imported").arg(m_workspace->path(), slug));
         QList<ImportReport> reports;
         for (auto [path, result] : results) {
             importer::mergeInto(current->guide, result);
@@ -173,19 +176,22 @@ int CommandLine::importInto(const QStringList &files, const QString &slug)
         if (r.status == SaveResult::Status::Stale)
             continue;
         if (!r.ok())
-            return fail(r.error + QStringLiteral("; nothing was imported"));
+            return fail(tr("%1; nothing was imported").arg(r.error));
         for (qsizetype i = 0; i < results.size(); ++i)
             printReport(results[i].first, reports[i]);
-        m_out << "merged " << files.size() << " file(s) into " << slug << "\n";
+        m_out << tr("merged %n file(s) into %1", nullptr, static_cast<int>(files.size())).arg(slug) << "\n";
         if (skipped) {
-            m_err << "almanac: " << skipped << " item(s) could not be taken and were skipped (see the errors "
-                  << "above); the rest were imported\n";
+            m_err
+                << "almanac: "
+                << tr("%n item(s) could not be taken and were skipped (see the errors above); the rest were "
+                      "imported",
+                      nullptr, static_cast<int>(skipped))
+                << "\n";
             return Problems;
         }
         return Ok;
     }
-    return fail(
-        QStringLiteral("other programs kept saving \"%1\"; nothing was imported, try again").arg(slug));
+    return fail(tr("other programs kept saving \"%1\"; nothing was imported, try again").arg(slug));
 }
 
 bool CommandLine::exportBytes(const Guide &guide, qint64 revision, QByteArray *bytes)
@@ -200,9 +206,7 @@ bool CommandLine::exportBytes(const Guide &guide, qint64 revision, QByteArray *b
     else if (format == QLatin1String("csl"))
         *bytes = csljson::write(guide);
     else
-        return usageError(
-                   QStringLiteral("export --format takes json, markdown or csl, not \"%1\"").arg(format)),
-               false;
+        return usageError(tr("export --format takes json, markdown or csl, not \"%1\"").arg(format)), false;
     return true;
 }
 

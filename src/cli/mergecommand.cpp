@@ -26,16 +26,20 @@ QString quoted(const QString &text)
 QString itemName(const QString &part)
 {
     if (part == QLatin1String("takeaways"))
-        return QStringLiteral("takeaway");
+        //: the kind of item in "ours changed the %1 %2, theirs deleted it"
+        return CommandLine::tr("takeaway");
     if (part == QLatin1String("sections"))
-        return QStringLiteral("section");
+        //: the kind of item in "ours changed the %1 %2, theirs deleted it"
+        return CommandLine::tr("section");
     if (part == QLatin1String("timeline"))
-        return QStringLiteral("timeline entry");
+        return CommandLine::tr("timeline entry");
     if (part == QLatin1String("faq"))
-        return QStringLiteral("FAQ entry");
+        return CommandLine::tr("FAQ entry");
     if (part == QLatin1String("sources"))
-        return QStringLiteral("source");
-    return QStringLiteral("item");
+        //: the kind of item in "ours changed the %1 %2, theirs deleted it"
+        return CommandLine::tr("source");
+    //: the kind of item in "ours changed the %1 %2, theirs deleted it"
+    return CommandLine::tr("item");
 }
 
 QString describe(const merge::Conflict &c)
@@ -44,15 +48,17 @@ QString describe(const merge::Conflict &c)
     case merge::Conflict::Kind::Text:
     case merge::Conflict::Kind::Value:
         if (c.base.isEmpty())
-            return QStringLiteral("both sides inserted different text here (ours: %1, theirs: %2)")
+            return CommandLine::tr("both sides inserted different text here (ours: %1, theirs: %2)")
                 .arg(quoted(c.ours), quoted(c.theirs));
-        return QStringLiteral("both sides changed %1 (ours: %2, theirs: %3)")
+        return CommandLine::tr("both sides changed %1 (ours: %2, theirs: %3)")
             .arg(quoted(c.base), quoted(c.ours), quoted(c.theirs));
     case merge::Conflict::Kind::EditDelete:
-        return QStringLiteral("ours changed the %1 %2, theirs deleted it")
+        //: %1: the kind of item (section, source...), %2: its title
+        return CommandLine::tr("ours changed the %1 %2, theirs deleted it")
             .arg(itemName(c.part), quoted(c.label));
     case merge::Conflict::Kind::DeleteEdit:
-        return QStringLiteral("ours deleted the %1 %2, theirs changed it")
+        //: %1: the kind of item (section, source...), %2: its title
+        return CommandLine::tr("ours deleted the %1 %2, theirs changed it")
             .arg(itemName(c.part), quoted(c.label));
     }
     return {};
@@ -63,7 +69,7 @@ QString describe(const merge::Conflict &c)
 int CommandLine::mergeGuides(const QStringList &args)
 {
     if (args.size() != 3)
-        return usageError(QStringLiteral("merge takes three guide files: BASE OURS THEIRS"));
+        return usageError(tr("merge takes three guide files: BASE OURS THEIRS"));
     QList<Guide> guides;
     for (const QString &path : args) {
         QString error;
@@ -80,11 +86,12 @@ int CommandLine::mergeGuides(const QStringList &args)
     for (const merge::Conflict &c : result.conflicts)
         m_err << "almanac: " << c.path << ": " << describe(c) << "\n";
     const QString output = m_parser->value(QStringLiteral("output"));
-    m_err << QStringLiteral("almanac: %1 conflict(s); %2 has theirs (%3) at each of them\n")
-                 .arg(result.conflicts.size())
-                 .arg(output.isEmpty() || output == QLatin1String("-") ? QStringLiteral("the output")
-                                                                       : output,
-                      args[2]);
+    //: %1: the output file (or "the output"), %2: the THEIRS file
+    m_err << "almanac: "
+          << tr("%n conflict(s); %1 has theirs (%2) at each of them", nullptr,
+                static_cast<int>(result.conflicts.size()))
+                 .arg(output.isEmpty() || output == QLatin1String("-") ? tr("the output") : output, args[2])
+          << "\n";
     return Problems;
 }
 

@@ -20,9 +20,9 @@ QString CommandLine::author() const
 int CommandLine::snapshot(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("snapshot takes one SLUG"));
+        return usageError(tr("snapshot takes one SLUG"));
     if (!m_parser->isSet(QStringLiteral("message")))
-        return usageError(QStringLiteral("snapshot needs -m NOTE saying what the version is"));
+        return usageError(tr("snapshot needs -m NOTE saying what the version is"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -37,7 +37,7 @@ int CommandLine::snapshot(const QStringList &args)
 int CommandLine::versions(const QStringList &args)
 {
     if (args.size() != 1)
-        return usageError(QStringLiteral("versions takes one SLUG"));
+        return usageError(tr("versions takes one SLUG"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -61,16 +61,16 @@ int CommandLine::versions(const QStringList &args)
 int CommandLine::diff(const QStringList &args)
 {
     if (args.size() < 2 || args.size() > 3)
-        return usageError(QStringLiteral("diff takes SLUG FROM [TO], where FROM and TO are vN or draft"));
+        return usageError(tr("diff takes SLUG FROM [TO], where FROM and TO are vN or draft"));
     const QString format = m_parser->value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("html") && format != QLatin1String("json"))
-        return usageError(QStringLiteral("--format takes text, html or json, not \"%1\"").arg(format));
+        return usageError(tr("--format takes text, html or json, not \"%1\"").arg(format));
     const QString slug = args[0];
     const QString fromLabel = args[1];
     const QString toLabel = args.value(2, QStringLiteral("draft"));
     for (const QString &label : {fromLabel, toLabel}) {
         if (label != QLatin1String("draft") && VersionStore::parseLabel(label) == 0)
-            return usageError(QStringLiteral("\"%1\" is not a version: use vN or draft").arg(label));
+            return usageError(tr("\"%1\" is not a version: use vN or draft").arg(label));
     }
     if (!openWorkspace())
         return BadInput;
@@ -79,7 +79,7 @@ int CommandLine::diff(const QStringList &args)
         if (label == QLatin1String("draft")) {
             auto g = m_workspace->guide(slug);
             if (!g && error)
-                *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), slug);
+                *error = tr("%1: no guide with the slug \"%2\"").arg(m_workspace->path(), slug);
             return g;
         }
         return store.content(slug, VersionStore::parseLabel(label), error);
@@ -108,8 +108,7 @@ int CommandLine::diff(const QStringList &args)
 int CommandLine::review(const QStringList &args)
 {
     if (args.size() != 2 || VersionStore::parseLabel(args[1]) == 0)
-        return usageError(
-            QStringLiteral("review takes SLUG vN and one of --submit, --approve, --request-changes"));
+        return usageError(tr("review takes SLUG vN and one of --submit, --approve, --request-changes"));
     QList<VersionStore::Action> actions;
     if (m_parser->isSet(QStringLiteral("submit")))
         actions << VersionStore::Action::Submit;
@@ -118,8 +117,7 @@ int CommandLine::review(const QStringList &args)
     if (m_parser->isSet(QStringLiteral("request-changes")))
         actions << VersionStore::Action::RequestChanges;
     if (actions.size() != 1)
-        return usageError(
-            QStringLiteral("review takes exactly one of --submit, --approve, --request-changes"));
+        return usageError(tr("review takes exactly one of --submit, --approve, --request-changes"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -139,7 +137,7 @@ int CommandLine::review(const QStringList &args)
 int CommandLine::publish(const QStringList &args)
 {
     if (args.size() != 2 || VersionStore::parseLabel(args[1]) == 0)
-        return usageError(QStringLiteral("publish takes SLUG vN"));
+        return usageError(tr("publish takes SLUG vN"));
     if (!openWorkspace())
         return BadInput;
     QString error;
@@ -153,16 +151,15 @@ int CommandLine::publish(const QStringList &args)
         m_err << args[0] << ' ' << args[1] << ": " << f.place << ": " << f.severityName() << ": " << f.message
               << "\n";
     if (check->blocked())
-        return fail(QStringLiteral("%1 %2 has lint errors; it was not published").arg(args[0], args[1]),
-                    Problems);
+        return fail(tr("%1 %2 has lint errors; it was not published").arg(args[0], args[1]), Problems);
     if (check->needsConfirmation() && !m_parser->isSet(QStringLiteral("yes")))
-        return fail(QStringLiteral("%1 %2 has %3 lint warning(s); publish again with --yes to accept them")
-                        .arg(args[0], args[1])
-                        .arg(check->findings.size()),
+        return fail(tr("%1 %2 has %n lint warning(s); publish again with --yes to accept them", nullptr,
+                       static_cast<int>(check->findings.size()))
+                        .arg(args[0], args[1]),
                     Problems);
     if (!store.apply(args[0], n, VersionStore::Action::Publish, author(), QString(), &error))
         return fail(error, Problems);
-    m_out << args[0] << ' ' << args[1] << " published; it is now live\n";
+    m_out << tr("%1 %2 published; it is now live").arg(args[0], args[1]) << "\n";
     return Ok;
 }
 

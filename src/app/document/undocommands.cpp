@@ -5,17 +5,12 @@
 namespace almanac {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UndoCommands", text);
-}
-
 constexpr qint64 typingPauseMs = 1000;
 
 QString fieldLabel(Part part, const QString &field)
 {
     if (part == Part::Metadata)
-        return field == QLatin1String("tldr") ? tr("TL;DR") : field;
+        return field == QLatin1String("tldr") ? QCoreApplication::translate("UndoCommands", "TL;DR") : field;
     return QStringLiteral("%1 %2").arg(GuideDocument::itemName(part), field);
 }
 } // namespace
@@ -24,7 +19,7 @@ SetTextCommand::SetTextCommand(GuideDocument *doc, Part part, const QString &ite
                                const QVariant &before, const QVariant &after)
     : m_doc(doc), m_part(part), m_itemId(itemId), m_field(field), m_before(before), m_after(after)
 {
-    setText(tr("Edit %1").arg(fieldLabel(part, field)));
+    setText(QCoreApplication::translate("UndoCommands", "Edit %1").arg(fieldLabel(part, field)));
     m_typed.start();
 }
 
@@ -80,7 +75,7 @@ SetTimelineDateCommand::SetTimelineDateCommand(GuideDocument *doc, const QString
                                                const QString &before, const QString &after)
     : m_doc(doc), m_itemId(itemId), m_before(before), m_after(after)
 {
-    setText(tr("Change timeline date"));
+    setText(QCoreApplication::translate("UndoCommands", "Change timeline date"));
 }
 
 void SetTimelineDateCommand::redo()
@@ -102,7 +97,7 @@ void SetTimelineDateCommand::undo()
 InsertItemCommand::InsertItemCommand(GuideDocument *doc, Part part, int index, Item item)
     : m_doc(doc), m_part(part), m_index(index), m_item(std::move(item))
 {
-    setText(tr("Add %1").arg(GuideDocument::itemName(part)));
+    setText(QCoreApplication::translate("UndoCommands", "Add %1").arg(GuideDocument::itemName(part)));
 }
 
 void InsertItemCommand::redo()
@@ -118,7 +113,7 @@ void InsertItemCommand::undo()
 RemoveItemCommand::RemoveItemCommand(GuideDocument *doc, Part part, int index)
     : m_doc(doc), m_part(part), m_index(index), m_item(doc->item(part, index))
 {
-    setText(tr("Remove %1").arg(GuideDocument::itemName(part)));
+    setText(QCoreApplication::translate("UndoCommands", "Remove %1").arg(GuideDocument::itemName(part)));
 }
 
 void RemoveItemCommand::redo()
@@ -134,7 +129,7 @@ void RemoveItemCommand::undo()
 MoveItemCommand::MoveItemCommand(GuideDocument *doc, Part part, int from, int to)
     : m_doc(doc), m_part(part), m_from(from), m_to(to)
 {
-    setText(tr("Move %1").arg(GuideDocument::itemName(part)));
+    setText(QCoreApplication::translate("UndoCommands", "Move %1").arg(GuideDocument::itemName(part)));
 }
 
 void MoveItemCommand::redo()
@@ -150,7 +145,7 @@ void MoveItemCommand::undo()
 SetListCommand::SetListCommand(GuideDocument *doc, Part part, QStringList before, QStringList after)
     : m_doc(doc), m_part(part), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(tr("Edit %1").arg(GuideDocument::partName(part)));
+    setText(QCoreApplication::translate("UndoCommands", "Edit %1").arg(GuideDocument::partName(part)));
 }
 
 void SetListCommand::redo()

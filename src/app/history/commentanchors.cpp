@@ -61,7 +61,9 @@ QString itemLabel(const Kind &kind, const QString &text)
 
 QString detailsLabel(const Guide &g)
 {
-    return g.title.isEmpty() ? tr("Details") : tr("Details: %1").arg(shortened(g.title));
+    return g.title.isEmpty()
+               ? QCoreApplication::translate("CommentAnchor", "Details")
+               : QCoreApplication::translate("CommentAnchor", "Details: %1").arg(shortened(g.title));
 }
 
 } // namespace
@@ -88,7 +90,8 @@ QString label(const Guide &guide, const QString &part, const QString &partId)
         return found;
     for (const Kind &kind : kinds) {
         if (part == QLatin1String(kind.part))
-            return tr("%1 (no longer in the guide)").arg(tr(kind.name));
+            return QCoreApplication::translate("CommentAnchor", "%1 (no longer in the guide)")
+                .arg(tr(kind.name));
     }
     return part;
 }

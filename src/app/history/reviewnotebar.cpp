@@ -35,12 +35,17 @@ void ReviewNoteBar::setState(const ReviewState &state)
     setVisible(open);
     if (!open)
         return;
-    const QString when = QLocale().toString(state.noteAt.toLocalTime(), QLocale::ShortFormat);
-    const QString who = state.noteBy.isEmpty() ? tr("A reviewer") : state.noteBy;
-    m_label->setText(
-        state.note.isEmpty()
-            ? tr("%1 asked for changes to v%2 on %3.").arg(who).arg(state.latest).arg(when)
-            : tr("%1 asked for changes to v%2 on %3: “%4”").arg(who).arg(state.latest).arg(when, state.note));
+    // Names, the date and the note isolated (U+2068 … U+2069), so that each keeps
+    // its own direction inside a sentence of the interface's.
+    const auto isolated = [](const QString &text) { return QChar(0x2068) + text + QChar(0x2069); };
+    const QString when = isolated(QLocale().toString(state.noteAt.toLocalTime(), QLocale::ShortFormat));
+    const QString who = state.noteBy.isEmpty() ? tr("A reviewer") : isolated(state.noteBy);
+    m_label->setText(state.note.isEmpty()
+                         ? tr("%1 asked for changes to v%2 on %3.").arg(who).arg(state.latest).arg(when)
+                         : tr("%1 asked for changes to v%2 on %3: “%4”")
+                               .arg(who)
+                               .arg(state.latest)
+                               .arg(when, isolated(state.note)));
     m_label->setToolTip(state.note);
 }
 

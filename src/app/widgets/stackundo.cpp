@@ -11,6 +11,11 @@ namespace almanac {
 
 namespace {
 
+// Qt's own labels of its line edit's menu, looked up in Qt's translations (not
+// ours: held in variables so that lupdate leaves them to Qt).
+const char *const qtUndoLabel = "&Undo";
+const char *const qtRedoLabel = "&Redo";
+
 // Undo, redo, or neither for a key press, by the platform's key bindings
 // (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z on Linux).
 int stepOf(QKeyEvent *key)
@@ -63,8 +68,8 @@ bool StackUndo::eventFilter(QObject *watched, QEvent *event)
             // Named since Qt 6.5; before that, known by Qt's own (translated) label.
             const QString name = action->objectName();
             const QString label = action->text().section(u'\t', 0, 0);
-            const bool undo = name == QLatin1String("edit-undo") || label == QLineEdit::tr("&Undo");
-            const bool redo = name == QLatin1String("edit-redo") || label == QLineEdit::tr("&Redo");
+            const bool undo = name == QLatin1String("edit-undo") || label == QLineEdit::tr(qtUndoLabel);
+            const bool redo = name == QLatin1String("edit-redo") || label == QLineEdit::tr(qtRedoLabel);
             if (!undo && !redo)
                 continue;
             // The line edit's own step is gone with its history: the stack's instead.

@@ -21,7 +21,7 @@ namespace almanac {
 
 GuideListActions::GuideListActions(MainWindow *window)
     : QObject(window), m_window(window), m_delete(new QAction(tr("&Delete Guide"), window)),
-      m_restore(new QAction(tr("&Restore Deleted Guide"), window))
+      m_restore(new QAction(tr("Res&tore Deleted Guide"), window))
 {
     Ui::MainWindow *ui = window->ui();
     m_delete->setObjectName(QStringLiteral("actionDeleteGuide"));
@@ -52,13 +52,17 @@ GuideListActions::GuideListActions(MainWindow *window)
     ui->guideTable->setColumnHidden(GuideListModel::Subject, true);
     ui->guideTable->setColumnHidden(GuideListModel::Updated, true);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (int column : {GuideListModel::Subject, GuideListModel::Updated}) {
-        auto *show = new QAction(
-            tr("Show %1").arg(window->guideModel()->headerData(column, Qt::Horizontal).toString()), header);
+    // Also in the View menu, to be reached by keyboard.
+    ui->menuView->addSeparator();
+    const QList<std::pair<int, QString>> columns{{GuideListModel::Subject, tr("Show &Subject Column")},
+                                                 {GuideListModel::Updated, tr("Show &Updated Column")}};
+    for (const auto &[column, text] : columns) {
+        auto *show = new QAction(text, header);
         show->setCheckable(true);
         connect(show, &QAction::toggled, this,
                 [this, column](bool on) { m_window->ui()->guideTable->setColumnHidden(column, !on); });
         header->addAction(show);
+        ui->menuView->addAction(show);
     }
 
     ui->guideTable->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -135,7 +139,7 @@ bool GuideListActions::deleteGuide(const QString &slug)
     m_lastTitle = title;
     m_restore->setEnabled(true);
     m_restore->setText(
-        tr("&Restore Deleted Guide “%1”").arg(QString(title).replace(u'&', QStringLiteral("&&"))));
+        tr("Res&tore Deleted Guide “%1”").arg(QString(title).replace(u'&', QStringLiteral("&&"))));
     m_window->statusBar()->showMessage(
         tr("Deleted “%1”. Edit ▸ Restore Deleted Guide (%2) puts it back.")
             .arg(title, m_restore->shortcut().toString(QKeySequence::NativeText)),
@@ -159,7 +163,7 @@ bool GuideListActions::restoreLast()
     }
     m_lastDeleted.clear();
     m_restore->setEnabled(false);
-    m_restore->setText(tr("&Restore Deleted Guide"));
+    m_restore->setText(tr("Res&tore Deleted Guide"));
     m_window->statusBar()->showMessage(tr("Restored “%1”.").arg(g->title), 8000);
     // Its slug may have been taken meanwhile: open it by the one it has now.
     for (auto it = session->cache().guideIdsBySlug.cbegin(); it != session->cache().guideIdsBySlug.cend();

@@ -4,6 +4,7 @@
 #include "editor/guideeditor.h"
 #include "guide/author.h"
 #include "preview/previewview.h"
+#include "settings/preferencesdialog.h"
 #include "spelling/spellchecker.h"
 #include "store/dialect.h"
 #include "ui_mainwindow.h"
@@ -136,10 +137,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::setUpActions()
 {
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // The platform's Redo keys, and Ctrl+Y where they lack it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
@@ -160,6 +165,23 @@ void MainWindow::setUpActions()
         connect(this, &MainWindow::workspaceOpened, a, [a] { a->setEnabled(true); });
     m_review = new ReviewActions(this);
     m_listActions = new GuideListActions(this);
+    m_ui->menuEdit->addSeparator();
+    QAction *preferences = m_ui->menuEdit->addAction(tr("Pre&ferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!k.isEmpty() && !preferenceKeys.contains(k))
+            preferenceKeys.append(k);
+    }
+    preferences->setShortcuts(preferenceKeys);
+    // The docks on Alt+1 and Alt+2, as IDEs have their panes.
+    m_ui->guidesDock->toggleViewAction()->setText(tr("&Guides"));
+    m_ui->guidesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_ui->problemsDock->toggleViewAction()->setText(tr("&Problems"));
+    m_ui->problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_ui->menuView->addAction(m_ui->guidesDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->problemsDock->toggleViewAction());
 
@@ -167,7 +189,12 @@ void MainWindow::setUpActions()
     m_ui->actionCloseGuide->setShortcut(QKeySequence::Close);
     m_ui->actionNewWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_ui->actionOpenWorkspace->setShortcut(QKeySequence::Open);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionOpenTeamWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    // Ctrl+Q where the platform names no Quit keys.
+    m_ui->actionQuit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).value(0).isEmpty()
+                                       ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                       : QKeySequence::keyBindings(QKeySequence::Quit));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->actionNewGuide, &QAction::triggered, this, [this] { newGuide(); });
@@ -433,6 +460,7 @@ void MainWindow::showFindings(const QList<Finding> &findings)
     }
     m_ui->problemsDock->setWindowTitle(findings.isEmpty() ? tr("Problems")
                                                           : tr("Problems (%1)").arg(findings.size()));
+    m_ui->problemsDock->toggleViewAction()->setText(tr("&Problems")); // the title set it to the count
 }
 
 void MainWindow::rememberOpenGuides()
@@ -516,7 +544,10 @@ void MainWindow::updateRecentMenu()
     m_ui->menuRecent->clear();
     const QStringList recent = QSettings().value(recentKey).toStringList();
     for (const QString &path : recent) {
-        QAction *a = m_ui->menuRecent->addAction(workspaceName(path));
+        // Numbered, so that File ▸ Open Recent ▸ 1 to 9 reach them by keyboard.
+        const qsizetype n = m_ui->menuRecent->actions().size() + 1;
+        const QString name = workspaceName(path).replace(u'&', QStringLiteral("&&"));
+        QAction *a = m_ui->menuRecent->addAction(n <= 9 ? QStringLiteral("&%1 %2").arg(n).arg(name) : name);
         a->setToolTip(path);
         connect(a, &QAction::triggered, this, [this, path] {
             QString error;
@@ -537,8 +568,10 @@ void MainWindow::updateStatus()
     const QString count = m_model->filter().trimmed().isEmpty()
                               ? tr("%n guide(s)", nullptr, shown)
                               : tr("%n match(es) for “%1”", nullptr, shown).arg(m_model->filter().trimmed());
-    statusBar()->showMessage(
-        QStringLiteral("%1 · %2").arg(QDir::toNativeSeparators(m_session->path()), count));
+    // The path isolated (U+2068 … U+2069): in a right-to-left interface its
+    // slashes would otherwise be laid out with the Arabic words around it.
+    const QString path = QChar(0x2068) + QDir::toNativeSeparators(m_session->path()) + QChar(0x2069);
+    statusBar()->showMessage(QStringLiteral("%1 · %2").arg(path, count));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

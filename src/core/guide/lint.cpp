@@ -1,6 +1,7 @@
 #include "lint.h"
 
 #include "citations.h"
+#include "messages.h"
 #include "partialdate.h"
 #include "validate.h"
 
@@ -38,7 +39,7 @@ public:
             const QString p = path(u"takeaways", i);
             if (g.takeaways[i].text.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("empty-takeaway"), p + QStringLiteral(".text"),
-                    QStringLiteral("takeaway %1 is empty").arg(i + 1));
+                    GuideText::tr("takeaway %1 is empty").arg(i + 1));
             citedIn(p + QStringLiteral(".text"), g.takeaways[i].text);
         }
         sections();
@@ -48,10 +49,10 @@ public:
             if (g.faq[i].question.trimmed().isEmpty())
                 add(Finding::Severity::Error, QStringLiteral("empty-question"),
                     p + QStringLiteral(".question"),
-                    QStringLiteral("FAQ entry %1 has no question").arg(i + 1));
+                    GuideText::tr("FAQ entry %1 has no question").arg(i + 1));
             if (g.faq[i].answer.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("empty-answer"), p + QStringLiteral(".answer"),
-                    QStringLiteral("FAQ entry %1 has no answer").arg(i + 1));
+                    GuideText::tr("FAQ entry %1 has no answer").arg(i + 1));
             citedIn(p + QStringLiteral(".answer"), g.faq[i].answer);
         }
         related();
@@ -88,16 +89,16 @@ private:
     {
         if (g.title.trimmed().isEmpty())
             add(Finding::Severity::Error, QStringLiteral("missing-title"), QStringLiteral("title"),
-                QStringLiteral("the guide has no title"));
+                GuideText::tr("the guide has no title"));
         if (g.tldr.trimmed().isEmpty())
             add(Finding::Severity::Error, QStringLiteral("missing-tldr"), QStringLiteral("tldr"),
-                QStringLiteral("the guide has no TL;DR"));
+                GuideText::tr("the guide has no TL;DR"));
         rule(QStringLiteral("slug"), guide::rules::slug(g.slug));
         if (ctx.knowsWorkspace) {
             const auto it = ctx.guideIdBySlug.constFind(g.slug);
             if (it != ctx.guideIdBySlug.cend() && it.value() != g.id)
                 add(Finding::Severity::Error, QStringLiteral("duplicate-slug"), QStringLiteral("slug"),
-                    QStringLiteral("another guide already has the slug \"%1\"").arg(g.slug));
+                    GuideText::tr("another guide already has the slug \"%1\"").arg(g.slug));
         }
     }
 
@@ -108,10 +109,10 @@ private:
             const Section &s = g.sections[i];
             if (s.heading.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("missing-heading"),
-                    p + QStringLiteral(".heading"), QStringLiteral("section %1 has no heading").arg(i + 1));
+                    p + QStringLiteral(".heading"), GuideText::tr("section %1 has no heading").arg(i + 1));
             if (s.body.trimmed().isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("empty-section"), p + QStringLiteral(".body"),
-                    QStringLiteral("section %1 (\"%2\") has no text").arg(i + 1).arg(s.heading));
+                    GuideText::tr("section %1 (\"%2\") has no text").arg(i + 1).arg(s.heading));
             citedIn(p + QStringLiteral(".body"), s.body);
         }
     }
@@ -125,21 +126,20 @@ private:
             const auto date = PartialDate::parse(e.date);
             if (e.date.isEmpty()) {
                 add(Finding::Severity::Warning, QStringLiteral("undated-entry"), p + QStringLiteral(".date"),
-                    QStringLiteral("timeline entry \"%1\" has no date").arg(e.title));
+                    GuideText::tr("timeline entry \"%1\" has no date").arg(e.title));
             } else if (!date) {
                 rule(p + QStringLiteral(".date"), guide::rules::date(e.date));
             } else {
                 if (previous && *date < *previous)
                     add(Finding::Severity::Warning, QStringLiteral("timeline-order"),
                         p + QStringLiteral(".date"),
-                        QStringLiteral("timeline entry \"%1\" (%2) comes after a later one (%3)")
+                        GuideText::tr("timeline entry \"%1\" (%2) comes after a later one (%3)")
                             .arg(e.title, e.date, previous->toString()));
                 previous = date;
             }
             if (e.title.trimmed().isEmpty())
                 add(Finding::Severity::Error, QStringLiteral("missing-entry-title"),
-                    p + QStringLiteral(".title"),
-                    QStringLiteral("timeline entry %1 has no title").arg(i + 1));
+                    p + QStringLiteral(".title"), GuideText::tr("timeline entry %1 has no title").arg(i + 1));
             citedIn(p + QStringLiteral(".description"), e.description);
             for (qsizetype k = 0; k < e.sources.size(); ++k)
                 cite(p + QStringLiteral(".sources[%1]").arg(k), e.sources[k]);
@@ -154,14 +154,14 @@ private:
             const QString p = path(u"related", i);
             if (slug == g.slug)
                 add(Finding::Severity::Warning, QStringLiteral("self-related"), p,
-                    QStringLiteral("the guide lists itself as related"));
+                    GuideText::tr("the guide lists itself as related"));
             else if (ctx.knowsWorkspace && !ctx.guideIdBySlug.contains(slug))
                 add(Finding::Severity::Error, QStringLiteral("broken-related"), p,
-                    QStringLiteral("no guide has the slug \"%1\"").arg(slug));
+                    GuideText::tr("no guide has the slug \"%1\"").arg(slug));
             rule(p, guide::rules::slug(slug));
             if (seen.contains(slug))
                 add(Finding::Severity::Warning, QStringLiteral("duplicate-related"), p,
-                    QStringLiteral("\"%1\" is listed twice").arg(slug));
+                    GuideText::tr("\"%1\" is listed twice").arg(slug));
             seen.insert(slug);
         }
     }
@@ -176,17 +176,17 @@ private:
             if (firstByKey.contains(s.key))
                 add(Finding::Severity::Error, QStringLiteral("duplicate-source-key"),
                     p + QStringLiteral(".key"),
-                    QStringLiteral("the key \"%1\" is also used by sources[%2]")
+                    GuideText::tr("the key \"%1\" is also used by sources[%2]")
                         .arg(s.key)
                         .arg(firstByKey[s.key]));
             else
                 firstByKey.insert(s.key, i);
             if (!m_cited.contains(s.key))
                 add(Finding::Severity::Warning, QStringLiteral("uncited-source"), p,
-                    QStringLiteral("source \"%1\" is never cited").arg(s.key));
+                    GuideText::tr("source \"%1\" is never cited").arg(s.key));
             if (s.url.isEmpty())
                 add(Finding::Severity::Warning, QStringLiteral("source-without-url"),
-                    p + QStringLiteral(".url"), QStringLiteral("source \"%1\" has no URL").arg(s.key));
+                    p + QStringLiteral(".url"), GuideText::tr("source \"%1\" has no URL").arg(s.key));
             else
                 rule(p + QStringLiteral(".url"), guide::rules::webUrl(s.url));
             rule(p + QStringLiteral(".relevance"), guide::rules::relevance(s.relevance));
@@ -204,7 +204,7 @@ private:
         m_cited.insert(key);
         if (!m_keys.contains(key)) // looked up: a field may cite thousands of keys
             add(Finding::Severity::Error, QStringLiteral("undefined-citation"), place,
-                QStringLiteral("cites \"%1\", which no source has as its key").arg(key));
+                GuideText::tr("cites \"%1\", which no source has as its key").arg(key));
     }
 
     const Guide &g;

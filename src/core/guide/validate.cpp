@@ -2,6 +2,7 @@
 
 #include "io/guidefile.h"
 #include "language.h"
+#include "messages.h"
 #include "partialdate.h"
 
 #include <QSet>
@@ -18,8 +19,8 @@ std::optional<Problem> problem(const char *code, const QString &message)
 QString sizeText(qint64 bytes)
 {
     if (bytes < 1024 * 1024)
-        return QStringLiteral("%1 KiB").arg((bytes + 1023) / 1024);
-    return QStringLiteral("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+        return GuideText::tr("%1 KiB").arg((bytes + 1023) / 1024);
+    return GuideText::tr("%1 MiB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
 }
 
 // Valid Unicode and at most maxBytes of UTF-8; what says what the field holds.
@@ -27,7 +28,7 @@ std::optional<Problem> textWithin(QStringView text, qsizetype maxBytes, const QS
 {
     const qsizetype bytes = utf8Size(text);
     if (bytes > maxBytes)
-        return problem("too-large", QStringLiteral("%1 of %2; a field like this may hold at most %3")
+        return problem("too-large", GuideText::tr("%1 of %2; a field like this may hold at most %3")
                                         .arg(sizeText(bytes), what, sizeText(maxBytes)));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -36,8 +37,8 @@ std::optional<Problem> textWithin(QStringView text, qsizetype maxBytes, const QS
         } else if (c.isSurrogate()) {
             // SQLite's conversion to UTF-16 swallows the character after a lone surrogate.
             return problem("bad-text",
-                           QStringLiteral("expected valid Unicode text, found an unpaired surrogate "
-                                          "(U+%1 at character %2)")
+                           GuideText::tr("expected valid Unicode text, found an unpaired surrogate "
+                                         "(U+%1 at character %2)")
                                .arg(QString::number(c.unicode(), 16).toUpper())
                                .arg(i + 1));
         }
@@ -97,8 +98,7 @@ public:
         if (const auto p = rules::id(id)) {
             check(place, p);
         } else if (m_ids.contains(id)) {
-            check(place,
-                  problem("duplicate-id", QStringLiteral("id %1 is used twice in this guide").arg(id)));
+            check(place, problem("duplicate-id", GuideText::tr("id %1 is used twice in this guide").arg(id)));
         }
         m_ids.insert(id);
     }
@@ -145,8 +145,8 @@ public:
             const qsizetype size = guidefile::write(g).size();
             if (size > maxGuideBytes)
                 check(QString(),
-                      problem("too-large", QStringLiteral("the guide file would be %1; a guide may be "
-                                                          "at most %2")
+                      problem("too-large", GuideText::tr("the guide file would be %1; a guide may be "
+                                                         "at most %2")
                                                .arg(sizeText(size), sizeText(maxGuideBytes))));
         }
     }
@@ -223,7 +223,7 @@ std::optional<Problem> id(QStringView id)
 {
     if (isValidId(id))
         return std::nullopt;
-    return problem("bad-id", QStringLiteral("\"%1\" is not a lowercase UUID").arg(id.left(100)));
+    return problem("bad-id", GuideText::tr("\"%1\" is not a lowercase UUID").arg(id.left(100)));
 }
 
 std::optional<Problem> slug(QStringView slug)
@@ -231,7 +231,7 @@ std::optional<Problem> slug(QStringView slug)
     if (isValidSlug(slug))
         return std::nullopt;
     return problem("bad-slug",
-                   QStringLiteral("\"%1\" is not a slug (lowercase letters, digits and single hyphens)")
+                   GuideText::tr("\"%1\" is not a slug (lowercase letters, digits and single hyphens)")
                        .arg(slug.left(200)));
 }
 
@@ -240,7 +240,7 @@ std::optional<Problem> sourceKey(QStringView key)
     if (isValidSourceKey(key))
         return std::nullopt;
     return problem("bad-source-key",
-                   QStringLiteral("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)")
+                   GuideText::tr("\"%1\" is not a citation key (letters, digits, _ and inner punctuation)")
                        .arg(key.left(300)));
 }
 
@@ -250,25 +250,26 @@ std::optional<Problem> date(QStringView date)
         return std::nullopt;
     return problem(
         "bad-date",
-        QStringLiteral("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY, seasons, ~ and ranges "
-                       "as the guide format allows)")
+        GuideText::tr("\"%1\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD; -YYYY, seasons, ~ and ranges "
+                      "as the guide format allows)")
             .arg(date.left(100)));
 }
 
 std::optional<Problem> webUrl(const QString &url)
 {
-    if (const auto p = textWithin(url, maxTextBytes, QStringLiteral("text")))
+    //: What the field holds: the %2 in "%1 of %2; a field like this may hold at most %3".
+    if (const auto p = textWithin(url, maxTextBytes, GuideText::tr("text")))
         return p;
     if (url.isEmpty() || isValidWebUrl(url))
         return std::nullopt;
-    return problem("bad-url", QStringLiteral("\"%1\" is not an http or https URL").arg(url.left(300)));
+    return problem("bad-url", GuideText::tr("\"%1\" is not an http or https URL").arg(url.left(300)));
 }
 
 std::optional<Problem> relevance(int relevance)
 {
     if (relevance >= 1 && relevance <= 10)
         return std::nullopt;
-    return problem("bad-relevance", QStringLiteral("relevance %1 is not from 1 to 10").arg(relevance));
+    return problem("bad-relevance", GuideText::tr("relevance %1 is not from 1 to 10").arg(relevance));
 }
 
 std::optional<Problem> oneOf(const QString &value, const QStringList &allowed)
@@ -276,7 +277,7 @@ std::optional<Problem> oneOf(const QString &value, const QStringList &allowed)
     if (allowed.contains(value))
         return std::nullopt;
     return problem("bad-value",
-                   QStringLiteral("\"%1\" is not one of: %2").arg(value.left(100), allowed.join(u", ")));
+                   GuideText::tr("\"%1\" is not one of: %2").arg(value.left(100), allowed.join(u", ")));
 }
 
 std::optional<Problem> timestamp(const QDateTime &time)
@@ -285,17 +286,19 @@ std::optional<Problem> timestamp(const QDateTime &time)
     if (time.isValid() && timestampFromText(text).isValid())
         return std::nullopt;
     return problem("bad-timestamp",
-                   QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(text));
+                   GuideText::tr("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(text));
 }
 
 std::optional<Problem> markdown(QStringView text)
 {
-    return textWithin(text, maxMarkdownBytes, QStringLiteral("Markdown"));
+    //: What the field holds: the %2 in "%1 of %2; a field like this may hold at most %3".
+    return textWithin(text, maxMarkdownBytes, GuideText::tr("Markdown"));
 }
 
 std::optional<Problem> text(QStringView text)
 {
-    return textWithin(text, maxTextBytes, QStringLiteral("text"));
+    //: What the field holds: the %2 in "%1 of %2; a field like this may hold at most %3".
+    return textWithin(text, maxTextBytes, GuideText::tr("text"));
 }
 
 std::optional<Problem> takeaway(QStringView text)
@@ -303,7 +306,7 @@ std::optional<Problem> takeaway(QStringView text)
     if (const auto p = rules::text(text))
         return p;
     if (text.contains(u'\n') || text.contains(u'\r'))
-        return problem("bad-value", QStringLiteral("a takeaway is one line; this one has a line break"));
+        return problem("bad-value", GuideText::tr("a takeaway is one line; this one has a line break"));
     return std::nullopt;
 }
 
@@ -313,7 +316,7 @@ std::optional<Problem> heading(QStringView text)
         return p;
     // A heading is a line of its own in the Markdown form: a line break would end it there.
     if (text.contains(u'\n') || text.contains(u'\r'))
-        return problem("bad-value", QStringLiteral("a heading is one line; this one has a line break"));
+        return problem("bad-value", GuideText::tr("a heading is one line; this one has a line break"));
     return std::nullopt;
 }
 
@@ -322,7 +325,7 @@ std::optional<Problem> topic(QStringView topic)
     if (const auto p = text(topic))
         return p;
     if (topic.trimmed().isEmpty())
-        return problem("bad-value", QStringLiteral("a topic may not be empty"));
+        return problem("bad-value", GuideText::tr("a topic may not be empty"));
     return std::nullopt;
 }
 
@@ -331,9 +334,9 @@ std::optional<Problem> language(QStringView tag)
     if (tag.isEmpty() || language::isValid(tag))
         return std::nullopt;
     return problem("bad-language",
-                   QStringLiteral("\"%1\" is not a language tag (BCP 47: a language such as \"de\", "
-                                  "\"ar\" or \"he\", then an optional script and region, as in "
-                                  "\"sr-Latn\" or \"de-AT\")")
+                   GuideText::tr("\"%1\" is not a language tag (BCP 47: a language such as \"de\", "
+                                 "\"ar\" or \"he\", then an optional script and region, as in "
+                                 "\"sr-Latn\" or \"de-AT\")")
                        .arg(tag.left(40)));
 }
 

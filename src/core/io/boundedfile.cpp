@@ -1,5 +1,7 @@
 #include "boundedfile.h"
 
+#include "messages.h"
+
 #include <QFile>
 #include <cerrno>
 #include <cstring>
@@ -63,31 +65,36 @@ int openRegular(const QString &path, Links links, const QString &what, QString *
     const QByteArray name = QFile::encodeName(path);
     struct stat before = {};
     if (::lstat(name.constData(), &before) != 0) {
-        failWith(error, QStringLiteral("%1: cannot read: %2").arg(path, systemError(errno)));
+        failWith(error, ImportText::tr("%1: cannot read: %2").arg(path, systemError(errno)));
         return -1;
     }
-    QString through;
+    bool viaLink = false;
     if (S_ISLNK(before.st_mode)) {
         if (links == Links::Refuse) {
-            failWith(error, QStringLiteral("%1: is a symbolic link; refusing to follow it").arg(path));
+            failWith(error, ImportText::tr("%1: is a symbolic link; refusing to follow it").arg(path));
             return -1;
         }
         if (::stat(name.constData(), &before) != 0) {
-            failWith(error, QStringLiteral("%1: is a symbolic link that leads nowhere readable: %2")
+            failWith(error, ImportText::tr("%1: is a symbolic link that leads nowhere readable: %2")
                                 .arg(path, systemError(errno)));
             return -1;
         }
-        through = QStringLiteral("a symbolic link to ");
+        viaLink = true;
     }
     // Decided before opening: opening a device or a pipe can block or have effects of its own.
     const Type type = typeOfMode(before.st_mode);
     if (type == Type::Folder) {
-        failWith(error, QStringLiteral("%1: is %2a folder, not %3").arg(path, through, what));
+        failWith(error, (viaLink ? ImportText::tr("%1: is a symbolic link to a folder, not %2")
+                                 : ImportText::tr("%1: is a folder, not %2"))
+                            .arg(path, what));
         return -1;
     }
     if (type != Type::File) {
-        failWith(error, QStringLiteral("%1: is %2%3, not a regular file; refusing to read it")
-                            .arg(path, through, typeName(type)));
+        failWith(
+            error,
+            (viaLink ? ImportText::tr("%1: is a symbolic link to %2, not a regular file; refusing to read it")
+                     : ImportText::tr("%1: is %2, not a regular file; refusing to read it"))
+                .arg(path, typeName(type)));
         return -1;
     }
     int flags = O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK;
@@ -95,7 +102,7 @@ int openRegular(const QString &path, Links links, const QString &what, QString *
         flags |= O_NOFOLLOW;
     const int fd = ::open(name.constData(), flags);
     if (fd < 0) {
-        failWith(error, QStringLiteral("%1: cannot read: %2").arg(path, systemError(errno)));
+        failWith(error, ImportText::tr("%1: cannot read: %2").arg(path, systemError(errno)));
         return -1;
     }
     // The path may have been swapped for something else since the stat above.
@@ -103,7 +110,7 @@ int openRegular(const QString &path, Links links, const QString &what, QString *
     if (::fstat(fd, &after) != 0 || !S_ISREG(after.st_mode) || after.st_dev != before.st_dev ||
         after.st_ino != before.st_ino) {
         ::close(fd);
-        failWith(error, QStringLiteral("%1: changed while it was opened; refusing to read it").arg(path));
+        failWith(error, ImportText::tr("%1: changed while it was opened; refusing to read it").arg(path));
         return -1;
     }
     return fd;
@@ -120,7 +127,7 @@ qint64 streamFd(int fd, const QString &path, qint64 limit, const std::function<v
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            failWith(error, QStringLiteral("%1: cannot read: %2").arg(path, systemError(errno)));
+            failWith(error, ImportText::tr("%1: cannot read: %2").arg(path, systemError(errno)));
             return -1;
         }
         if (n == 0)
@@ -151,23 +158,24 @@ QString typeName(Type type)
 {
     switch (type) {
     case Type::Missing:
-        return QStringLiteral("missing");
+        //: What is at a path: nothing, the path does not exist
+        return ImportText::tr("missing");
     case Type::File:
-        return QStringLiteral("a file");
+        return ImportText::tr("a file");
     case Type::Folder:
-        return QStringLiteral("a folder");
+        return ImportText::tr("a folder");
     case Type::Link:
-        return QStringLiteral("a symbolic link");
+        return ImportText::tr("a symbolic link");
     case Type::Fifo:
-        return QStringLiteral("a named pipe (FIFO)");
+        return ImportText::tr("a named pipe (FIFO)");
     case Type::CharDevice:
-        return QStringLiteral("a character device");
+        return ImportText::tr("a character device");
     case Type::BlockDevice:
-        return QStringLiteral("a block device");
+        return ImportText::tr("a block device");
     case Type::Socket:
-        return QStringLiteral("a socket");
+        return ImportText::tr("a socket");
     case Type::Other:
-        return QStringLiteral("neither a file nor a folder");
+        return ImportText::tr("neither a file nor a folder");
     }
     return {};
 }
@@ -181,7 +189,7 @@ std::optional<QByteArray> read(const QString &path, qint64 maxBytes, const QStri
     struct stat st = {};
     ::fstat(file.fd, &st);
     auto tooLarge = [&](const QString &size) {
-        failWith(error, QStringLiteral("%1: the file is %2 MiB; %3 may be at most %4 MiB")
+        failWith(error, ImportText::tr("%1: the file is %2 MiB; %3 may be at most %4 MiB")
                             .arg(path, size, what, mebibytes(maxBytes)));
         return std::nullopt;
     };
@@ -193,14 +201,15 @@ std::optional<QByteArray> read(const QString &path, qint64 maxBytes, const QStri
             file.fd, path, maxBytes, [&](QByteArrayView bytes) { data.append(bytes); }, error) < 0)
         return std::nullopt;
     if (data.size() > maxBytes) // it grew while being read
-        return tooLarge(QStringLiteral("over ") + mebibytes(maxBytes));
+        //: A size in MiB, put in "the file is %2 MiB": the file grew past the limit while being read
+        return tooLarge(ImportText::tr("over %1").arg(mebibytes(maxBytes)));
     return data;
 }
 
 qint64 stream(const QString &path, qint64 limit, Links links,
               const std::function<void(QByteArrayView)> &chunk, QString *error)
 {
-    Descriptor file{openRegular(path, links, QStringLiteral("a file"), error)};
+    Descriptor file{openRegular(path, links, ImportText::tr("a file"), error)};
     if (file.fd < 0)
         return -1;
     return streamFd(file.fd, path, limit, chunk, error);

@@ -2,6 +2,7 @@
 
 #include "guide/partialdate.h"
 #include "io/jsoninput.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -32,7 +33,7 @@ std::optional<PartialDate::Point> point(const QJsonValue &value, const QString &
 {
     if (!value.isArray()) {
         report.warning(path, {},
-                       QStringLiteral("expected [year, month, day], found %1; the date is left out")
+                       ImportText::tr("expected [year, month, day], found %1; the date is left out")
                            .arg(jsoninput::typeName(value)));
         return std::nullopt;
     }
@@ -52,7 +53,7 @@ std::optional<PartialDate::Point> point(const QJsonValue &value, const QString &
         if (!n) {
             report.warning(
                 item(path, i), {},
-                QStringLiteral("%1 is not a number; the date is kept up to the part before it")
+                ImportText::tr("%1 is not a number; the date is kept up to the part before it")
                     .arg(v.isString() ? QStringLiteral("\"%1\"").arg(v.toString()) : jsoninput::typeName(v)));
             break;
         }
@@ -66,15 +67,17 @@ std::optional<PartialDate::Point> point(const QJsonValue &value, const QString &
         if (!PartialDate::isValid(next)) {
             report.warning(
                 item(path, i), {},
-                QStringLiteral("%1 is not a %2 of that date; the date is kept up to the part "
-                               "before it")
-                    .arg(*n)
-                    .arg(i == 1 ? QStringLiteral("month (1-12) or season (21-24)") : QStringLiteral("day")));
+                (i == 1
+                     ? ImportText::tr("%1 is not a month (1-12) or season (21-24) of that date; the date is "
+                                      "kept up to the part before it")
+                     : ImportText::tr(
+                           "%1 is not a day of that date; the date is kept up to the part before it"))
+                    .arg(*n));
             break;
         }
         p = next;
         if (i == 0 && parts.size() > 3)
-            report.warning(path, {}, QStringLiteral("more than [year, month, day]; the rest is left out"));
+            report.warning(path, {}, ImportText::tr("more than [year, month, day]; the rest is left out"));
     }
     if (parts.isEmpty() ||
         (parts[0].isNull() || (parts[0].isString() && parts[0].toString().trimmed().isEmpty())))
@@ -144,7 +147,7 @@ Date read(const QJsonValue &v, const QString &p, ImportReport &report)
         const QString text = fromRaw(raw);
         if (text.isEmpty() && !raw.trimmed().isEmpty()) {
             report.info(p, {},
-                        QStringLiteral("\"%1\" is not a date the guide can sort; kept as a literal date")
+                        ImportText::tr("\"%1\" is not a date the guide can sort; kept as a literal date")
                             .arg(raw.trimmed()));
             return {{}, raw.trimmed()};
         }
@@ -152,7 +155,7 @@ Date read(const QJsonValue &v, const QString &p, ImportReport &report)
     }
     if (!v.isObject()) {
         report.warning(p, {},
-                       QStringLiteral("expected a CSL date object ({\"date-parts\": [[year, month, day]]}), "
+                       ImportText::tr("expected a CSL date object ({\"date-parts\": [[year, month, day]]}), "
                                       "found %1; the date is left out")
                            .arg(jsoninput::typeName(v)));
         return {};
@@ -169,7 +172,7 @@ Date read(const QJsonValue &v, const QString &p, ImportReport &report)
             if (outer.size() > 1)
                 end = point(outer[1], item(pp, 1), report);
             if (outer.size() > 2)
-                report.warning(pp, {}, QStringLiteral("more than a start and an end; the rest is left out"));
+                report.warning(pp, {}, ImportText::tr("more than a start and an end; the rest is left out"));
             if (const int season = seasonOf(o.value(QLatin1String("season"))); season && !start->month)
                 start->month = season;
             if (truthy(o.value(QLatin1String("circa")))) {
@@ -183,7 +186,7 @@ Date read(const QJsonValue &v, const QString &p, ImportReport &report)
         }
     } else if (!parts.isUndefined() && !parts.isNull() && !parts.isArray()) {
         report.warning(pp, {},
-                       QStringLiteral("expected an array of [year, month, day] arrays, found %1; the date is "
+                       ImportText::tr("expected an array of [year, month, day] arrays, found %1; the date is "
                                       "left out")
                            .arg(jsoninput::typeName(parts)));
     }
@@ -197,7 +200,7 @@ Date read(const QJsonValue &v, const QString &p, ImportReport &report)
         out.literal = raw;
     if (out.text.isEmpty() && !out.literal.isEmpty())
         report.info(p, {},
-                    QStringLiteral("\"%1\" is not a date the guide can sort; kept as a literal date")
+                    ImportText::tr("\"%1\" is not a date the guide can sort; kept as a literal date")
                         .arg(out.literal));
     return out;
 }

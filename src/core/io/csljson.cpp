@@ -5,6 +5,7 @@
 #include "io/csldate.h"
 #include "io/jsoninput.h"
 #include "io/richtext.h"
+#include "messages.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ QString string(const QJsonObject &o, const QString &path, const QString &key)
     if (v.isDouble()) // CSL allows numbers in text fields ("title": 1984)
         return QString::number(v.toDouble());
     if (!v.isString())
-        throw Failure{child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(v))};
+        throw Failure{child(path, key), ImportText::tr("expected a string, found %1").arg(typeName(v))};
     // "\ud800" in JSON decodes to a lone surrogate, which no guide may hold.
     if (const auto problem = guide::rules::text(v.toString()); problem && problem->code == u"bad-text")
         throw Failure{child(path, key), problem->message};
@@ -187,7 +188,7 @@ Derived derive(const QJsonObject &o, const QString &p, ImportReport &r)
     s.url = string(o, p, QStringLiteral("URL"));
     if (!s.url.isEmpty() && !guide::isValidWebUrl(s.url)) {
         r.warning(child(p, QStringLiteral("URL")), {},
-                  QStringLiteral("\"%1\" is not an http or https URL; kept in the CSL record, not linked")
+                  ImportText::tr("\"%1\" is not an http or https URL; kept in the CSL record, not linked")
                       .arg(s.url));
         s.url.clear();
     }
@@ -196,7 +197,7 @@ Derived derive(const QJsonObject &o, const QString &p, ImportReport &r)
         if (guide::isValidWebUrl(doiUrl)) {
             s.url = doiUrl;
             r.info(child(p, QStringLiteral("DOI")), {},
-                   QStringLiteral("no URL; links to the DOI's %1").arg(doiUrl));
+                   ImportText::tr("no URL; links to the DOI's %1").arg(doiUrl));
         }
     }
     const csldate::Date issued =
@@ -210,7 +211,7 @@ Derived derive(const QJsonObject &o, const QString &p, ImportReport &r)
         const auto n = jsoninput::wholeNumber(custom.toObject().value(QLatin1String("relevance")));
         if (!n || *n < 1 || *n > 10)
             throw Failure{child(p, QStringLiteral("custom.relevance")),
-                          QStringLiteral("expected a whole number from 1 to 10")};
+                          ImportText::tr("expected a whole number from 1 to 10")};
         s.relevance = *n;
     }
     return d;
@@ -251,15 +252,15 @@ QString describe(const QJsonArray &items)
         keys.unite(QSet<QString>(k.cbegin(), k.cend()));
     }
     if (objects == 0)
-        return QStringLiteral("an array of %1 value(s) and no objects").arg(items.size());
+        return ImportText::tr("an array of %n value(s) and no objects", nullptr, int(items.size()));
     QStringList names(keys.cbegin(), keys.cend());
     names.sort();
     const bool more = names.size() > 8;
     names = names.mid(0, 8);
-    return QStringLiteral(
-               "an array of %1 object(s) with none of CSL's keys (type, title, author, issued, DOI, "
-               "URL, …); their keys are %2%3")
-        .arg(objects)
+    return ImportText::tr(
+               "an array of %n object(s) with none of CSL's keys (type, title, author, issued, DOI, "
+               "URL, …); their keys are %1%2",
+               nullptr, int(objects))
         .arg(names.join(QStringLiteral(", ")), more ? QStringLiteral(", …") : QString());
 }
 
@@ -350,9 +351,9 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         // One item, as a DOI lookup (content negotiation) returns it.
         if (!hasCslKey(doc->object())) {
             if (error)
-                *error = fileName +
-                         QStringLiteral(": a JSON object with none of CSL's keys (type, title, author, "
-                                        "issued, DOI, …); expected a CSL-JSON array of items or one item");
+                *error = ImportText::tr("%1: a JSON object with none of CSL's keys (type, title, author, "
+                                        "issued, DOI, …); expected a CSL-JSON array of items or one item")
+                             .arg(fileName);
             return std::nullopt;
         }
         items.append(doc->object());
@@ -362,7 +363,7 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         if (!items.isEmpty() && std::none_of(items.cbegin(), items.cend(),
                                              [](const QJsonValue &v) { return hasCslKey(v.toObject()); })) {
             if (error)
-                *error = fileName + QStringLiteral(": not CSL-JSON: ") + describe(items);
+                *error = ImportText::tr("%1: not CSL-JSON: %2").arg(fileName, describe(items));
             return std::nullopt;
         }
     }
@@ -379,7 +380,8 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
     };
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString p = single ? QString() : item(QString(), i);
-        const QString where = p.isEmpty() ? QStringLiteral("the item") : p;
+        //: Names a CSL item in a file that holds only one, as in "the item was skipped"
+        const QString where = p.isEmpty() ? ImportText::tr("the item") : p;
         Source s;
         QString wanted;
         QString doi;
@@ -387,7 +389,7 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         try {
             if (!items[i].isObject())
                 throw Failure{
-                    p, QStringLiteral("expected a CSL item (an object), found %1").arg(typeName(items[i]))};
+                    p, ImportText::tr("expected a CSL item (an object), found %1").arg(typeName(items[i]))};
             QJsonObject o = items[i].toObject();
             if (const auto bad = jsoninput::badText(o, p))
                 throw Failure{bad->first, bad->second};
@@ -403,14 +405,14 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
             doi = d.doi.toLower();
             if (!d.doi.isEmpty() && o.value(QLatin1String("DOI")).toString().trimmed() != d.doi) {
                 r.info(child(p, QStringLiteral("DOI")), {},
-                       QStringLiteral("the DOI \"%1\" is kept as %2")
+                       ImportText::tr("the DOI \"%1\" is kept as %2")
                            .arg(o.value(QLatin1String("DOI")).toString(), d.doi));
                 o.insert(QStringLiteral("DOI"), d.doi);
             }
             s.csl = o;
         } catch (const Failure &f) {
             r.error(f.path.isEmpty() ? where : f.path,
-                    QStringLiteral("%1; %2 was skipped").arg(f.message, where));
+                    ImportText::tr("%1; %2 was skipped").arg(f.message, where));
             continue;
         }
         QString key = citationkeys::validKey(wanted);
@@ -428,7 +430,7 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
                 remember(byUrl, normalisedUrl(out[same].url), same);
             r.warning(
                 p, QStringLiteral("sources[%1]").arg(same),
-                QStringLiteral("\"%1\" is the same source as %2 (\"%3\", same %4); merged into key \"%3\"")
+                ImportText::tr("\"%1\" is the same source as %2 (\"%3\", same %4); merged into key \"%3\"")
                     .arg(wanted.isEmpty() ? key : wanted, paths[same], out[same].key,
                          (!doi.isEmpty() && dois[same] == doi) ? QStringLiteral("DOI")
                                                                : QStringLiteral("URL")));
@@ -437,7 +439,7 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         s.key = keys.unique(key);
         // What the guide could not hold (a title over its size, …) skips this item only.
         if (const auto invalid = guide::validate(QList<Source>{s})) {
-            r.error(p.isEmpty() ? where : p, QStringLiteral("%1; %2 was skipped")
+            r.error(p.isEmpty() ? where : p, ImportText::tr("%1; %2 was skipped")
                                                  .arg(invalid->toString().replace(QLatin1String("sources[0]"),
                                                                                   QLatin1String("source")),
                                                       where));
@@ -446,8 +448,8 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
         if (s.key != wanted)
             r.info(p, QStringLiteral("sources[%1].key").arg(out.size()),
                    wanted.isEmpty()
-                       ? QStringLiteral("no id; made the citation key \"%1\"").arg(s.key)
-                       : QStringLiteral("the id \"%1\" became the citation key \"%2\"").arg(wanted, s.key));
+                       ? ImportText::tr("no id; made the citation key \"%1\"").arg(s.key)
+                       : ImportText::tr("the id \"%1\" became the citation key \"%2\"").arg(wanted, s.key));
         remember(byUrl, norm, out.size());
         remember(byDoi, doi, out.size());
         out << s;
@@ -456,8 +458,8 @@ std::optional<QList<Source>> read(const QByteArray &data, const QString &fileNam
     }
     const qsizetype skipped = r.errorCount();
     r.info({}, QStringLiteral("sources"),
-           skipped ? QStringLiteral("read %1 source(s); %2 item(s) skipped").arg(out.size()).arg(skipped)
-                   : QStringLiteral("read %1 source(s)").arg(out.size()));
+           skipped ? ImportText::tr("read %1 source(s); %2 item(s) skipped").arg(out.size()).arg(skipped)
+                   : ImportText::tr("read %n source(s)", nullptr, int(out.size())));
     return out;
 }
 
@@ -499,8 +501,8 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
             remember(byUrl, normalisedUrl(s.url), match);
             r.info({}, path,
                    s.key == incoming.key
-                       ? QStringLiteral("updated source \"%1\"").arg(s.key)
-                       : QStringLiteral(
+                       ? ImportText::tr("updated source \"%1\"").arg(s.key)
+                       : ImportText::tr(
                              "\"%1\" is the guide's source \"%2\" (same URL); updated it and kept its key")
                              .arg(incoming.key, s.key));
             continue;
@@ -510,14 +512,14 @@ void mergeInto(Guide &guide, const QList<Source> &sources, ImportReport *report)
         s.key = keys.unique(incoming.key);
         if (s.key != incoming.key)
             r.warning({}, path + QStringLiteral(".key"),
-                      QStringLiteral(
+                      ImportText::tr(
                           "the guide already has a different source with the key \"%1\"; added this one as "
                           "\"%2\"")
                           .arg(incoming.key, s.key));
         remember(byUrl, norm, guide.sources.size());
         remember(byKey, s.key, guide.sources.size());
         guide.sources << s;
-        r.info({}, path, QStringLiteral("added source \"%1\"").arg(s.key));
+        r.info({}, path, ImportText::tr("added source \"%1\"").arg(s.key));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "frontmatter.h"
 
+#include "messages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -16,17 +18,18 @@ QString nodeKind(const YAML::Node &n)
 {
     switch (n.Type()) {
     case YAML::NodeType::Null:
-        return QStringLiteral("nothing (null)");
+        return ImportText::tr("nothing (null)");
     case YAML::NodeType::Scalar:
-        return QStringLiteral("a text value");
+        return ImportText::tr("a text value");
     case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
+        return ImportText::tr("a list");
     case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
+        return ImportText::tr("a mapping");
     case YAML::NodeType::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    //: What a YAML value is when it is absent, as in "expected a key name, found nothing"
+    return ImportText::tr("nothing");
 }
 
 struct Failure
@@ -44,7 +47,7 @@ public:
     QJsonValue convert(const YAML::Node &node, const QString &path, const QString &key)
     {
         if (++m_count > maxNodes)
-            throw Failure{QStringLiteral("the front matter expands to too many values"), node.Mark().line};
+            throw Failure{ImportText::tr("the front matter expands to too many values"), node.Mark().line};
         lines.insert(path, node.Mark().line);
         switch (node.Type()) {
         case YAML::NodeType::Null:
@@ -75,13 +78,15 @@ public:
             for (auto it = node.begin(); it != node.end(); ++it) {
                 if (!it->first.IsScalar())
                     throw Failure{
-                        QStringLiteral("%1: expected a key name, found %2")
-                            .arg(path.isEmpty() ? QStringLiteral("(top)") : path, nodeKind(it->first)),
+                        ImportText::tr("%1: expected a key name, found %2")
+                            .arg(
+                                //: Where in the front matter: its top level, outside any key
+                                path.isEmpty() ? ImportText::tr("(top)") : path, nodeKind(it->first)),
                         it->first.Mark().line};
                 const QString k = QString::fromStdString(it->first.Scalar());
                 const QString p = path.isEmpty() ? k : path + u'.' + k;
                 if (o.contains(k))
-                    throw Failure{QStringLiteral("%1: the key appears twice").arg(p), it->first.Mark().line};
+                    throw Failure{ImportText::tr("%1: the key appears twice").arg(p), it->first.Mark().line};
                 const QJsonValue v = convert(it->second, p, k);
                 // The key's line, not its value's (a block value starts on the next line).
                 lines.insert(p, it->first.Mark().line);
@@ -245,7 +250,7 @@ std::optional<Parsed> parse(const QByteArray &yaml, QString *error, int *line)
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsMap())
-            return failWith(QStringLiteral("expected the front matter to be a mapping of keys (title: ...), "
+            return failWith(ImportText::tr("expected the front matter to be a mapping of keys (title: ...), "
                                            "found %1")
                                 .arg(nodeKind(root)),
                             std::max(0, root.Mark().line));
@@ -257,7 +262,7 @@ std::optional<Parsed> parse(const QByteArray &yaml, QString *error, int *line)
     } catch (const Failure &f) {
         return failWith(f.message, std::max(0, f.line));
     } catch (const YAML::Exception &e) {
-        return failWith(QStringLiteral("YAML syntax error: %1 (column %2)")
+        return failWith(ImportText::tr("YAML syntax error: %1 (column %2)")
                             .arg(QString::fromStdString(e.msg))
                             .arg(e.mark.column + 1),
                         std::max(0, e.mark.line));

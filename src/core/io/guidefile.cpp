@@ -4,6 +4,7 @@
 #include "guide/validate.h"
 #include "io/boundedfile.h"
 #include "jsoninput.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +50,7 @@ public:
             return {};
         if (!v.isObject())
             fail(child(path, key),
-                 QStringLiteral("expected %1 (an object), found %2").arg(what, jsoninput::typeName(v)));
+                 ImportText::tr("expected %1 (an object), found %2").arg(what, jsoninput::typeName(v)));
         return v.toObject();
     }
     QString error() const { return m_error; }
@@ -81,7 +82,7 @@ public:
                 for (const auto &a : allowed)
                     names << QString(a);
                 fail(child(path, it.key()),
-                     QStringLiteral("unknown key (expected one of: %1)").arg(names.join(u", ")));
+                     ImportText::tr("unknown key (expected one of: %1)").arg(names.join(u", ")));
                 return false;
             }
         }
@@ -102,11 +103,11 @@ public:
         const QString p = child(path, key);
         if (v.isUndefined()) {
             if (required)
-                fail(p, QStringLiteral("missing (a string is required)"));
+                fail(p, ImportText::tr("missing (a string is required)"));
             return fallback;
         }
         if (!v.isString()) {
-            fail(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            fail(p, ImportText::tr("expected a string, found %1").arg(typeName(v)));
             return fallback;
         }
         check(p, text == Text::Markdown ? guide::rules::markdown(v.toString())
@@ -141,7 +142,7 @@ public:
         if (const auto problem = guide::rules::id(s)) {
             check(child(path, u"id"), problem);
         } else if (seen.contains(s)) {
-            fail(child(path, u"id"), QStringLiteral("id %1 is used twice in this guide").arg(s));
+            fail(child(path, u"id"), ImportText::tr("id %1 is used twice in this guide").arg(s));
         }
         seen.insert(s);
         return s;
@@ -167,7 +168,7 @@ public:
         const QDateTime t = guide::timestampFromText(s);
         if (!t.isValid())
             fail(child(path, key),
-                 QStringLiteral("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
+                 ImportText::tr("\"%1\" is not a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)").arg(s));
         return t;
     }
 
@@ -177,7 +178,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            fail(child(path, key), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            fail(child(path, key), ImportText::tr("expected an array, found %1").arg(typeName(v)));
             return {};
         }
         return v.toArray();
@@ -192,7 +193,7 @@ public:
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             if (!a[i].isString())
                 fail(item(child(path, key), i),
-                     QStringLiteral("expected a string, found %1").arg(typeName(a[i])));
+                     ImportText::tr("expected a string, found %1").arg(typeName(a[i])));
             else
                 check(item(child(path, key), i), guide::rules::text(a[i].toString()));
             if (!failed())
@@ -209,7 +210,7 @@ public:
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const QString p = item(QString(key), i);
             if (!a[i].isObject()) {
-                fail(p, QStringLiteral("expected an object, found %1").arg(typeName(a[i])));
+                fail(p, ImportText::tr("expected an object, found %1").arg(typeName(a[i])));
                 return;
             }
             fn(a[i].toObject(), p);
@@ -223,12 +224,12 @@ public:
         if (v.isUndefined())
             return 5;
         if (!v.isDouble()) {
-            fail(p, QStringLiteral("expected a whole number from 1 to 10, found %1").arg(typeName(v)));
+            fail(p, ImportText::tr("expected a whole number from 1 to 10, found %1").arg(typeName(v)));
             return 5;
         }
         const double d = v.toDouble();
         if (d != std::floor(d) || d < 1 || d > 10) {
-            fail(p, QStringLiteral("%1 is not a whole number from 1 to 10").arg(d));
+            fail(p, ImportText::tr("%1 is not a whole number from 1 to 10").arg(d));
             return 5;
         }
         return static_cast<int>(d);
@@ -298,7 +299,7 @@ QString describeOffset(QByteArrayView data, qsizetype offset)
         if ((static_cast<unsigned char>(data[i]) & 0xC0) != 0x80)
             ++column;
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return ImportText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 std::optional<Guide> read(const QByteArray &input, const QString &fileName, QString *error, qint64 *revision)
@@ -314,24 +315,24 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3); // a byte order mark says nothing in UTF-8; skip it
     if (data.size() > maxFileSize)
-        return failWith(QStringLiteral("the file is %1 MiB; a guide file may be at most %2 MiB")
+        return failWith(ImportText::tr("the file is %1 MiB; a guide file may be at most %2 MiB")
                             .arg(data.size() / (1024 * 1024))
                             .arg(maxFileSize / (1024 * 1024)));
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
-        return failWith(QStringLiteral("%1: invalid UTF-8 (byte 0x%2)")
+        return failWith(ImportText::tr("%1: invalid UTF-8 (byte 0x%2)")
                             .arg(describeOffset(data, bad))
                             .arg(static_cast<unsigned char>(data[bad]), 2, 16, QLatin1Char('0')));
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failWith(QStringLiteral("%1: JSON syntax error: %2")
+        return failWith(ImportText::tr("%1: JSON syntax error: %2")
                             .arg(describeOffset(data, parseError.offset), parseError.errorString()));
     if (!doc.isObject())
-        return failWith(QStringLiteral("expected a JSON object at the top level"));
+        return failWith(ImportText::tr("expected a JSON object at the top level"));
     // QJsonDocument keeps the last of a key given twice; which one the author meant is unknown.
     if (const auto twice = jsoninput::firstDuplicateKey(data))
-        return failWith(QStringLiteral("%1: %2: the key is given twice in one object")
+        return failWith(ImportText::tr("%1: %2: the key is given twice in one object")
                             .arg(twice->path, describeOffset(data, twice->offset)));
 
     const QJsonObject root = doc.object();
@@ -349,14 +350,14 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
     const QString format = r.string(root, top, QLatin1StringView("format"), true);
     if (!r.failed() && format != formatName)
         r.fail(QStringLiteral("format"),
-               QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
+               ImportText::tr("unknown format \"%1\" (expected \"%2\")").arg(format, formatName));
 
     if (root.contains(QLatin1StringView("revision"))) {
         const QJsonValue v = root.value(QLatin1StringView("revision"));
         const double n = v.toDouble(-1);
         if (!v.isDouble() || n < 1 || n > 9007199254740991.0 ||
             n != static_cast<double>(static_cast<qint64>(n)))
-            r.fail(QStringLiteral("revision"), QStringLiteral("expected a whole number from 1 up (the draft "
+            r.fail(QStringLiteral("revision"), ImportText::tr("expected a whole number from 1 up (the draft "
                                                               "revision the file was exported from)"));
         else if (revision)
             *revision = static_cast<qint64>(n);
@@ -415,11 +416,11 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         e.description = r.string(o, p, QLatin1StringView("description"), false, {}, Reader::Text::Markdown);
         e.sources = r.strings(o, p, QLatin1StringView("sources"), guide::rules::sourceKey);
         e.timelinejs =
-            r.jsonObject(o, p, QLatin1StringView("timelinejs"), QStringLiteral("TimelineJS slide fields"));
+            r.jsonObject(o, p, QLatin1StringView("timelinejs"), ImportText::tr("TimelineJS slide fields"));
         g.timeline << e;
     });
     g.timelinejs = r.jsonObject(root, top, QLatin1StringView("timelinejs"),
-                                QStringLiteral("TimelineJS title slide, eras and scale"));
+                                ImportText::tr("TimelineJS title slide, eras and scale"));
     g.topics = r.strings(root, top, QLatin1StringView("topics"), guide::rules::topic);
     r.objects(root, QLatin1StringView("faq"), [&](const QJsonObject &o, const QString &p) {
         if (!r.checkKeys(
@@ -455,7 +456,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
         s.relevance = r.relevance(o, p);
         s.summary = r.string(o, p, QLatin1StringView("summary"), false);
         // The CSL-JSON item kept whole (any CSL fields; absent in files before it existed).
-        s.csl = r.jsonObject(o, p, QLatin1StringView("csl"), QStringLiteral("a CSL-JSON item"));
+        s.csl = r.jsonObject(o, p, QLatin1StringView("csl"), ImportText::tr("a CSL-JSON item"));
         g.sources << s;
     });
 
@@ -475,7 +476,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, QStr
 
 std::optional<Guide> readFile(const QString &path, QString *error, qint64 *revision)
 {
-    const auto data = boundedfile::read(path, maxFileSize, QStringLiteral("a guide file"), error);
+    const auto data = boundedfile::read(path, maxFileSize, ImportText::tr("a guide file"), error);
     if (!data)
         return std::nullopt;
     return read(*data, path, error, revision);

@@ -7,6 +7,7 @@
 #include "io/pagetext.h"
 #include "io/textinput.h"
 #include "io/timelinejs.h"
+#include "messages.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -36,13 +37,13 @@ QString formatName(Format format)
     case Format::GuideFile:
         return QStringLiteral("almanac-guide/1 JSON");
     case Format::Markdown:
-        return QStringLiteral("Markdown with front matter");
+        return ImportText::tr("Markdown with front matter");
     case Format::PageText:
-        return QStringLiteral("page text");
+        return ImportText::tr("page text");
     case Format::CslJson:
-        return QStringLiteral("CSL-JSON sources");
+        return ImportText::tr("CSL-JSON sources");
     case Format::TimelineJs:
-        return QStringLiteral("TimelineJS timeline");
+        return ImportText::tr("TimelineJS timeline");
     }
     return {};
 }
@@ -83,11 +84,11 @@ std::optional<Format> detect(const QByteArray &data, const QString &fileName, QS
             const bool more = keys.size() > 8;
             keys = keys.mid(0, 8);
             *error =
-                fileName +
-                QStringLiteral(": a JSON object with keys %1%2, which is neither an almanac-guide/1 file "
+                ImportText::tr("%1: a JSON object with keys %2%3, which is neither an almanac-guide/1 file "
                                "(\"format\"), a TimelineJS timeline (\"events\", or \"timeline\" in "
                                "TimelineJS 2) nor a CSL item (type, title, author, DOI, …)")
-                    .arg(keys.isEmpty() ? QStringLiteral("(none)") : keys.join(QStringLiteral(", ")),
+                    .arg(fileName,
+                         keys.isEmpty() ? ImportText::tr("(none)") : keys.join(QStringLiteral(", ")),
                          more ? QStringLiteral(", …") : QString());
         }
         return std::nullopt;
@@ -97,9 +98,9 @@ std::optional<Format> detect(const QByteArray &data, const QString &fileName, QS
     if (suffix.isEmpty() || first != 0)
         return Format::PageText;
     if (error)
-        *error =
-            fileName + QStringLiteral(": the file is empty; expected a guide (.json, .md, .txt), CSL-JSON "
-                                      "sources or a TimelineJS timeline");
+        *error = ImportText::tr("%1: the file is empty; expected a guide (.json, .md, .txt), CSL-JSON "
+                                "sources or a TimelineJS timeline")
+                     .arg(fileName);
     return std::nullopt;
 }
 

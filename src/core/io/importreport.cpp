@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "messages.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -11,11 +13,14 @@ QString ImportFinding::severityName() const
     case Severity::Info:
         break;
     case Severity::Warning:
-        return QStringLiteral("warning");
+        //: The kind of an import finding, as in "guide.md: line 3: warning: ..."
+        return ImportText::tr("warning");
     case Severity::Error:
-        return QStringLiteral("error");
+        //: The kind of an import finding, as in "guide.md: line 3: error: ..."
+        return ImportText::tr("error");
     }
-    return QStringLiteral("info");
+    //: The kind of an import finding, as in "guide.md: line 3: info: ..."
+    return ImportText::tr("info");
 }
 
 void ImportReport::info(const QString &place, const QString &path, const QString &message)

@@ -3,6 +3,7 @@
 #include "guide/validate.h"
 #include "io/guidefile.h"
 #include "io/textinput.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,14 +18,14 @@ std::optional<QJsonDocument> parse(const QByteArray &input, const QString &fileN
         return std::nullopt;
     if (data->trimmed().isEmpty()) {
         if (error)
-            *error = fileName + QStringLiteral(": the file is empty; expected JSON");
+            *error = ImportText::tr("%1: the file is empty; expected JSON").arg(fileName);
         return std::nullopt;
     }
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("%1: %2: JSON syntax error: %3")
+            *error = ImportText::tr("%1: %2: JSON syntax error: %3")
                          .arg(fileName, guidefile::describeOffset(*data, parseError.offset),
                               parseError.errorString());
         return std::nullopt;
@@ -142,19 +143,20 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return ImportText::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return ImportText::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return ImportText::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return ImportText::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return ImportText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    //: What a JSON value is when it is absent, as in "expected a string, found nothing"
+    return ImportText::tr("nothing");
 }
 
 QString child(const QString &path, const QString &key)

@@ -4,6 +4,7 @@
 #include "io/guidefile.h"
 #include "io/sitefrontmatter.h"
 #include "io/textinput.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,7 +147,7 @@ QString placeError(const QString &checked, const QString &fileName, const QHash<
     }
     if (best.isEmpty())
         return prefix + rest;
-    return prefix + QStringLiteral("line %1: ").arg(lines.value(best)) + rest;
+    return prefix + ImportText::tr("line %1: %2").arg(lines.value(best)).arg(rest);
 }
 
 } // namespace
@@ -168,7 +169,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     const bool toml = data->startsWith("+++\n");
     const QByteArray fence = toml ? "+++" : "---";
     if (!toml && !data->startsWith("---\n"))
-        return failWith(QStringLiteral("line 1: expected \"---\" opening YAML front matter (or \"+++\" "
+        return failWith(ImportText::tr("line 1: expected \"---\" opening YAML front matter (or \"+++\" "
                                        "opening TOML)"));
     // The front matter ends at the next line that is "---" (or "...", or "+++" for TOML), at the left margin.
     qsizetype end = -1;
@@ -186,7 +187,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     }
     if (end < 0)
         return failWith(
-            QStringLiteral("line 1: the front matter is not closed; expected a \"%1\" line after it")
+            ImportText::tr("line 1: the front matter is not closed; expected a \"%1\" line after it")
                 .arg(QString::fromLatin1(fence)));
     const QByteArray matter = data->mid(4, end - 4);
     QString matterError;
@@ -194,14 +195,14 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     auto parsed = toml ? frontmatter::parseToml(matter, &matterError, &matterLine)
                        : frontmatter::parse(matter, &matterError, &matterLine);
     if (!parsed)
-        return failWith(QStringLiteral("line %1: front matter: %2").arg(matterLine + 2).arg(matterError));
+        return failWith(ImportText::tr("line %1: front matter: %2").arg(matterLine + 2).arg(matterError));
     QHash<QString, int> lines;
     for (auto it = parsed->lines.cbegin(); it != parsed->lines.cend(); ++it)
         lines.insert(it.key(), it.value() + 2); // the file's line, from 1, after the "---" line
     QJsonObject object = parsed->object;
     if (object.contains(QLatin1String("sections")))
         return failWith(
-            QStringLiteral("line %1: sections: the sections are the body's \"## \" headings, not a "
+            ImportText::tr("line %1: sections: the sections are the body's \"## \" headings, not a "
                            "front-matter key")
                 .arg(lines.value(QStringLiteral("sections"))));
     // Hugo's and Jekyll's keys mapped, every other key reported: never an error.
@@ -215,7 +216,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
         QJsonParseError e;
         const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8(), &e);
         if ((e.error != QJsonParseError::NoError || !d.isObject()) && jsonError.isEmpty())
-            jsonError = QStringLiteral("line %1: %2: expected an object as one line of JSON")
+            jsonError = ImportText::tr("line %1: %2: expected an object as one line of JSON")
                             .arg(lines.value(path))
                             .arg(path);
         o.insert(key, d.object());
@@ -244,7 +245,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
         const QString slug = guide::slugify(object.value(QLatin1String("title")).toString());
         object.insert(QStringLiteral("slug"), slug);
         r.info(linePlace(lines.value(QStringLiteral("title"), 1)), QStringLiteral("slug"),
-               QStringLiteral("no slug in the front matter; made \"%1\" from the title").arg(slug));
+               ImportText::tr("no slug in the front matter; made \"%1\" from the title").arg(slug));
     }
 
     const int bodyFirstLine = static_cast<int>(data->left(bodyStart).count('\n')) + 1;
@@ -260,7 +261,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
         if (body[i].line == 0)
             r.warning(
                 linePlace(bodyFirstLine), QStringLiteral("sections[0].heading"),
-                QStringLiteral("text before the first \"## \" heading became a section without a heading"));
+                ImportText::tr("text before the first \"## \" heading became a section without a heading"));
         QJsonObject s{{QStringLiteral("heading"), body[i].heading}, {QStringLiteral("body"), text}};
         if (!body[i].id.isEmpty())
             s.insert(QStringLiteral("id"), body[i].id);
@@ -281,7 +282,7 @@ std::optional<Guide> read(const QByteArray &input, const QString &fileName, Impo
     }
     r.sortByLine(); // every finding in file order; those without a line last
     r.info({}, {},
-           QStringLiteral("read %1 section(s), %2 takeaway(s), %3 timeline entr(ies), %4 FAQ, %5 source(s)")
+           ImportText::tr("read %1 section(s), %2 takeaway(s), %3 timeline entr(ies), %4 FAQ, %5 source(s)")
                .arg(guide->sections.size())
                .arg(guide->takeaways.size())
                .arg(guide->timeline.size())

@@ -2,6 +2,7 @@
 
 #include "io/pagetextparts.h"
 #include "io/textinput.h"
+#include "messages.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -72,7 +73,7 @@ std::optional<Guide> Parser::parse(const QString &text, QString *error)
     for (const Line &l : std::as_const(all))
         m_context += l.text + u'\n';
     if (all.isEmpty())
-        return fail(error, QStringLiteral("the text is empty; expected the text of a published guide page")),
+        return fail(error, ImportText::tr("the text is empty; expected the text of a published guide page")),
                std::nullopt;
 
     // Split into blocks at the page's fixed headings; the head runs to the first one.
@@ -92,7 +93,7 @@ std::optional<Guide> Parser::parse(const QString &text, QString *error)
         if (seen.contains(mark.block))
             warn(
                 at, {},
-                QStringLiteral("this page heading appears a second time; its block was read like the first"));
+                ImportText::tr("this page heading appears a second time; its block was read like the first"));
         seen.insert(mark.block);
         switch (mark.block) {
         case Block::Head:
@@ -110,21 +111,21 @@ std::optional<Guide> Parser::parse(const QString &text, QString *error)
             readFaq(lines);
             break;
         case Block::StayCurrent:
-            info(at, {}, QStringLiteral("dropped the site's \"Stay current\" block (not part of the guide)"));
+            info(at, {}, ImportText::tr("dropped the site's \"Stay current\" block (not part of the guide)"));
             break;
         case Block::Versions:
             info(at, {},
-                 QStringLiteral("ignored the versions list (%1 line(s)); versions are made in the workspace")
-                     .arg(lines.size()));
+                 ImportText::tr("ignored the versions list (%n line(s)); versions are made in the workspace",
+                                nullptr, int(lines.size())));
             break;
         case Block::RelatedGuides: {
             QStringList titles;
             for (const Line &l : lines)
                 titles << l.text;
             warn(at, QStringLiteral("related"),
-                 QStringLiteral(
-                     "%1 related guide(s) could not be recovered (the page text has no slugs)%2; add them")
-                     .arg(mark.count)
+                 ImportText::tr(
+                     "%n related guide(s) could not be recovered (the page text has no slugs)%1; add them",
+                     nullptr, mark.count)
                      .arg(titles.isEmpty() ? QString()
                                            : QStringLiteral(": ") + titles.join(QStringLiteral("; "))));
             break;
@@ -154,12 +155,12 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
     }
     if (tldrAt < 0)
         return fail(error,
-                    QStringLiteral("no TL;DR found; expected the text of a published guide page: a kicker "
+                    ImportText::tr("no TL;DR found; expected the text of a published guide page: a kicker "
                                    "like \"Guide \u00B7 Beginner\", the title, the meta line, then a line "
                                    "starting with \"TL;DR\""));
     qsizetype i = 0;
     while (i < tldrAt && lines[i].text == QLatin1String("Almanac")) {
-        info(lines[i].number, {}, QStringLiteral("dropped the site masthead"));
+        info(lines[i].number, {}, ImportText::tr("dropped the site masthead"));
         ++i;
     }
     QString levelHint;
@@ -168,7 +169,7 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
             m_guide.kind = kicker->kind;
             m_guide.level = levelHint = kicker->level;
             info(lines[i].number, QStringLiteral("kind"),
-                 QStringLiteral("kind \"%1\" and level \"%2\" from the kicker")
+                 ImportText::tr("kind \"%1\" and level \"%2\" from the kicker")
                      .arg(kicker->kind, kicker->level));
             ++i;
         }
@@ -182,7 +183,7 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
             if (!meta->level.isEmpty()) {
                 if (!levelHint.isEmpty() && meta->level != levelHint)
                     warn(metaLine.number, QStringLiteral("level"),
-                         QStringLiteral("the kicker says \"%1\" but the meta line \"%2\"; kept \"%1\"")
+                         ImportText::tr("the kicker says \"%1\" but the meta line \"%2\"; kept \"%1\"")
                              .arg(levelHint, meta->level));
                 else
                     m_guide.level = meta->level;
@@ -191,24 +192,26 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
                 m_guide.status = meta->status;
             else
                 warn(metaLine.number, QStringLiteral("status"),
-                     QStringLiteral("no status word (active, archived) in the meta line; set to \"%1\"")
+                     ImportText::tr("no status word (active, archived) in the meta line; set to \"%1\"")
                          .arg(m_guide.status));
             if (m_guide.subject.isEmpty())
                 warn(metaLine.number, QStringLiteral("subject"),
-                     QStringLiteral("no subject in the meta line; fill it in"));
+                     ImportText::tr("no subject in the meta line; fill it in"));
             info(metaLine.number, QStringLiteral("subject"),
-                 QStringLiteral("subject \"%1\", level \"%2\", status \"%3\" from the meta line")
+                 ImportText::tr("subject \"%1\", level \"%2\", status \"%3\" from the meta line")
                      .arg(m_guide.subject, m_guide.level, m_guide.status));
             if (!meta->version.isEmpty() || !meta->updated.isEmpty())
                 info(metaLine.number, QStringLiteral("updated"),
-                     QStringLiteral(
+                     ImportText::tr(
                          "the page's version (%1) and update time (%2) are not imported; created and "
                          "updated are the time of import")
-                         .arg(meta->version.isEmpty() ? QStringLiteral("none") : meta->version,
-                              meta->updated.isEmpty() ? QStringLiteral("none") : meta->updated));
+                         .arg(
+                             //: Put for a version or an update time the page does not show
+                             meta->version.isEmpty() ? ImportText::tr("none") : meta->version,
+                             meta->updated.isEmpty() ? ImportText::tr("none") : meta->updated));
         } else {
             warn(metaLine.number, QStringLiteral("subject"),
-                 QStringLiteral(
+                 ImportText::tr(
                      "no meta line (subject, level, status) before the TL;DR; fill in the subject"));
         }
     }
@@ -217,21 +220,21 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
         titleLines << lines[t].text;
     if (titleLines.isEmpty())
         return fail(error,
-                    QStringLiteral("line %1: no title before the TL;DR; expected the guide's title on a "
+                    ImportText::tr("line %1: no title before the TL;DR; expected the guide's title on a "
                                    "line of its own above the meta line")
                         .arg(lines[tldrAt].number));
     m_guide.title = titleLines.join(u' ');
     if (titleLines.size() > 1)
         warn(lines[i].number, QStringLiteral("title"),
-             QStringLiteral("the title was read from %1 lines; check it").arg(titleLines.size()));
-    info(lines[i].number, QStringLiteral("title"), QStringLiteral("title recognised"));
+             ImportText::tr("the title was read from %n lines; check it", nullptr, int(titleLines.size())));
+    info(lines[i].number, QStringLiteral("title"), ImportText::tr("title recognised"));
     m_guide.slug = guide::slugify(m_guide.title);
     if (!guide::isValidSlug(m_guide.slug)) {
         m_guide.slug = guide::slugify(m_guide.subject);
         if (!guide::isValidSlug(m_guide.slug))
             m_guide.slug = QStringLiteral("imported-guide");
         warn(lines[i].number, QStringLiteral("slug"),
-             QStringLiteral("the title gives no URL-safe slug; used \"%1\"; change it").arg(m_guide.slug));
+             ImportText::tr("the title gives no URL-safe slug; used \"%1\"; change it").arg(m_guide.slug));
     }
 
     // The TL;DR: the rest of its line ("TL;DRRISC-V is ...") and any paragraphs up
@@ -246,9 +249,9 @@ bool Parser::readHead(const QList<Line> &lines, QString *error)
         paragraphs << lines[j].text;
     m_guide.tldr = paragraphs.join(QStringLiteral("\n\n"));
     if (m_guide.tldr.isEmpty())
-        warn(tldrLine.number, QStringLiteral("tldr"), QStringLiteral("the TL;DR is empty; write one"));
+        warn(tldrLine.number, QStringLiteral("tldr"), ImportText::tr("the TL;DR is empty; write one"));
     else
-        info(tldrLine.number, QStringLiteral("tldr"), QStringLiteral("TL;DR recognised"));
+        info(tldrLine.number, QStringLiteral("tldr"), ImportText::tr("TL;DR recognised"));
     m_afterTldr = lines.mid(j);
     return true;
 }
@@ -266,7 +269,7 @@ void Parser::readTakeaways(const QList<Line> &lines)
     }
     if (!lines.isEmpty())
         info(lines.front().number, QStringLiteral("takeaways"),
-             QStringLiteral("%1 key takeaway(s) recognised").arg(m_guide.takeaways.size()));
+             ImportText::tr("%n key takeaway(s) recognised", nullptr, int(m_guide.takeaways.size())));
     m_afterTldr += lines.mid(i);
 }
 
@@ -278,14 +281,14 @@ void Parser::readSections(const QList<Line> &lines)
         if (!bullet && looksLikeHeading(l.text)) {
             m_guide.sections.append(Section{guide::newId(), l.text, {}});
             info(l.number, QStringLiteral("sections[%1]").arg(m_guide.sections.size() - 1),
-                 QStringLiteral("section \"%1\"").arg(l.text));
+                 ImportText::tr("section \"%1\"").arg(l.text));
             inList = false;
             continue;
         }
         if (m_guide.sections.isEmpty()) {
             m_guide.sections.append(Section{guide::newId(), {}, {}});
             warn(l.number, QStringLiteral("sections[0].heading"),
-                 QStringLiteral("text with no section heading above it; give the section a heading"));
+                 ImportText::tr("text with no section heading above it; give the section a heading"));
         }
         QString &body = m_guide.sections.back().body;
         if (!body.isEmpty())
@@ -296,7 +299,7 @@ void Parser::readSections(const QList<Line> &lines)
     for (qsizetype i = 0; i < m_guide.sections.size(); ++i) {
         if (m_guide.sections[i].body.isEmpty())
             m_report->warning({}, QStringLiteral("sections[%1].body").arg(i),
-                              QStringLiteral("section \"%1\" has no text").arg(m_guide.sections[i].heading));
+                              ImportText::tr("section \"%1\" has no text").arg(m_guide.sections[i].heading));
     }
 }
 
@@ -341,7 +344,7 @@ void Parser::readTimeline(const QList<Line> &lines)
         }
         if (m_guide.timeline.isEmpty()) {
             warn(l.number, QStringLiteral("timeline"),
-                 QStringLiteral("text before the first timeline entry was left out: \"%1\"").arg(l.text));
+                 ImportText::tr("text before the first timeline entry was left out: \"%1\"").arg(l.text));
             continue;
         }
         QString &d = m_guide.timeline.back().description;
@@ -349,18 +352,18 @@ void Parser::readTimeline(const QList<Line> &lines)
     }
     if (!numbered && !lines.isEmpty())
         warn(lines.front().number, QStringLiteral("timeline"),
-             QStringLiteral(
+             ImportText::tr(
                  "the timeline lost its numbering; every line was read as an entry title; check them"));
     for (qsizetype i = 0; i < m_guide.timeline.size(); ++i) {
         const QString path = QStringLiteral("timeline[%1].date").arg(i);
         if (m_guide.timeline[i].date.isEmpty())
             warn(m_timelineLines[i], path,
-                 QStringLiteral("timeline entry %1 (\"%2\") has no date; fill it in")
+                 ImportText::tr("timeline entry %1 (\"%2\") has no date; fill it in")
                      .arg(i + 1)
                      .arg(m_guide.timeline[i].title));
         else
             info(m_timelineLines[i], path,
-                 QStringLiteral("timeline entry %1 dated %2").arg(i + 1).arg(m_guide.timeline[i].date));
+                 ImportText::tr("timeline entry %1 dated %2").arg(i + 1).arg(m_guide.timeline[i].date));
     }
 }
 
@@ -372,18 +375,18 @@ void Parser::readTopics(const QList<Line> &lines)
         m_guide.topics = splitTopics(lines.front().text, m_guide.subject, context, &splits);
         if (splits > 0)
             warn(lines.front().number, QStringLiteral("topics"),
-                 QStringLiteral("the topics were run together; split into %1 (\"%2\"); check the split")
+                 ImportText::tr("the topics were run together; split into %1 (\"%2\"); check the split")
                      .arg(m_guide.topics.size())
                      .arg(m_guide.topics.join(QStringLiteral("\", \""))));
         else
-            info(lines.front().number, QStringLiteral("topics"), QStringLiteral("one topic recognised"));
+            info(lines.front().number, QStringLiteral("topics"), ImportText::tr("one topic recognised"));
         return;
     }
     for (const Line &l : lines)
         m_guide.topics << l.text;
     if (!lines.isEmpty())
         info(lines.front().number, QStringLiteral("topics"),
-             QStringLiteral("%1 topic(s) recognised").arg(m_guide.topics.size()));
+             ImportText::tr("%n topic(s) recognised", nullptr, int(m_guide.topics.size())));
 }
 
 void Parser::readFaq(const QList<Line> &lines)
@@ -395,7 +398,7 @@ void Parser::readFaq(const QList<Line> &lines)
         }
         if (m_guide.faq.isEmpty()) {
             warn(l.number, QStringLiteral("faq"),
-                 QStringLiteral("text before the first FAQ question was left out: \"%1\"").arg(l.text));
+                 ImportText::tr("text before the first FAQ question was left out: \"%1\"").arg(l.text));
             continue;
         }
         QString &a = m_guide.faq.back().answer;
@@ -405,11 +408,11 @@ void Parser::readFaq(const QList<Line> &lines)
     }
     if (!lines.isEmpty())
         info(lines.front().number, QStringLiteral("faq"),
-             QStringLiteral("%1 FAQ question(s) recognised").arg(m_guide.faq.size()));
+             ImportText::tr("%n FAQ question(s) recognised", nullptr, int(m_guide.faq.size())));
     for (qsizetype i = 0; i < m_guide.faq.size(); ++i) {
         if (m_guide.faq[i].answer.isEmpty())
             m_report->warning({}, QStringLiteral("faq[%1].answer").arg(i),
-                              QStringLiteral("question \"%1\" has no answer").arg(m_guide.faq[i].question));
+                              ImportText::tr("question \"%1\" has no answer").arg(m_guide.faq[i].question));
     }
 }
 
@@ -440,19 +443,19 @@ void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int hea
             const QString path = QStringLiteral("sources[%1]").arg(m_guide.sources.size() - 1);
             if (header->hadLink)
                 warn(l.number, path + QStringLiteral(".url"),
-                     QStringLiteral("source %1 (%2) had a link, but the page text has no URL; add it")
+                     ImportText::tr("source %1 (%2) had a link, but the page text has no URL; add it")
                          .arg(m_guide.sources.size())
                          .arg(s.outlet));
             if (s.published.isEmpty())
                 warn(l.number, path + QStringLiteral(".published"),
-                     QStringLiteral("source %1 shows only \"%2\"; fill in its published date")
+                     ImportText::tr("source %1 shows only \"%2\"; fill in its published date")
                          .arg(m_guide.sources.size())
-                         .arg(header->age.isEmpty() ? QStringLiteral("no date") : header->age));
+                         .arg(header->age.isEmpty() ? ImportText::tr("no date") : header->age));
             continue;
         }
         if (m_guide.sources.size() == firstCard ||
             (footer.match(l.text).hasMatch() && expect == Summary && &l == &lines.back())) {
-            info(l.number, {}, QStringLiteral("dropped \"%1\" (not part of a source card)").arg(l.text));
+            info(l.number, {}, ImportText::tr("dropped \"%1\" (not part of a source card)").arg(l.text));
             continue;
         }
         Source &s = m_guide.sources.back();
@@ -479,13 +482,13 @@ void Parser::readSources(const QList<Line> &lines, const Landmark &mark, int hea
         keys.insert(s.key);
         if (s.title.isEmpty())
             warn(cardLine, QStringLiteral("sources[%1].title").arg(i),
-                 QStringLiteral("source %1 has no title").arg(i + 1));
+                 ImportText::tr("source %1 has no title").arg(i + 1));
         info(cardLine, QStringLiteral("sources[%1].key").arg(i),
-             QStringLiteral("source %1 (%2) given the citation key \"%3\"").arg(i + 1).arg(s.outlet, s.key));
+             ImportText::tr("source %1 (%2) given the citation key \"%3\"").arg(i + 1).arg(s.outlet, s.key));
     }
     if (mark.count >= 0 && mark.count != m_guide.sources.size())
         warn(headingLine, QStringLiteral("sources"),
-             QStringLiteral("the heading announces %1 source(s) but %2 card(s) were read; check them")
+             ImportText::tr("the heading announces %1 source(s) but %2 card(s) were read; check them")
                  .arg(mark.count)
                  .arg(m_guide.sources.size()));
 }
@@ -499,7 +502,7 @@ void Parser::resolveTimelineSources()
                 m_guide.timeline[i].sources << m_guide.sources[n - 1].key;
             else
                 warn(m_timelineLines[i], QStringLiteral("timeline[%1].sources").arg(i),
-                     QStringLiteral("timeline entry %1 cites source [%2], which the page does not list")
+                     ImportText::tr("timeline entry %1 cites source [%2], which the page does not list")
                          .arg(i + 1)
                          .arg(n));
         }

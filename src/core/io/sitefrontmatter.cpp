@@ -2,6 +2,7 @@
 
 #include "guide/guide.h"
 #include "guide/language.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -117,16 +118,16 @@ void map(QJsonObject &object, const QHash<QString, int> &lines, ImportReport &re
         const QString place = linePlace(lines.value(key, 1));
         auto notKept = [&](const QString &why) {
             report.warning(place, {},
-                           QStringLiteral("%1 (%2): %3; not kept").arg(key, shortened(flat(v)), why));
+                           ImportText::tr("%1 (%2): %3; not kept").arg(key, shortened(flat(v)), why));
         };
         if (key == u"description" || key == u"summary" || key == u"excerpt") {
             if (!tldrFrom.isEmpty()) {
-                notKept(QStringLiteral("the TL;DR comes from \"%1\"").arg(tldrFrom));
+                notKept(ImportText::tr("the TL;DR comes from \"%1\"").arg(tldrFrom));
                 continue;
             }
             tldrFrom = key;
             out.insert(QStringLiteral("tldr"), flat(v));
-            report.info(place, QStringLiteral("tldr"), QStringLiteral("\"%1\" became the TL;DR").arg(key));
+            report.info(place, QStringLiteral("tldr"), ImportText::tr("\"%1\" became the TL;DR").arg(key));
         } else if (key == u"tags" || key == u"categories" || key == u"keywords") {
             const QStringList found = words(v, key);
             qsizetype added = 0;
@@ -137,59 +138,61 @@ void map(QJsonObject &object, const QHash<QString, int> &lines, ImportReport &re
                 }
             }
             report.info(place, QStringLiteral("topics"),
-                        QStringLiteral("\"%1\" became %2 topic(s)").arg(key).arg(added));
+                        ImportText::tr("\"%1\" became %n topic(s)", nullptr, int(added)).arg(key));
         } else if (key == u"date" || key == u"publishDate" || key == u"lastmod" ||
                    key == u"last_modified_at" || key == u"modified") {
             const bool isCreated = key == u"date" || key == u"publishDate";
             QString &from = isCreated ? createdFrom : updatedFrom;
             if (!from.isEmpty()) {
-                notKept(QStringLiteral("the %1 time comes from \"%2\"")
-                            .arg(isCreated ? QStringLiteral("created") : QStringLiteral("updated"), from));
+                notKept((isCreated ? ImportText::tr("the created time comes from \"%1\"")
+                                   : ImportText::tr("the updated time comes from \"%1\""))
+                            .arg(from));
                 continue;
             }
             const QString t = timestamp(flat(v));
             if (t.isEmpty()) {
-                notKept(QStringLiteral("not a date and time"));
+                notKept(ImportText::tr("not a date and time"));
                 continue;
             }
             from = key;
             out.insert(isCreated ? QStringLiteral("created") : QStringLiteral("updated"), t);
-            report.info(
-                place, isCreated ? QStringLiteral("created") : QStringLiteral("updated"),
-                QStringLiteral("\"%1\" became the %2 time").arg(key, isCreated ? u"created" : u"updated"));
+            report.info(place, isCreated ? QStringLiteral("created") : QStringLiteral("updated"),
+                        (isCreated ? ImportText::tr("\"%1\" became the created time")
+                                   : ImportText::tr("\"%1\" became the updated time"))
+                            .arg(key));
         } else if (key == u"draft") {
             report.info(
                 place, {},
                 flat(v) == u"true"
-                    ? QStringLiteral("draft: true: the guide comes in as a draft, as every import does")
-                    : QStringLiteral("draft: %1: the guide comes in as a draft; make a version and "
+                    ? ImportText::tr("draft: true: the guide comes in as a draft, as every import does")
+                    : ImportText::tr("draft: %1: the guide comes in as a draft; make a version and "
                                      "publish it to put it live")
                           .arg(flat(v)));
         } else if (key == u"author" || key == u"authors") {
-            notKept(QStringLiteral("a guide has no authors field"));
+            notKept(ImportText::tr("a guide has no authors field"));
         } else if ((key == u"lang" || key == u"language") &&
                    !(v.isString() && language::isValid(v.toString()))) {
-            notKept(QStringLiteral("not a language tag (BCP 47, such as \"de\", \"ar\" or \"pt-BR\")"));
+            notKept(ImportText::tr("not a language tag (BCP 47, such as \"de\", \"ar\" or \"pt-BR\")"));
         } else if (key == u"lang") {
             // jekyll-seo-tag's and jekyll-polyglot's key for the page's language.
             out.insert(QStringLiteral("language"), language::canonical(v.toString()));
-            report.info(place, QStringLiteral("language"), QStringLiteral("\"lang\" became the language"));
+            report.info(place, QStringLiteral("language"), ImportText::tr("\"lang\" became the language"));
         } else if (!guideKeys().contains(key)) {
-            notKept(QStringLiteral("a front-matter key with no place in a guide"));
+            notKept(ImportText::tr("a front-matter key with no place in a guide"));
         } else if ((key == u"created" || key == u"updated") && v.isString() &&
                    !timestamp(v.toString()).isEmpty()) {
             out.insert(key, timestamp(v.toString()));
         } else if (key == u"status" && v.isString() && !guide::statuses.contains(v.toString())) {
-            notKept(QStringLiteral("a guide's status is active or archived"));
+            notKept(ImportText::tr("a guide's status is active or archived"));
         } else if (key == u"level" && v.isString() && !guide::levels.contains(v.toString())) {
-            notKept(QStringLiteral("a guide's level is Beginner, Intermediate or Advanced"));
+            notKept(ImportText::tr("a guide's level is Beginner, Intermediate or Advanced"));
         } else if (key == u"id" && !guide::isValidId(v.toString())) {
-            notKept(QStringLiteral("a guide's id is a UUID; a new one is made"));
+            notKept(ImportText::tr("a guide's id is a UUID; a new one is made"));
         } else if (key == u"slug" && v.isString() && !guide::isValidSlug(v.toString())) {
             const QString slug = guide::slugify(v.toString());
             out.insert(key, slug);
             report.info(place, QStringLiteral("slug"),
-                        QStringLiteral("the slug \"%1\" became \"%2\"").arg(v.toString(), slug));
+                        ImportText::tr("the slug \"%1\" became \"%2\"").arg(v.toString(), slug));
         } else if (key != u"topics") {
             out.insert(key, v);
         }

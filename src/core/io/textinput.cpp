@@ -2,6 +2,7 @@
 
 #include "io/boundedfile.h"
 #include "io/guidefile.h"
+#include "messages.h"
 
 namespace almanac::textinput {
 
@@ -16,7 +17,7 @@ bool failWith(QString *error, const QString &message)
 
 QString tooBig(const QString &fileName, qint64 size)
 {
-    return QStringLiteral("%1: the file is %2 MiB; an import may be at most %3 MiB")
+    return ImportText::tr("%1: the file is %2 MiB; an import may be at most %3 MiB")
         .arg(fileName)
         .arg(size / (1024 * 1024))
         .arg(maxInputSize / (1024 * 1024));
@@ -35,7 +36,7 @@ std::optional<QByteArray> normalise(const QByteArray &input, const QString &file
     }
     // Check before changing line ends, so that the place named is the file's own.
     if (const qsizetype bad = guidefile::firstInvalidUtf8(data); bad >= 0) {
-        failWith(error, QStringLiteral("%1: %2: invalid UTF-8 (byte 0x%3); save the file as UTF-8")
+        failWith(error, ImportText::tr("%1: %2: invalid UTF-8 (byte 0x%3); save the file as UTF-8")
                             .arg(fileName, guidefile::describeOffset(data, bad))
                             .arg(static_cast<unsigned char>(data[bad]), 2, 16, QLatin1Char('0')));
         return std::nullopt;
@@ -67,7 +68,7 @@ std::optional<QString> decode(const QByteArray &data, const QString &fileName, Q
 std::optional<QByteArray> readFile(const QString &path, QString *error)
 {
     // Bounded whatever the path is: a pipe, /dev/zero or a link to them is refused, never read.
-    return boundedfile::read(path, maxInputSize, QStringLiteral("a file to import"), error);
+    return boundedfile::read(path, maxInputSize, ImportText::tr("a file to import"), error);
 }
 
 } // namespace almanac::textinput

@@ -4,6 +4,7 @@
 #include "guide/validate.h"
 #include "io/jsoninput.h"
 #include "io/richtext.h"
+#include "messages.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -78,22 +79,22 @@ std::optional<PartialDate::Point> pointOf(const QJsonObject &d, const QString &p
         const auto n = jsoninput::wholeNumber(x);
         if (!n)
             throw Failure{child(p, key),
-                          QStringLiteral("expected a whole number, found %1")
+                          ImportText::tr("expected a whole number, found %1")
                               .arg(x.isString() ? QStringLiteral("\"%1\"").arg(x.toString()) : typeName(x))};
         return n;
     };
     const QJsonValue y = d.value(QLatin1String("year"));
     if (blank(y))
-        throw Failure{child(p, QStringLiteral("year")), QStringLiteral("missing (TimelineJS needs a year)")};
+        throw Failure{child(p, QStringLiteral("year")), ImportText::tr("missing (TimelineJS needs a year)")};
     const auto year = jsoninput::wholeYear(y);
     if (!year)
         throw Failure{child(p, QStringLiteral("year")),
-                      QStringLiteral("expected a whole number, found %1")
+                      ImportText::tr("expected a whole number, found %1")
                           .arg(y.isString() ? QStringLiteral("\"%1\"").arg(y.toString()) : typeName(y))};
     const auto month = part(QStringLiteral("month"));
     const auto day = part(QStringLiteral("day"));
     if (day && !month)
-        throw Failure{child(p, QStringLiteral("month")), QStringLiteral("missing (a day needs a month)")};
+        throw Failure{child(p, QStringLiteral("month")), ImportText::tr("missing (a day needs a month)")};
     PartialDate::Point point{*year, month.value_or(0), day.value_or(0), false};
     if (!PartialDate::isValid(point) || point.isSeason()) {
         QString text = QString::number(*year);
@@ -102,7 +103,7 @@ std::optional<PartialDate::Point> pointOf(const QJsonObject &d, const QString &p
         if (day)
             text += QStringLiteral("-%1").arg(*day, 2, 10, QLatin1Char('0'));
         throw Failure{
-            p, QStringLiteral("%1 is not a date (a month from 1 to 12, a day of that month)").arg(text)};
+            p, ImportText::tr("%1 is not a date (a month from 1 to 12, a day of that month)").arg(text)};
     }
     return point;
 }
@@ -113,11 +114,11 @@ QString dateOf(const QJsonObject &slide, const QString &path, ImportReport &repo
     const QString p = child(path, QStringLiteral("start_date"));
     if (v.isUndefined() || v.isNull()) {
         report.warning(path, {},
-                       QStringLiteral("the event has no start_date; its date is left empty; fill it in"));
+                       ImportText::tr("the event has no start_date; its date is left empty; fill it in"));
         return {};
     }
     if (!v.isObject())
-        throw Failure{p, QStringLiteral("expected an object like {\"year\": 2015, \"month\": 8}, found %1")
+        throw Failure{p, ImportText::tr("expected an object like {\"year\": 2015, \"month\": 8}, found %1")
                              .arg(typeName(v))};
     const auto start = pointOf(v.toObject(), p);
     std::optional<PartialDate::Point> end;
@@ -126,7 +127,7 @@ QString dateOf(const QJsonObject &slide, const QString &path, ImportReport &repo
         end = pointOf(e.toObject(), child(path, QStringLiteral("end_date")));
     else if (!e.isUndefined() && !e.isNull() && !e.isObject())
         throw Failure{child(path, QStringLiteral("end_date")),
-                      QStringLiteral("expected an object like {\"year\": 2015}, found %1").arg(typeName(e))};
+                      ImportText::tr("expected an object like {\"year\": 2015}, found %1").arg(typeName(e))};
     if (end && *end == *start)
         end.reset();
     return PartialDate(*start, end).toString();
@@ -138,7 +139,7 @@ QString stringAt(const QJsonObject &o, const QString &path, const QString &key)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        throw Failure{child(path, key), QStringLiteral("expected a string, found %1").arg(typeName(v))};
+        throw Failure{child(path, key), ImportText::tr("expected a string, found %1").arg(typeName(v))};
     // "\ud800" in JSON decodes to a lone surrogate, which no guide may hold.
     if (const auto problem = guide::rules::text(v.toString()); problem && problem->code == u"bad-text")
         throw Failure{child(path, key), problem->message};
@@ -266,13 +267,13 @@ TimelineEntry event3(const QJsonObject &slide, const QString &p, ImportReport &r
     if (!text.isUndefined() && !text.isNull() && !text.isObject())
         throw Failure{
             child(p, QStringLiteral("text")),
-            QStringLiteral("expected an object with headline and text, found %1").arg(typeName(text))};
+            ImportText::tr("expected an object with headline and text, found %1").arg(typeName(text))};
     const QString tp = child(p, QStringLiteral("text"));
     // A title is one line: the headline's paragraphs run together.
     e.title = plainHeadline(stringAt(text.toObject(), tp, QStringLiteral("headline")));
     e.description = htmlToText(stringAt(text.toObject(), tp, QStringLiteral("text")));
     if (e.title.isEmpty() && !slide.contains(QLatin1String("media")))
-        r.warning(p, {}, QStringLiteral("the event has no headline; give the entry a title"));
+        r.warning(p, {}, ImportText::tr("the event has no headline; give the entry a title"));
     // Everything else the slide says (media, group, background, display_date, …) is
     // kept whole for timeline.json; the page shows the entry's date, title and text.
     e.timelinejs = slide;
@@ -287,7 +288,7 @@ QString date2(const QJsonObject &o, const QString &p, const QString &key)
         return {};
     if (!v.isString() && !v.isDouble())
         throw Failure{child(p, key),
-                      QStringLiteral("expected a date like \"2011,12,10\", found %1").arg(typeName(v))};
+                      ImportText::tr("expected a date like \"2011,12,10\", found %1").arg(typeName(v))};
     const QStringList parts =
         v.isString() ? v.toString().split(u',') : QStringList{QString::number(v.toDouble(), 'f', 0)};
     QJsonObject d;
@@ -337,11 +338,11 @@ TimelineEntry event2(const QJsonObject &o, const QString &p, ImportReport &r)
     const QString end = date2(o, p, QStringLiteral("endDate"));
     e.date = start.isEmpty() || end.isEmpty() || end == start ? start : start + u'/' + end;
     if (start.isEmpty())
-        r.warning(p, {}, QStringLiteral("the event has no startDate; its date is left empty; fill it in"));
+        r.warning(p, {}, ImportText::tr("the event has no startDate; its date is left empty; fill it in"));
     e.title = plainHeadline(stringAt(o, p, QStringLiteral("headline")));
     e.description = htmlToText(stringAt(o, p, QStringLiteral("text")));
     if (e.title.isEmpty())
-        r.warning(p, {}, QStringLiteral("the event has no headline; give the entry a title"));
+        r.warning(p, {}, ImportText::tr("the event has no headline; give the entry a title"));
     e.timelinejs = slideFrom2(o);
     return e;
 }
@@ -364,7 +365,7 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
     };
     if (!doc->isObject())
         return failWith({},
-                        QStringLiteral("expected a TimelineJS object ({\"events\": [...]}), found an array"));
+                        ImportText::tr("expected a TimelineJS object ({\"events\": [...]}), found an array"));
     QJsonObject root = doc->object();
     QString listKey = QStringLiteral("events");
     QString prefix;
@@ -380,17 +381,17 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
                                                            : QStringLiteral("events");
         r.info(QStringLiteral("timeline"), {},
                version2
-                   ? QStringLiteral("a TimelineJS 2 file ({\"timeline\": {\"date\": [...]}}); read as such")
-                   : QStringLiteral("an early TimelineJS 3 file ({\"timeline\": {\"%1\": [...]}}); read as "
+                   ? ImportText::tr("a TimelineJS 2 file ({\"timeline\": {\"date\": [...]}}); read as such")
+                   : ImportText::tr("an early TimelineJS 3 file ({\"timeline\": {\"%1\": [...]}}); read as "
                                     "such")
                          .arg(listKey));
     }
     const QString listPath = prefix + listKey;
     const QJsonValue events = root.value(listKey);
     if (events.isUndefined())
-        return failWith(listPath, QStringLiteral("missing (a TimelineJS file has an array of events)"));
+        return failWith(listPath, ImportText::tr("missing (a TimelineJS file has an array of events)"));
     if (!events.isArray())
-        return failWith(listPath, QStringLiteral("expected an array, found %1").arg(typeName(events)));
+        return failWith(listPath, ImportText::tr("expected an array, found %1").arg(typeName(events)));
     QList<TimelineEntry> entries;
     const QJsonArray list = events.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -399,7 +400,7 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
         try {
             if (!list[i].isObject())
                 throw Failure{
-                    p, QStringLiteral("expected an event (an object), found %1").arg(typeName(list[i]))};
+                    p, ImportText::tr("expected an event (an object), found %1").arg(typeName(list[i]))};
             if (const auto bad = jsoninput::badText(list[i], p))
                 throw Failure{bad->first, bad->second};
             ImportReport eventReport;
@@ -412,7 +413,7 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
             entries << e;
             r.append(eventReport);
         } catch (const Failure &f) {
-            r.error(f.path, QStringLiteral("%1; %2 was skipped").arg(f.message, p));
+            r.error(f.path, ImportText::tr("%1; %2 was skipped").arg(f.message, p));
         }
     }
     // The title slide, eras and scale are kept for timeline.json.
@@ -436,7 +437,7 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
     if (!kept.isEmpty())
         r.info(prefix.isEmpty() ? QStringLiteral("title") : QStringLiteral("timeline"),
                QStringLiteral("timelinejs"),
-               QStringLiteral("kept for timeline.json: %1").arg(kept.keys().join(QStringLiteral(", "))));
+               ImportText::tr("kept for timeline.json: %1").arg(kept.keys().join(QStringLiteral(", "))));
     if (extras)
         *extras = kept;
     std::stable_sort(entries.begin(), entries.end(), dateLess);
@@ -444,8 +445,8 @@ std::optional<QList<TimelineEntry>> read(const QByteArray &data, const QString &
     r.info(
         {}, QStringLiteral("timeline"),
         skipped
-            ? QStringLiteral("read %1 event(s), sorted by date; %2 skipped").arg(entries.size()).arg(skipped)
-            : QStringLiteral("read %1 event(s), sorted by date").arg(entries.size()));
+            ? ImportText::tr("read %1 event(s), sorted by date; %2 skipped").arg(entries.size()).arg(skipped)
+            : ImportText::tr("read %n event(s), sorted by date", nullptr, int(entries.size())));
     return entries;
 }
 
@@ -460,8 +461,8 @@ void mergeInto(Guide &guide, const QList<TimelineEntry> &entries, ImportReport *
     for (const TimelineEntry &e : entries) {
         if (known.contains({e.date, e.title})) {
             r.info({}, QStringLiteral("timeline"),
-                   QStringLiteral("skipped \"%1\" (%2): the guide has it already")
-                       .arg(e.title, e.date.isEmpty() ? QStringLiteral("no date") : e.date));
+                   ImportText::tr("skipped \"%1\" (%2): the guide has it already")
+                       .arg(e.title, e.date.isEmpty() ? ImportText::tr("no date") : e.date));
             continue;
         }
         guide.timeline << e;
@@ -472,9 +473,9 @@ void mergeInto(Guide &guide, const QList<TimelineEntry> &entries, ImportReport *
         if (guide.timeline[i].date.isEmpty())
             r.warning(
                 {}, QStringLiteral("timeline[%1].date").arg(i),
-                QStringLiteral("timeline entry \"%1\" has no date; fill it in").arg(guide.timeline[i].title));
+                ImportText::tr("timeline entry \"%1\" has no date; fill it in").arg(guide.timeline[i].title));
     }
-    r.info({}, QStringLiteral("timeline"), QStringLiteral("added %1 timeline entr(ies)").arg(added));
+    r.info({}, QStringLiteral("timeline"), ImportText::tr("added %n timeline entr(ies)", nullptr, added));
 }
 
 QString slideDate(const QJsonObject &slide)
@@ -501,7 +502,7 @@ void mergeExtras(Guide &guide, const QJsonObject &extras, ImportReport *report)
             if (report && guide.timelinejs.value(it.key()) != *it)
                 report->warning(
                     {}, QStringLiteral("timelinejs.") + it.key(),
-                    QStringLiteral("the guide has a TimelineJS %1 already; kept it").arg(it.key()));
+                    ImportText::tr("the guide has a TimelineJS %1 already; kept it").arg(it.key()));
             continue;
         }
         guide.timelinejs.insert(it.key(), *it);

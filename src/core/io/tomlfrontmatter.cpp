@@ -1,6 +1,7 @@
 // TOML front matter (Hugo's "+++" form) into the JSON object the guide file holds.
 
 #include "frontmatter.h"
+#include "messages.h"
 
 #include <QJsonArray>
 #include <string_view>
@@ -46,7 +47,7 @@ public:
     QJsonValue convert(const toml::node &node, const QString &path, const QString &key)
     {
         if (++m_count > maxNodes)
-            throw Failure{QStringLiteral("the front matter expands to too many values"), lineOf(node)};
+            throw Failure{ImportText::tr("the front matter expands to too many values"), lineOf(node)};
         lines.insert(path, lineOf(node));
         if (const auto *table = node.as_table()) {
             QJsonObject o;
@@ -128,7 +129,7 @@ std::optional<Parsed> parseToml(const QByteArray &toml, QString *error, int *lin
     } catch (const Failure &f) {
         return failWith(f.message, f.line);
     } catch (const toml::parse_error &e) {
-        return failWith(QStringLiteral("TOML syntax error: %1 (column %2)")
+        return failWith(ImportText::tr("TOML syntax error: %1 (column %2)")
                             .arg(QString::fromUtf8(e.description().data(),
                                                    static_cast<qsizetype>(e.description().size())))
                             .arg(e.source().begin.column),

@@ -1,6 +1,7 @@
 #include "guidemerge.h"
 
 #include "listmerge.h"
+#include "messages.h"
 #include "partfields.h"
 #include "recordmerge.h"
 #include "resolution.h"
@@ -21,18 +22,28 @@ namespace {
 
 QString metadataLabel(QStringView field)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("id"), QStringLiteral("Id")},
-        {QStringLiteral("slug"), QStringLiteral("Slug")},
-        {QStringLiteral("title"), QStringLiteral("Title")},
-        {QStringLiteral("subject"), QStringLiteral("Subject")},
-        {QStringLiteral("kind"), QStringLiteral("Kind")},
-        {QStringLiteral("level"), QStringLiteral("Level")},
-        {QStringLiteral("status"), QStringLiteral("Status")},
-        {QStringLiteral("language"), QStringLiteral("Language")},
-        {QStringLiteral("tldr"), QStringLiteral("TL;DR")},
+    static const QHash<QString, const char *> labels = {
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("almanac::DiffText", "Id")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("slug"), QT_TRANSLATE_NOOP("almanac::DiffText", "Slug")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("almanac::DiffText", "Title")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("almanac::DiffText", "Subject")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("almanac::DiffText", "Kind")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("level"), QT_TRANSLATE_NOOP("almanac::DiffText", "Level")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("almanac::DiffText", "Status")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("almanac::DiffText", "Language")},
+        //: A guide's field, named beside a merge conflict.
+        {QStringLiteral("tldr"), QT_TRANSLATE_NOOP("almanac::DiffText", "TL;DR")},
     };
-    return labels.value(field.toString(), field.toString());
+    const char *label = labels.value(field.toString());
+    return label ? DiffText::tr(label) : field.toString();
 }
 
 QJsonValue jsonOf(const QString &v)

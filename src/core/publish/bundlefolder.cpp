@@ -1,5 +1,7 @@
 #include "bundlefolder.h"
 
+#include "messages.h"
+
 #include <QFile>
 #include <algorithm>
 #include <cerrno>
@@ -24,7 +26,7 @@ bool failWith(QString *error, const QString &message)
 bool listInto(const QString &root, const QString &relative, int depth, QList<Entry> *out, QString *error)
 {
     if (depth > maxDepth)
-        return failWith(error, QStringLiteral("%1: folders nested deeper than %2 levels at %3")
+        return failWith(error, PublishText::tr("%1: folders nested deeper than %2 levels at %3")
                                    .arg(root)
                                    .arg(maxDepth)
                                    .arg(relative));
@@ -32,14 +34,14 @@ bool listInto(const QString &root, const QString &relative, int depth, QList<Ent
     DIR *dir = ::opendir(QFile::encodeName(full).constData());
     if (!dir)
         return failWith(
-            error, QStringLiteral("%1: cannot list: %2").arg(full, QString::fromLocal8Bit(strerror(errno))));
+            error, PublishText::tr("%1: cannot list: %2").arg(full, QString::fromLocal8Bit(strerror(errno))));
     QStringList folders;
     bool ok = true;
     while (const dirent *d = ::readdir(dir)) {
         if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
             continue;
         if (out->size() >= maxEntries) {
-            ok = failWith(error, QStringLiteral("%1: holds more than %2 entries").arg(root).arg(maxEntries));
+            ok = failWith(error, PublishText::tr("%1: holds more than %2 entries").arg(root).arg(maxEntries));
             break;
         }
         const QString name = QFile::decodeName(d->d_name);
@@ -85,7 +87,8 @@ QString describe(const QList<Entry> &entries, qsizetype atMost)
                       : QStringLiteral("%1 (%2)").arg(e.path, boundedfile::typeName(e.type)));
     }
     if (entries.size() > atMost)
-        parts << QStringLiteral("and %1 more").arg(entries.size() - atMost);
+        //: The last of a list of files and folders: "a.html, b.css, and 3 more".
+        parts << PublishText::tr("and %1 more").arg(entries.size() - atMost);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -1,5 +1,7 @@
 #include "bundlemanifest.h"
 
+#include "messages.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,16 +69,16 @@ std::optional<BundleManifest> BundleManifest::fromJson(const QByteArray &data, Q
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return failed(PublishText::tr("offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return failed(QStringLiteral("expected an object"));
+        return failed(PublishText::tr("expected an object"));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != formatName)
-        return failed(QStringLiteral("format: expected \"%1\"").arg(formatName));
+        return failed(PublishText::tr("%1: expected \"%2\"").arg(QStringLiteral("format"), formatName));
     BundleManifest m;
     m.generator = root.value(QLatin1String("generator")).toString();
     if (!root.value(QLatin1String("files")).isArray())
-        return failed(QStringLiteral("files: expected an array"));
+        return failed(PublishText::tr("%1: expected an array").arg(QStringLiteral("files")));
     const QJsonArray files = root.value(QLatin1String("files")).toArray();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString place = QStringLiteral("files[%1]").arg(i);
@@ -86,16 +88,19 @@ std::optional<BundleManifest> BundleManifest::fromJson(const QByteArray &data, Q
         f.sha256 = o.value(QLatin1String("sha256")).toString();
         const QJsonValue size = o.value(QLatin1String("size"));
         if (!isSafePath(f.path))
-            return failed(place + QStringLiteral(".path: not a relative path inside the bundle"));
+            return failed(PublishText::tr("%1: not a relative path inside the bundle")
+                              .arg(place + QStringLiteral(".path")));
         if (!sha256Pattern().match(f.sha256).hasMatch())
-            return failed(place + QStringLiteral(".sha256: expected 64 lowercase hex digits"));
+            return failed(PublishText::tr("%1: expected 64 lowercase hex digits")
+                              .arg(place + QStringLiteral(".sha256")));
         if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() != double(size.toInteger()))
-            return failed(place + QStringLiteral(".size: expected a whole number"));
+            return failed(
+                PublishText::tr("%1: expected a whole number").arg(place + QStringLiteral(".size")));
         f.size = size.toInteger();
         m.files << f;
     }
     if (!root.value(QLatin1String("guides")).isArray())
-        return failed(QStringLiteral("guides: expected an array"));
+        return failed(PublishText::tr("%1: expected an array").arg(QStringLiteral("guides")));
     const QJsonArray guides = root.value(QLatin1String("guides")).toArray();
     for (qsizetype i = 0; i < guides.size(); ++i) {
         const QString place = QStringLiteral("guides[%1]").arg(i);
@@ -106,11 +111,13 @@ std::optional<BundleManifest> BundleManifest::fromJson(const QByteArray &data, Q
         g.sha256 = o.value(QLatin1String("sha256")).toString();
         g.published = QDateTime::fromString(o.value(QLatin1String("published")).toString(), Qt::ISODate);
         if (g.slug.isEmpty() || !isSafePath(g.slug) || g.slug.contains(u'/'))
-            return failed(place + QStringLiteral(".slug: expected a slug"));
+            return failed(PublishText::tr("%1: expected a slug").arg(place + QStringLiteral(".slug")));
         if (g.version < 1)
-            return failed(place + QStringLiteral(".version: expected a number from 1"));
+            return failed(
+                PublishText::tr("%1: expected a number from 1").arg(place + QStringLiteral(".version")));
         if (!sha256Pattern().match(g.sha256).hasMatch())
-            return failed(place + QStringLiteral(".sha256: expected 64 lowercase hex digits"));
+            return failed(PublishText::tr("%1: expected 64 lowercase hex digits")
+                              .arg(place + QStringLiteral(".sha256")));
         m.guides << g;
     }
     return m;

@@ -2,6 +2,7 @@
 
 #include "bundletarget.h"
 #include "io/boundedfile.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,7 +89,7 @@ public:
         const QFileInfo info(target);
         m_temp = std::make_unique<QTemporaryDir>(temporaryTemplate(target));
         if (!m_temp->isValid())
-            return setError(error, QStringLiteral("%1: cannot make a temporary folder beside it: %2")
+            return setError(error, PublishText::tr("%1: cannot make a temporary folder beside it: %2")
                                        .arg(target, m_temp->errorString()));
         return true;
     }
@@ -98,12 +99,12 @@ public:
         const QString full = m_temp->filePath(path);
         const QString dir = QFileInfo(full).absolutePath();
         if (!QDir().mkpath(dir))
-            return setError(error, QStringLiteral("%1: cannot make the folder %2").arg(m_target, dir));
+            return setError(error, PublishText::tr("%1: cannot make the folder %2").arg(m_target, dir));
         QFile f(full);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() ||
             !f.flush()) {
             return setError(error,
-                            QStringLiteral("%1: cannot write %2: %3").arg(m_target, path, f.errorString()));
+                            PublishText::tr("%1: cannot write %2: %3").arg(m_target, path, f.errorString()));
         }
         f.close();
         return true;
@@ -122,7 +123,7 @@ public:
             // moved, check it once more, where nobody else writes.
             old = temp + QStringLiteral(".old");
             if (!QDir().rename(m_target, old))
-                return setError(error, QStringLiteral("%1: cannot replace it").arg(m_target));
+                return setError(error, PublishText::tr("%1: cannot replace it").arg(m_target));
             if (!bundletarget::mayReplace(old, false, error)) {
                 QDir().rename(old, m_target);
                 return false;
@@ -131,7 +132,7 @@ public:
         if (!QDir().rename(temp, m_target)) {
             if (!old.isEmpty())
                 QDir().rename(old, m_target);
-            return setError(error, QStringLiteral("%1: cannot rename %2 to it").arg(m_target, temp));
+            return setError(error, PublishText::tr("%1: cannot rename %2 to it").arg(m_target, temp));
         }
         m_temp->setAutoRemove(false);
         // Only what the old manifest lists is removed; a failure here leaves files, never loses them.
@@ -168,7 +169,7 @@ public:
         m_time = QDateTime(clamped.date(), clamped.time(), Qt::LocalTime);
         m_file.setFileTemplate(temporaryTemplate(target));
         if (!m_file.open())
-            return setError(error, QStringLiteral("%1: cannot write: %2").arg(target, m_file.errorString()));
+            return setError(error, PublishText::tr("%1: cannot write: %2").arg(target, m_file.errorString()));
         m_zip.setIoDevice(&m_file);
         m_zip.setAutoClose(false); // the temporary file is renamed, then closed
         m_zip.setUtf8Enabled(true);
@@ -176,7 +177,7 @@ public:
         if (!m_zip.open(QuaZip::mdCreate))
             return setError(
                 error,
-                QStringLiteral("%1: cannot start the zip (error %2)").arg(target).arg(m_zip.getZipError()));
+                PublishText::tr("%1: cannot start the zip (error %2)").arg(target).arg(m_zip.getZipError()));
         return true;
     }
 
@@ -188,14 +189,14 @@ public:
         QuaZipFile entry(&m_zip);
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) ||
             entry.write(data) != data.size()) {
-            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3): %4")
+            return setError(error, PublishText::tr("%1: cannot add %2 (zip error %3): %4")
                                        .arg(m_target, path)
                                        .arg(entry.getZipError())
                                        .arg(m_file.errorString()));
         }
         entry.close();
         if (entry.getZipError() != ZIP_OK)
-            return setError(error, QStringLiteral("%1: cannot add %2 (zip error %3)")
+            return setError(error, PublishText::tr("%1: cannot add %2 (zip error %3)")
                                        .arg(m_target, path)
                                        .arg(entry.getZipError()));
         return true;
@@ -205,7 +206,7 @@ public:
     {
         m_zip.close();
         if (m_zip.getZipError() != ZIP_OK)
-            return setError(error, QStringLiteral("%1: cannot finish the zip (error %2)")
+            return setError(error, PublishText::tr("%1: cannot finish the zip (error %2)")
                                        .arg(m_target)
                                        .arg(m_zip.getZipError()));
         // Checked again: the target may have changed since the export started.
@@ -213,12 +214,12 @@ public:
             return false;
         // On disk before it takes the target's name: a crash then leaves the old zip or the new one.
         if (!m_file.flush() || ::fsync(m_file.handle()) != 0)
-            return setError(error, QStringLiteral("%1: cannot write: %2")
+            return setError(error, PublishText::tr("%1: cannot write: %2")
                                        .arg(m_target, QString::fromLocal8Bit(std::strerror(errno))));
         m_file.setPermissions(filePermissions);
         if (::rename(QFile::encodeName(m_file.fileName()).constData(),
                      QFile::encodeName(m_target).constData()) != 0)
-            return setError(error, QStringLiteral("%1: cannot write: %2")
+            return setError(error, PublishText::tr("%1: cannot write: %2")
                                        .arg(m_target, QString::fromLocal8Bit(std::strerror(errno))));
         m_file.setAutoRemove(false);
         return true;
@@ -245,11 +246,11 @@ std::unique_ptr<BundleSink> BundleSink::create(const QString &target, const QDat
 {
     const QFileInfo info(target);
     if (target.isEmpty() || info.fileName().isEmpty()) {
-        setError(error, QStringLiteral("\"%1\": not a file or folder name").arg(target));
+        setError(error, PublishText::tr("\"%1\": not a file or folder name").arg(target));
         return nullptr;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        setError(error, QStringLiteral("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
+        setError(error, PublishText::tr("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
         return nullptr;
     }
     removeStaleTemporaries(target);

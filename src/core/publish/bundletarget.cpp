@@ -3,6 +3,7 @@
 #include "bundlefolder.h"
 #include "bundlemanifest.h"
 #include "io/boundedfile.h"
+#include "messages.h"
 #include "zipreader.h"
 
 #include <QFile>
@@ -26,7 +27,8 @@ bool failWith(QString *error, const QString &message)
 
 QString notReplacing()
 {
-    return QStringLiteral("; not replacing it (choose another name, or move it away yourself)");
+    //: Follows a message such as "%1: is a file, not a bundle folder".
+    return PublishText::tr("; not replacing it (choose another name, or move it away yourself)");
 }
 
 // The manifest of an Almanac bundle, or nothing with *error saying why this is not one.
@@ -37,13 +39,13 @@ std::optional<BundleManifest> almanacManifest(const QString &target, const QByte
     if (!manifest) {
         failWith(
             error,
-            QStringLiteral("%1: its manifest.json is not an Almanac bundle manifest (%2)").arg(target, why) +
+            PublishText::tr("%1: its manifest.json is not an Almanac bundle manifest (%2)").arg(target, why) +
                 notReplacing());
         return std::nullopt;
     }
     if (!manifest->isFromAlmanac()) {
         failWith(error,
-                 QStringLiteral("%1: its manifest.json says it was made by \"%2\", not by Almanac Studio")
+                 PublishText::tr("%1: its manifest.json says it was made by \"%2\", not by Almanac Studio")
                          .arg(target, manifest->generator) +
                      notReplacing());
         return std::nullopt;
@@ -76,22 +78,23 @@ std::optional<BundleManifest> readFolderManifest(const QString &folder,
     });
     if (it == entries.cend()) {
         failWith(error,
-                 QStringLiteral("%1: is a folder that is not empty and holds no manifest.json, so it is "
-                                "not a bundle (it holds %2)")
+                 PublishText::tr("%1: is a folder that is not empty and holds no manifest.json, so it is "
+                                 "not a bundle (it holds %2)")
                          .arg(folder, bundlefolder::describe(entries)) +
                      notReplacing());
         return std::nullopt;
     }
     if (it->type != Type::File) {
-        failWith(error, QStringLiteral("%1: its manifest.json is %2, not a file")
+        failWith(error, PublishText::tr("%1: its manifest.json is %2, not a file")
                                 .arg(folder, boundedfile::typeName(it->type)) +
                             notReplacing());
         return std::nullopt;
     }
     QString why;
+    //: What the file should be, as in "%1: is a folder, not a bundle manifest".
     const auto bytes =
         boundedfile::read(folder + u'/' + BundleManifest::fileName, BundleManifest::maxSize,
-                          QStringLiteral("a bundle manifest"), &why, boundedfile::Links::Refuse);
+                          PublishText::tr("a bundle manifest"), &why, boundedfile::Links::Refuse);
     if (!bytes) {
         failWith(error, why + notReplacing());
         return std::nullopt;
@@ -118,9 +121,10 @@ bool mayReplaceFolder(const QString &target, QString *error)
             others << e;
     }
     if (!others.isEmpty())
-        return failWith(error, QStringLiteral("%1: holds %2, which its manifest does not list; a folder that "
-                                              "holds anything but an Almanac bundle is never replaced")
-                                   .arg(target, bundlefolder::describe(others)));
+        return failWith(error,
+                        PublishText::tr("%1: holds %2, which its manifest does not list; a folder that "
+                                        "holds anything but an Almanac bundle is never replaced")
+                            .arg(target, bundlefolder::describe(others)));
     return true;
 }
 
@@ -129,14 +133,14 @@ bool mayReplaceZip(const QString &target, QString *error)
     QString why;
     const auto archive = zipreader::read(target, &why);
     if (!archive)
-        return failWith(error, QStringLiteral("%1: is a file but not a zip bundle (%2)").arg(target, why) +
+        return failWith(error, PublishText::tr("%1: is a file but not a zip bundle (%2)").arg(target, why) +
                                    notReplacing());
     const auto it =
         std::find_if(archive->entries.cbegin(), archive->entries.cend(),
                      [](const zipreader::Entry &e) { return e.name == BundleManifest::fileName; });
     if (it == archive->entries.cend())
         return failWith(error,
-                        QStringLiteral("%1: is a zip without a manifest.json, not a bundle").arg(target) +
+                        PublishText::tr("%1: is a zip without a manifest.json, not a bundle").arg(target) +
                             notReplacing());
     QByteArray manifestBytes;
     if (zipreader::extract(
@@ -144,7 +148,7 @@ bool mayReplaceZip(const QString &target, QString *error)
             &why) < 0 ||
         manifestBytes.size() > BundleManifest::maxSize)
         return failWith(error,
-                        QStringLiteral("%1: its manifest.json cannot be read").arg(target) + notReplacing());
+                        PublishText::tr("%1: its manifest.json cannot be read").arg(target) + notReplacing());
     const auto manifest = almanacManifest(target, manifestBytes, error);
     if (!manifest)
         return false;
@@ -158,8 +162,8 @@ bool mayReplaceZip(const QString &target, QString *error)
     if (!others.isEmpty())
         return failWith(
             error,
-            QStringLiteral("%1: holds %2, which its manifest does not list; a zip that "
-                           "holds anything but an Almanac bundle is never replaced")
+            PublishText::tr("%1: holds %2, which its manifest does not list; a zip that "
+                            "holds anything but an Almanac bundle is never replaced")
                 .arg(target, others.first(std::min<qsizetype>(others.size(), 5)).join(QStringLiteral(", "))));
     return true;
 }
@@ -173,22 +177,22 @@ bool mayReplace(const QString &target, bool zip, QString *error)
     case Type::Missing:
         return true;
     case Type::Link:
-        return failWith(error, QStringLiteral("%1: is a symbolic link (to %2); a bundle is never written "
-                                              "through a link: give the real path or a new name")
+        return failWith(error, PublishText::tr("%1: is a symbolic link (to %2); a bundle is never written "
+                                               "through a link: give the real path or a new name")
                                    .arg(target, QFileInfo(target).symLinkTarget()));
     case Type::Folder:
         if (zip)
             return failWith(error,
-                            QStringLiteral("%1: is a folder, not replacing it with a zip").arg(target));
+                            PublishText::tr("%1: is a folder, not replacing it with a zip").arg(target));
         return mayReplaceFolder(target, error);
     case Type::File:
         if (!zip)
-            return failWith(error, QStringLiteral("%1: is a file, not a bundle folder").arg(target) +
+            return failWith(error, PublishText::tr("%1: is a file, not a bundle folder").arg(target) +
                                        notReplacing());
         return mayReplaceZip(target, error);
     default:
         return failWith(error,
-                        QStringLiteral("%1: is %2, not a bundle").arg(target, boundedfile::typeName(type)) +
+                        PublishText::tr("%1: is %2, not a bundle").arg(target, boundedfile::typeName(type)) +
                             notReplacing());
     }
 }
@@ -221,7 +225,7 @@ bool removeOldFolder(const QString &folder, QString *error)
         ::unlink(QFile::encodeName(folder + u'/' + BundleManifest::fileName).constData());
     if (!kept.isEmpty() || ::rmdir(QFile::encodeName(folder).constData()) != 0)
         return failWith(error,
-                        QStringLiteral("%1: the old bundle was moved here and not removed: it holds %2")
+                        PublishText::tr("%1: the old bundle was moved here and not removed: it holds %2")
                             .arg(folder, bundlefolder::describe(kept)));
     return true;
 }

@@ -3,6 +3,7 @@
 #include "bundlefolder.h"
 #include "bundlemanifest.h"
 #include "io/boundedfile.h"
+#include "messages.h"
 #include "zipreader.h"
 
 #include <QCryptographicHash>
@@ -81,7 +82,7 @@ QSet<QString> listedFolders(const BundleManifest &manifest)
 
 QString notAFile(const Item &item)
 {
-    return QStringLiteral("%1, not a file; not followed or read").arg(boundedfile::typeName(item.type));
+    return PublishText::tr("%1, not a file; not followed or read").arg(boundedfile::typeName(item.type));
 }
 
 // The manifest's bytes, or nothing with a problem added.
@@ -91,7 +92,7 @@ std::optional<QByteArray> readManifest(const Contents &contents, const QHash<QSt
     const QString name(BundleManifest::fileName);
     const Item *item = byPath.value(name);
     if (!item) {
-        problems->append({Kind::Manifest, name, QStringLiteral("not in the bundle")});
+        problems->append({Kind::Manifest, name, PublishText::tr("not in the bundle")});
         return std::nullopt;
     }
     if (item->type != Type::File) {
@@ -109,7 +110,7 @@ std::optional<QByteArray> readManifest(const Contents &contents, const QHash<QSt
     if (size > BundleManifest::maxSize) {
         problems->append(
             {Kind::Manifest, name,
-             QStringLiteral("over %1 MiB; not read").arg(BundleManifest::maxSize / (1024 * 1024))});
+             PublishText::tr("over %1 MiB; not read").arg(BundleManifest::maxSize / (1024 * 1024))});
         return std::nullopt;
     }
     return bytes;
@@ -121,7 +122,7 @@ void checkListed(const BundleManifest::File &f, const Item *item, const Contents
 {
     if (!item) {
         problems->append(
-            {Kind::Missing, f.path, QStringLiteral("listed in the manifest, not in the bundle")});
+            {Kind::Missing, f.path, PublishText::tr("listed in the manifest, not in the bundle")});
         return;
     }
     if (item->type != Type::File) {
@@ -130,7 +131,7 @@ void checkListed(const BundleManifest::File &f, const Item *item, const Contents
     }
     auto altered = [&](const QString &detail) { problems->append({Kind::Altered, f.path, detail}); };
     if (item->size != f.size) { // no need to read it
-        altered(QStringLiteral("%1 bytes, the manifest says %2").arg(item->size).arg(f.size));
+        altered(PublishText::tr("%1 bytes, the manifest says %2").arg(item->size).arg(f.size));
         return;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -140,10 +141,10 @@ void checkListed(const BundleManifest::File &f, const Item *item, const Contents
     if (size < 0) {
         problems->append({Kind::Unreadable, f.path, error});
     } else if (size != f.size) {
-        altered(size > f.size ? QStringLiteral("more than the %1 bytes the manifest says").arg(f.size)
-                              : QStringLiteral("%1 bytes, the manifest says %2").arg(size).arg(f.size));
+        altered(size > f.size ? PublishText::tr("more than the %1 bytes the manifest says").arg(f.size)
+                              : PublishText::tr("%1 bytes, the manifest says %2").arg(size).arg(f.size));
     } else if (const QString sha = QString::fromLatin1(hash.result().toHex()); sha != f.sha256) {
-        altered(QStringLiteral("SHA-256 %1, the manifest says %2").arg(sha, f.sha256));
+        altered(PublishText::tr("SHA-256 %1, the manifest says %2").arg(sha, f.sha256));
     }
 }
 
@@ -177,16 +178,16 @@ BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
     const Type type = boundedfile::typeOf(bundle);
     bool read = false;
     if (type == Type::Missing)
-        report.error = QStringLiteral("%1: no such file or folder").arg(bundle);
+        report.error = PublishText::tr("%1: no such file or folder").arg(bundle);
     else if (type == Type::Link)
-        report.error = QStringLiteral("%1: is a symbolic link (to %2); verify the bundle itself")
+        report.error = PublishText::tr("%1: is a symbolic link (to %2); verify the bundle itself")
                            .arg(bundle, QFileInfo(bundle).symLinkTarget());
     else if (type == Type::Folder)
         read = readFolder(bundle, &contents, &report.error);
     else if (type == Type::File)
         read = readZip(bundle, &contents, &report.error);
     else
-        report.error = QStringLiteral("%1: is %2, not a bundle").arg(bundle, boundedfile::typeName(type));
+        report.error = PublishText::tr("%1: is %2, not a bundle").arg(bundle, boundedfile::typeName(type));
     if (!read)
         return report;
     report.readable = true;
@@ -209,7 +210,7 @@ BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
     QHash<QString, const BundleManifest::File *> listed;
     for (const BundleManifest::File &f : manifest->files) {
         if (listed.contains(f.path) || f.path == BundleManifest::fileName) {
-            report.problems.append({Kind::Manifest, f.path, QStringLiteral("listed more than once")});
+            report.problems.append({Kind::Manifest, f.path, PublishText::tr("listed more than once")});
             continue;
         }
         listed.insert(f.path, &f);
@@ -225,8 +226,8 @@ BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
             continue;
         report.problems.append({Kind::Extra, item.path,
                                 item.type == Type::File
-                                    ? QStringLiteral("in the bundle, not in the manifest")
-                                    : QStringLiteral("%1 in the bundle, not in the manifest")
+                                    ? PublishText::tr("in the bundle, not in the manifest")
+                                    : PublishText::tr("%1 in the bundle, not in the manifest")
                                           .arg(boundedfile::typeName(item.type))});
     }
     // Each guide's version checksum is that of its canonical JSON, i.e. of guide.json.
@@ -234,12 +235,13 @@ BundleVerifier::Report BundleVerifier::verify(const QString &bundle)
         const QString path = QStringLiteral("guides/%1/guide.json").arg(g.slug);
         const auto *f = listed.value(path);
         if (!f)
-            report.problems.append(
-                {Kind::Manifest, path,
-                 QStringLiteral("v%1 of %2 is listed but its guide.json is not").arg(g.version).arg(g.slug)});
+            report.problems.append({Kind::Manifest, path,
+                                    PublishText::tr("v%1 of %2 is listed but its guide.json is not")
+                                        .arg(g.version)
+                                        .arg(g.slug)});
         else if (f->sha256 != g.sha256)
             report.problems.append({Kind::Manifest, path,
-                                    QStringLiteral("the checksum of %1 v%2 is not that of its guide.json")
+                                    PublishText::tr("the checksum of %1 v%2 is not that of its guide.json")
                                         .arg(g.slug)
                                         .arg(g.version)});
     }

@@ -4,6 +4,7 @@
 #include "bundlesink.h"
 #include "io/csljson.h"
 #include "io/guidefile.h"
+#include "messages.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
 #include "render/template.h"
@@ -64,7 +65,7 @@ bool BundleWriter::load(const QString &slug, Entry *entry, QString *error) const
 {
     VersionStore store(m_workspace);
     if (!m_workspace.guide(slug)) {
-        *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+        *error = PublishText::tr("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return false;
     }
     const QList<VersionInfo> versions = store.versions(slug, error);
@@ -72,7 +73,7 @@ bool BundleWriter::load(const QString &slug, Entry *entry, QString *error) const
         std::find_if(versions.cbegin(), versions.cend(), [](const VersionInfo &v) { return v.live; });
     if (live == versions.cend()) {
         *error =
-            QStringLiteral("%1: %2 has no live version: publish one first").arg(m_workspace.path(), slug);
+            PublishText::tr("%1: %2 has no live version: publish one first").arg(m_workspace.path(), slug);
         return false;
     }
     auto content = store.content(slug, live->number, error);
@@ -135,7 +136,7 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
     auto add = [&](const QString &path, const QByteArray &data) {
         if (m_cancel && m_cancel->load()) {
             result.status = Status::Cancelled;
-            result.error = QStringLiteral("%1: export cancelled; nothing was written").arg(target);
+            result.error = PublishText::tr("%1: export cancelled; nothing was written").arg(target);
             return false;
         }
         if (!sink->add(path, data, &result.error))
@@ -220,7 +221,7 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
         return result;
     if (m_cancel && m_cancel->load()) {
         result.status = Status::Cancelled;
-        result.error = QStringLiteral("%1: export cancelled; nothing was written").arg(target);
+        result.error = PublishText::tr("%1: export cancelled; nothing was written").arg(target);
         return result;
     }
     if (!sink->commit(&result.error))

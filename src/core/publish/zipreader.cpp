@@ -1,5 +1,7 @@
 #include "zipreader.h"
 
+#include "messages.h"
+
 #include <QSet>
 #include <algorithm>
 #include <zlib.h>
@@ -30,7 +32,8 @@ struct Bytes
 
 QString place(qint64 offset)
 {
-    return QStringLiteral("byte %1").arg(offset);
+    //: A place in the zip file, as in "no local header at byte 1200".
+    return PublishText::tr("byte %1").arg(offset);
 }
 
 struct Central
@@ -44,7 +47,8 @@ struct Central
 
 std::optional<Archive> read(const QString &path, QString *error)
 {
-    auto bytes = boundedfile::read(path, maxZipSize, QStringLiteral("a zip bundle"), error,
+    //: What the file should be, as in "%1: is a folder, not a zip bundle".
+    auto bytes = boundedfile::read(path, maxZipSize, PublishText::tr("a zip bundle"), error,
                                    boundedfile::Links::Refuse);
     if (!bytes)
         return std::nullopt;
@@ -68,32 +72,33 @@ std::optional<Archive> parse(QByteArray input, QString *error)
         const qsizetype found = a.bytes.lastIndexOf(QByteArrayView("PK\x05\x06", 4));
         if (found < 0 || !b.fits(found, endRecordSize)) {
             if (error)
-                *error = QStringLiteral("not a readable zip (no end of central directory record)");
+                *error = PublishText::tr("not a readable zip (no end of central directory record)");
             return std::nullopt;
         }
         const qsizetype after = n - found - endRecordSize;
         if (b.u16(found + 20) == after)
             damaged(QString(),
-                    QStringLiteral("a zip comment of %1 bytes, which bundles never have").arg(after));
+                    PublishText::tr("a zip comment of %1 bytes, which bundles never have").arg(after));
         else
             damaged(QString(),
-                    QStringLiteral("%1 bytes after the end of central directory record").arg(after));
+                    PublishText::tr("%1 bytes after the end of central directory record").arg(after));
         a.bytes.truncate(found + endRecordSize); // go on with what comes before
     }
     const qsizetype end = a.bytes.size() - endRecordSize;
     const Bytes e{a.bytes};
     if (e.u16(end + 20) != 0 && a.damage.isEmpty())
-        damaged(QString(), QStringLiteral("the end record announces a comment that is not there"));
+        damaged(QString(), PublishText::tr("the end record announces a comment that is not there"));
     const quint16 entryCount = e.u16(end + 10);
     const qint64 centralSize = e.u32(end + 12);
     const qint64 centralOffset = e.u32(end + 16);
     if (e.u16(end + 4) != 0 || e.u16(end + 6) != 0 || e.u16(end + 8) != entryCount)
-        damaged(QString(), QStringLiteral("a zip split over several disks"));
+        damaged(QString(), PublishText::tr("a zip split over several disks"));
     if (centralOffset + centralSize != end) {
-        damaged(QString(), QStringLiteral("the central directory (%1 bytes at %2) does not end where its end "
-                                          "record starts (%3)")
-                               .arg(centralSize)
-                               .arg(place(centralOffset), place(end)));
+        damaged(QString(),
+                PublishText::tr("the central directory (%1 bytes at %2) does not end where its end "
+                                "record starts (%3)")
+                    .arg(centralSize)
+                    .arg(place(centralOffset), place(end)));
         return a;
     }
 
@@ -104,7 +109,7 @@ std::optional<Archive> parse(QByteArray input, QString *error)
     for (int i = 0; i < entryCount; ++i) {
         if (!e.fits(at, centralHeaderSize) || at + centralHeaderSize > end || e.u32(at) != centralSignature) {
             damaged(QString(),
-                    QStringLiteral("central directory header %1 at %2 is damaged").arg(i).arg(place(at)));
+                    PublishText::tr("central directory header %1 at %2 is damaged").arg(i).arg(place(at)));
             return a;
         }
         const qsizetype nameLength = e.u16(at + 28);
@@ -112,7 +117,7 @@ std::optional<Archive> parse(QByteArray input, QString *error)
         const qsizetype commentLength = e.u16(at + 32);
         const qint64 next = at + centralHeaderSize + nameLength + extraLength + commentLength;
         if (next > end) {
-            damaged(QString(), QStringLiteral("central directory header %1 runs past the directory").arg(i));
+            damaged(QString(), PublishText::tr("central directory header %1 runs past the directory").arg(i));
             return a;
         }
         Central c;
@@ -132,23 +137,23 @@ std::optional<Archive> parse(QByteArray input, QString *error)
             c.entry.type = boundedfile::Type::Folder;
         const QString &name = c.entry.name;
         if (e.u16(at + 34) != 0)
-            damaged(name, QStringLiteral("the entry says it starts on another disk"));
+            damaged(name, PublishText::tr("the entry says it starts on another disk"));
         if (extraLength != 0 || commentLength != 0)
-            damaged(name, QStringLiteral("an extra field or comment in the central directory"));
+            damaged(name, PublishText::tr("an extra field or comment in the central directory"));
         if (c.entry.flags & flagEncrypted)
-            damaged(name, QStringLiteral("an encrypted entry"));
+            damaged(name, PublishText::tr("an encrypted entry"));
         if (c.entry.method != 0 && c.entry.method != 8)
-            damaged(name, QStringLiteral("compression method %1 (only stored and deflated are read)")
+            damaged(name, PublishText::tr("compression method %1 (only stored and deflated are read)")
                               .arg(c.entry.method));
         if (names.contains(name))
-            damaged(name, QStringLiteral("a second entry with the same name"));
+            damaged(name, PublishText::tr("a second entry with the same name"));
         names.insert(name);
         central.append(c);
         at = next;
     }
     if (at != end)
         damaged(QString(),
-                QStringLiteral("%1 bytes in the central directory after its last header").arg(end - at));
+                PublishText::tr("%1 bytes in the central directory after its last header").arg(end - at));
 
     // The local entries: from byte 0, one after another, up to the central directory.
     QList<Central *> byOffset;
@@ -161,15 +166,15 @@ std::optional<Archive> parse(QByteArray input, QString *error)
         const QString &name = c->entry.name;
         if (c->localOffset != expected) {
             damaged(name, c->localOffset > expected
-                              ? QStringLiteral("%1 bytes that belong to no entry before it, from %2")
+                              ? PublishText::tr("%1 bytes that belong to no entry before it, from %2")
                                     .arg(c->localOffset - expected)
                                     .arg(place(expected))
-                              : QStringLiteral("its local header overlaps the entry before it"));
+                              : PublishText::tr("its local header overlaps the entry before it"));
         }
         const qint64 local = c->localOffset;
         if (!e.fits(local, localHeaderSize) || local + localHeaderSize > centralOffset ||
             e.u32(local) != localSignature) {
-            damaged(name, QStringLiteral("no local header at %1").arg(place(local)));
+            damaged(name, PublishText::tr("no local header at %1").arg(place(local)));
             return a;
         }
         const qsizetype nameLength = e.u16(local + 26);
@@ -177,28 +182,29 @@ std::optional<Archive> parse(QByteArray input, QString *error)
         const qint64 data = local + localHeaderSize + nameLength + extraLength;
         qint64 after = data + c->entry.compressedSize;
         if (after > centralOffset) {
-            damaged(name, QStringLiteral("its data runs into the central directory"));
+            damaged(name, PublishText::tr("its data runs into the central directory"));
             return a;
         }
         if (QByteArrayView(a.bytes).sliced(local + localHeaderSize, nameLength) != c->entry.name.toUtf8())
-            damaged(name, QStringLiteral("the local header names another file"));
+            damaged(name, PublishText::tr("the local header names another file"));
         if (extraLength != 0)
-            damaged(name, QStringLiteral("an extra field in the local header"));
+            damaged(name, PublishText::tr("an extra field in the local header"));
         const quint16 localFlags = e.u16(local + 6);
         const bool descriptor = localFlags & flagDescriptor;
         if (e.u16(local + 8) != c->entry.method || localFlags != c->entry.flags)
-            damaged(name, QStringLiteral("the local header and the central directory disagree"));
+            damaged(name, PublishText::tr("the local header and the central directory disagree"));
         if (!descriptor &&
             (e.u32(local + 14) != c->entry.crc || e.u32(local + 18) != c->entry.compressedSize ||
              e.u32(local + 22) != c->entry.size))
-            damaged(name, QStringLiteral("the local header and the central directory disagree on the sizes"));
+            damaged(name,
+                    PublishText::tr("the local header and the central directory disagree on the sizes"));
         if (descriptor) {
             // CRC and sizes follow the data, with or without a signature.
             const bool signed_ = e.fits(after, 4) && e.u32(after) == descriptorSignature;
             const qint64 fields = after + (signed_ ? 4 : 0);
             if (!e.fits(fields, 12) || fields + 12 > centralOffset || e.u32(fields) != c->entry.crc ||
                 e.u32(fields + 4) != c->entry.compressedSize || e.u32(fields + 8) != c->entry.size)
-                damaged(name, QStringLiteral("its data descriptor does not match the central directory"));
+                damaged(name, PublishText::tr("its data descriptor does not match the central directory"));
             after = fields + 12;
         }
         // A folder entry holds nothing: no data, or the two bytes of an empty deflate stream.
@@ -206,13 +212,13 @@ std::optional<Archive> parse(QByteArray input, QString *error)
         if (name.endsWith(u'/') &&
             (c->entry.size != 0 ||
              !(body.isEmpty() || (c->entry.method == 8 && body == QByteArrayView("\x03\x00", 2)))))
-            damaged(name, QStringLiteral("a folder entry that carries data (%1 bytes)").arg(body.size()));
+            damaged(name, PublishText::tr("a folder entry that carries data (%1 bytes)").arg(body.size()));
         c->entry.dataOffset = data;
         expected = after;
     }
     if (expected != centralOffset)
         damaged(QString(),
-                QStringLiteral("%1 bytes that belong to no entry before the central directory, from %2")
+                PublishText::tr("%1 bytes that belong to no entry before the central directory, from %2")
                     .arg(centralOffset - expected)
                     .arg(place(expected)));
     for (const Central &c : std::as_const(central))
@@ -230,7 +236,7 @@ qint64 extract(const Archive &archive, const Entry &entry, qint64 limit,
     };
     const Bytes b{archive.bytes};
     if (!b.fits(entry.dataOffset, entry.compressedSize) || entry.dataOffset == 0)
-        return fail(QStringLiteral("its data is not where the zip says"));
+        return fail(PublishText::tr("its data is not where the zip says"));
     const QByteArrayView data = QByteArrayView(archive.bytes).sliced(entry.dataOffset, entry.compressedSize);
     qint64 total = 0;
     uLong crc = crc32(0, nullptr, 0);
@@ -245,7 +251,7 @@ qint64 extract(const Archive &archive, const Entry &entry, qint64 limit,
     } else if (entry.method == 8) {
         z_stream z = {};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-            return fail(QStringLiteral("cannot start inflating"));
+            return fail(PublishText::tr("cannot start inflating"));
         z.next_in = const_cast<Bytef *>(reinterpret_cast<const Bytef *>(data.data()));
         z.avail_in = static_cast<uInt>(data.size());
         char out[64 * 1024];
@@ -263,16 +269,16 @@ qint64 extract(const Archive &archive, const Entry &entry, qint64 limit,
         if (total > limit)
             return total; // more than the caller wants: the rest is not needed to say so
         if (status != Z_STREAM_END)
-            return fail(QStringLiteral("its compressed data is damaged"));
+            return fail(PublishText::tr("its compressed data is damaged"));
         if (left != 0)
-            return fail(QStringLiteral("%1 bytes after the end of its compressed data").arg(left));
+            return fail(PublishText::tr("%1 bytes after the end of its compressed data").arg(left));
     } else {
-        return fail(QStringLiteral("compression method %1 is not read").arg(entry.method));
+        return fail(PublishText::tr("compression method %1 is not read").arg(entry.method));
     }
     if (total <= limit && (total != entry.size || crc != entry.crc))
         return fail(total != entry.size
-                        ? QStringLiteral("%1 bytes of data, its header says %2").arg(total).arg(entry.size)
-                        : QStringLiteral("its CRC-32 does not match its data"));
+                        ? PublishText::tr("%1 bytes of data, its header says %2").arg(total).arg(entry.size)
+                        : PublishText::tr("its CRC-32 does not match its data"));
     return total;
 }
 

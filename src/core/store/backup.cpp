@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "io/boundedfile.h"
+#include "messages.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,10 +61,10 @@ bool copy(const QString &source, const QString &target, QString *error)
 {
     const QFileInfo info(target);
     if (boundedfile::typeOf(target) != boundedfile::Type::Missing)
-        return failWith(error, QStringLiteral("%1: exists; a backup never replaces a file").arg(target));
+        return failWith(error, StoreText::tr("%1: exists; a backup never replaces a file").arg(target));
     if (!QFileInfo(info.absolutePath()).isDir())
         return failWith(error,
-                        QStringLiteral("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
+                        StoreText::tr("%1: the folder %2 does not exist").arg(target, info.absolutePath()));
     const QString temp = info.absolutePath() + QStringLiteral("/.") + info.fileName() +
                          QStringLiteral(".tmp-%1").arg(QCoreApplication::applicationPid());
     removeTemporary(temp);
@@ -71,7 +72,7 @@ bool copy(const QString &source, const QString &target, QString *error)
     Connection from;
     if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from.db, SQLITE_OPEN_READONLY, nullptr) !=
         SQLITE_OK)
-        return failWith(error, QStringLiteral("%1: cannot read: %2").arg(source, from.error()));
+        return failWith(error, StoreText::tr("%1: cannot read: %2").arg(source, from.error()));
     sqlite3_busy_timeout(from.db, 5000);
     bool ok = false;
     QString detail;
@@ -93,7 +94,7 @@ bool copy(const QString &source, const QString &target, QString *error)
             if (rc != SQLITE_DONE) {
                 detail = QString::fromUtf8(sqlite3_errstr(rc));
             } else if (const QString check = integrity(to.db); check != QLatin1String("ok")) {
-                detail = QStringLiteral("the copy fails its integrity check: %1").arg(check);
+                detail = StoreText::tr("the copy fails its integrity check: %1").arg(check);
             } else {
                 ok = true;
             }
@@ -103,13 +104,13 @@ bool copy(const QString &source, const QString &target, QString *error)
     } // the copy is closed (its WAL checkpointed) before it is moved into place
     if (!ok) {
         removeTemporary(temp);
-        return failWith(error, QStringLiteral("%1: cannot back up %2: %3").arg(target, source, detail));
+        return failWith(error, StoreText::tr("%1: cannot back up %2: %3").arg(target, source, detail));
     }
     // link() never replaces: if something appeared at target meanwhile, it stays.
     if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         removeTemporary(temp);
-        return failWith(error, QStringLiteral("%1: cannot write: %2").arg(target, why));
+        return failWith(error, StoreText::tr("%1: cannot write: %2").arg(target, why));
     }
     removeTemporary(temp);
     return true;

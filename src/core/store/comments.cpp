@@ -2,6 +2,7 @@
 // passages of their text, added and resolved on either kind of workspace.
 
 #include "guide/items.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "team.h"
 #include "versionstore.h"
@@ -46,7 +47,7 @@ bool VersionStore::checkAnchor(const QString &slug, const QString &guideId, Comm
         if (!q.next())
             return failWith(
                 error,
-                QStringLiteral("%1: \"%2\" has no comment %3").arg(m_workspace.path(), slug, r.replyTo));
+                StoreText::tr("%1: \"%2\" has no comment %3").arg(m_workspace.path(), slug, r.replyTo));
         const Comment to = commentAt(q);
         r.replyTo = to.isReply() ? to.replyTo : to.id;
         r.version = to.version;
@@ -61,19 +62,22 @@ bool VersionStore::checkAnchor(const QString &slug, const QString &guideId, Comm
         return false;
     const auto text = items::text(*g, r.part, r.partId);
     if (!text)
-        return failWith(error, QStringLiteral("%1: v%2 of \"%3\" has no %4 item with the id %5")
+        //: %4 is a part's name as guide files have it: takeaways, sections, timeline, faq, sources
+        return failWith(error, StoreText::tr("%1: v%2 of \"%3\" has no %4 item with the id %5")
                                    .arg(m_workspace.path())
                                    .arg(r.version)
                                    .arg(slug, r.part, r.partId));
     if (!r.quote.isEmpty() &&
         (r.quoteStart < 0 || QStringView(*text).mid(r.quoteStart, r.quote.size()) != r.quote))
-        return failWith(error,
-                        QStringLiteral("%1: v%2 of \"%3\" does not have the quoted passage at %4 of its %5")
-                            .arg(m_workspace.path())
-                            .arg(r.version)
-                            .arg(slug)
-                            .arg(r.quoteStart)
-                            .arg(items::textField(r.part)));
+        return failWith(
+            error,
+            //: %4 is a character position; %5 a field's name as guide files have it (body, text...)
+            StoreText::tr("%1: v%2 of \"%3\" does not have the quoted passage at %4 of its %5")
+                .arg(m_workspace.path())
+                .arg(r.version)
+                .arg(slug)
+                .arg(r.quoteStart)
+                .arg(items::textField(r.part)));
     if (r.quote.isEmpty())
         r.quoteStart = 0;
     return true;
@@ -83,7 +87,7 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, const Comme
                                                 const QString &author, QString *error)
 {
     if (request.body.trimmed().isEmpty()) {
-        failWith(error, QStringLiteral("%1: a comment needs some text").arg(m_workspace.path()));
+        failWith(error, StoreText::tr("%1: a comment needs some text").arg(m_workspace.path()));
         return std::nullopt;
     }
     const QString gid = guideId(slug, error);
@@ -127,7 +131,7 @@ std::optional<Comment> VersionStore::addComment(const QString &slug, const Comme
     }
     QString detail;
     if (!m_workspace.commitWrite(&detail)) {
-        failWith(error, QStringLiteral("%1: cannot add the comment: %2").arg(m_workspace.path(), detail));
+        failWith(error, StoreText::tr("%1: cannot add the comment: %2").arg(m_workspace.path(), detail));
         return std::nullopt;
     }
     return c;
@@ -158,7 +162,7 @@ bool VersionStore::resolveComment(const QString &commentId, const QString &actor
             q.numRowsAffected() == 1)
             ok = m_workspace.appendChange(guide, QStringLiteral("comment"), 0, actor, error);
         else if (error && error->isEmpty())
-            *error = QStringLiteral("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
+            *error = StoreText::tr("%1: no open comment with the id %2").arg(m_workspace.path(), commentId);
     }
     q.finish();
     if (!ok) {
@@ -168,7 +172,7 @@ bool VersionStore::resolveComment(const QString &commentId, const QString &actor
     QString detail;
     if (!m_workspace.commitWrite(&detail))
         return failWith(error,
-                        QStringLiteral("%1: cannot resolve the comment: %2").arg(m_workspace.path(), detail));
+                        StoreText::tr("%1: cannot resolve the comment: %2").arg(m_workspace.path(), detail));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "dialect.h"
 
+#include "messages.h"
 #include "sqlvalues.h"
 
 #include <QSqlDriver>
@@ -85,7 +86,7 @@ QString connectOptions(const QString &location, QString *error)
     if (!options) {
         if (error)
             *error = parseError ? QString::fromUtf8(parseError).trimmed()
-                                : QStringLiteral("not a PostgreSQL connection string");
+                                : StoreText::tr("not a PostgreSQL connection string");
         PQfreemem(parseError);
         return {};
     }
@@ -96,8 +97,8 @@ QString connectOptions(const QString &location, QString *error)
         const QString key = QString::fromUtf8(o->keyword);
         if (key == QLatin1String("password")) {
             if (error)
-                *error = QStringLiteral("the connection string holds a password; keep it in ~/.pgpass or "
-                                        "PGPASSWORD instead, never in a workspace location");
+                *error = StoreText::tr("the connection string holds a password; keep it in ~/.pgpass or "
+                                       "PGPASSWORD instead, never in a workspace location");
             return {};
         }
         parts << key + u'=' + quotedValue(QString::fromUtf8(o->val));
@@ -111,7 +112,7 @@ QString connectOptions(const QString &location, QString *error)
     const QString joined = parts.join(u' ');
     if (joined.contains(u';')) {
         if (error)
-            *error = QStringLiteral("a \";\" in a connection string value is not supported");
+            *error = StoreText::tr("a \";\" in a connection string value is not supported");
         return {};
     }
     return joined;

@@ -1,6 +1,7 @@
 #include "guideimport.h"
 
 #include "merge/guidemerge.h"
+#include "messages.h"
 
 namespace almanac::guideimport {
 
@@ -17,26 +18,32 @@ bool planOne(const Workspace &workspace, const Guide &incoming, qint64 fileRevis
 {
     const auto stored = workspace.draftById(incoming.id);
     if (!stored) {
-        plan = {{incoming, 0}, QStringLiteral("imported")};
+        plan = {{incoming, 0},
+                //: What "almanac import" did, printed before the guide's slug: "imported tidal-power"
+                StoreText::tr("imported")};
         return true;
     }
     if (options.replace) {
-        plan = {{incoming, stored->revision}, QStringLiteral("replaced draft")};
+        plan = {{incoming, stored->revision},
+                //: What "almanac import" did, printed before the guide's slug: "replaced draft tidal-power"
+                StoreText::tr("replaced draft")};
         return true;
     }
     std::optional<Guide> base = options.base;
     const QString &basePath = options.basePath;
     if (base) {
         if (base->id != incoming.id) {
-            out.problems << QStringLiteral("%1: id: the base is another guide (%2) than %3 (%4)")
+            out.problems << StoreText::tr("%1: id: the base is another guide (%2) than %3 (%4)")
                                 .arg(basePath, base->id, path, incoming.id);
             return false;
         }
     } else if (fileRevision == stored->revision) {
-        plan = {{incoming, stored->revision}, QStringLiteral("updated draft")};
+        plan = {{incoming, stored->revision},
+                //: What "almanac import" did, printed before the guide's slug: "updated draft tidal-power"
+                StoreText::tr("updated draft")};
         return true;
     } else if (fileRevision > stored->revision) {
-        out.problems << QStringLiteral(
+        out.problems << StoreText::tr(
                             "%1: revision: the file says it was exported at revision %2, but the "
                             "draft of \"%3\" in %4 is at revision %5: it comes from another workspace; "
                             "pass --base FILE or --replace")
@@ -48,7 +55,7 @@ bool planOne(const Workspace &workspace, const Guide &incoming, qint64 fileRevis
     } else if (fileRevision > 0) {
         base = workspace.draftAtRevision(incoming.id, fileRevision);
         if (!base) {
-            out.problems << QStringLiteral(
+            out.problems << StoreText::tr(
                                 "%1: revision: revision %2 of \"%3\" is no longer kept (the workspace "
                                 "keeps the last %4); pass --base FILE with the file it was edited from, "
                                 "or --replace to overwrite the draft")
@@ -62,7 +69,7 @@ bool planOne(const Workspace &workspace, const Guide &incoming, qint64 fileRevis
         plan = {{stored->guide, stored->revision}, QString()}; // nothing to write
         return true;
     } else {
-        out.problems << QStringLiteral(
+        out.problems << StoreText::tr(
                             "%1: the file has no \"revision\" (it was not exported from this "
                             "workspace's draft), so what was saved to \"%2\" since cannot be told "
                             "apart from its own changes; nothing was overwritten. Export the draft again "
@@ -75,7 +82,7 @@ bool planOne(const Workspace &workspace, const Guide &incoming, qint64 fileRevis
     if (!merged.conflicts.isEmpty()) {
         out.conflicts = true;
         for (const merge::Conflict &c : merged.conflicts)
-            out.problems << QStringLiteral(
+            out.problems << StoreText::tr(
                                 "%1: %2: conflict: this file has \"%3\", the draft (revision %4) has "
                                 "\"%5\", where both started from \"%6\"")
                                 .arg(path, c.path, shortText(c.ours))
@@ -87,8 +94,10 @@ bool planOne(const Workspace &workspace, const Guide &incoming, qint64 fileRevis
     result.updated = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     plan = {{result, stored->revision},
             guide::sameContent(merged.guide, incoming)
-                ? QStringLiteral("updated draft")
-                : QStringLiteral("merged with changes saved since, into")};
+                //: What "almanac import" did, printed before the guide's slug: "updated draft tidal-power"
+                ? StoreText::tr("updated draft")
+                //: What "almanac import" did, printed before the guide's slug
+                : StoreText::tr("merged with changes saved since, into")};
     return true;
 }
 
@@ -101,7 +110,7 @@ Outcome plan(const Workspace &workspace, const QList<Incoming> &incoming, const 
     for (const Incoming &in : incoming) {
         const auto owner = owners.constFind(in.guide.slug);
         if (owner != owners.cend() && owner.value() != in.guide.id) {
-            out.problems << QStringLiteral("%1: slug: \"%2\" belongs to another guide in the workspace")
+            out.problems << StoreText::tr("%1: slug: \"%2\" belongs to another guide in the workspace")
                                 .arg(in.path, in.guide.slug);
             continue;
         }
@@ -137,7 +146,7 @@ Outcome run(Workspace &workspace, const QList<Incoming> &incoming, const Options
     }
     Outcome out;
     out.problems
-        << QStringLiteral("%1: other programs kept saving these guides; try again").arg(workspace.path());
+        << StoreText::tr("%1: other programs kept saving these guides; try again").arg(workspace.path());
     return out;
 }
 

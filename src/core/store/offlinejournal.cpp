@@ -2,6 +2,7 @@
 
 #include "io/guidefile.h"
 #include "merge/guidemerge.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "workspace.h"
 
@@ -31,7 +32,7 @@ ReplayOutcome mergeAndSave(Workspace &ws, const JournalEntry &entry, const QStri
     for (int round = 0; round < 5; ++round) {
         const auto theirs = ws.draftById(entry.guide.id);
         if (!theirs) {
-            out.error = ws.path() + QStringLiteral(": cannot read \"%1\"").arg(entry.guide.slug);
+            out.error = StoreText::tr("%1: cannot read \"%2\"").arg(ws.path(), entry.guide.slug);
             return out;
         }
         // Without the base (pruned after many saves), every difference is a
@@ -59,9 +60,8 @@ ReplayOutcome mergeAndSave(Workspace &ws, const JournalEntry &entry, const QStri
             return out;
         }
     }
-    out.error =
-        ws.path() +
-        QStringLiteral(": \"%1\" kept being saved by others; trying again later").arg(entry.guide.slug);
+    out.error = StoreText::tr("%1: \"%2\" kept being saved by others; trying again later")
+                    .arg(ws.path(), entry.guide.slug);
     return out;
 }
 
@@ -81,11 +81,11 @@ std::unique_ptr<OfflineJournal> OfflineJournal::open(const QString &path, QStrin
     journal->m_connectionName = newConnectionName();
     auto failWith = [&](const QString &why) -> std::unique_ptr<OfflineJournal> {
         if (error)
-            *error = path + QStringLiteral(": the offline journal cannot be opened: ") + why;
+            *error = StoreText::tr("%1: the offline journal cannot be opened: %2").arg(path, why);
         return nullptr;
     };
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return failWith(QStringLiteral("its folder cannot be made"));
+        return failWith(StoreText::tr("its folder cannot be made"));
     journal->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), journal->m_connectionName);
     journal->m_db.setDatabaseName(path);
     journal->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));

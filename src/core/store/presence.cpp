@@ -1,6 +1,7 @@
 #include "presence.h"
 
 #include "dialect.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "workspace.h"
 
@@ -101,7 +102,8 @@ QString describe(const QList<Presence> &present)
         typingByPerson[p.person] = typingByPerson.value(p.person) || p.typing;
     QStringList parts;
     for (auto it = typingByPerson.cbegin(); it != typingByPerson.cend(); ++it)
-        parts << (it.value() ? QStringLiteral("%1 (typing)").arg(it.key()) : it.key());
+        //: A person who has the guide open and is typing in it: "bo (typing)"
+        parts << (it.value() ? StoreText::tr("%1 (typing)").arg(it.key()) : it.key());
     return parts.join(QStringLiteral(", "));
 }
 

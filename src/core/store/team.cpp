@@ -1,6 +1,7 @@
 #include "team.h"
 
 #include "dialect.h"
+#include "messages.h"
 #include "presence.h"
 #include "sqlvalues.h"
 #include "workspace.h"
@@ -283,8 +284,8 @@ bool requireServer(Workspace &workspace, QString *error)
     if (dialect::isPostgres(workspace.database()))
         return true;
     if (error)
-        *error = workspace.path() +
-                 QStringLiteral(": not a team workspace; teams work on a PostgreSQL server (docs/team.md)");
+        *error = StoreText::tr("%1: not a team workspace; teams work on a PostgreSQL server (docs/team.md)")
+                     .arg(workspace.path());
     return false;
 }
 
@@ -406,19 +407,20 @@ bool addUser(Workspace &workspace, const QString &name, const QString &role, QSt
     if (!roles.contains(role)) {
         if (error)
             *error =
-                QStringLiteral("\"%1\" is not a role; use %2").arg(role, roles.join(QStringLiteral(", ")));
+                StoreText::tr("\"%1\" is not a role; use %2").arg(role, roles.join(QStringLiteral(", ")));
         return false;
     }
     if (!isRoleName(name)) {
         if (error)
-            *error = QStringLiteral("\"%1\" cannot be a user name: lowercase letters, digits and _, "
-                                    "not starting with almanac_ or pg_")
+            *error = StoreText::tr("\"%1\" cannot be a user name: lowercase letters, digits and _, "
+                                   "not starting with almanac_ or pg_")
                          .arg(name);
         return false;
     }
     if (!isTeamWorkspace(workspace)) {
         if (error)
-            *error = workspace.path() + QStringLiteral(": not a team yet; run \"almanac team init\" first");
+            *error =
+                StoreText::tr("%1: not a team yet; run \"almanac team init\" first").arg(workspace.path());
         return false;
     }
     // The server checks that the caller is an admin, and makes the login role if it is new.
@@ -426,7 +428,7 @@ bool addUser(Workspace &workspace, const QString &name, const QString &role, QSt
     QString detail;
     const bool ok = exec(q, QStringLiteral("SELECT almanac_add_user(?, ?)"), {name, role}, &detail);
     if (!ok && error)
-        *error = workspace.path() + QStringLiteral(": cannot add %1: %2").arg(name, detail);
+        *error = StoreText::tr("%1: cannot add %2: %3").arg(workspace.path(), name, detail);
     return ok;
 }
 
@@ -462,13 +464,13 @@ bool removeUser(Workspace &workspace, const QString &name, QString *error)
     QSqlQuery q(workspace.database());
     if (!isRoleName(name) || !roleExists(q, name)) {
         if (error)
-            *error = workspace.path() + QStringLiteral(": no user \"%1\"").arg(name);
+            *error = StoreText::tr("%1: no user \"%2\"").arg(workspace.path(), name);
         return false;
     }
     QString detail;
     if (!exec(q, QStringLiteral("SELECT almanac_remove_user(?)"), {name}, &detail)) {
         if (error)
-            *error = workspace.path() + QStringLiteral(": cannot remove %1: %2").arg(name, detail);
+            *error = StoreText::tr("%1: cannot remove %2: %3").arg(workspace.path(), name, detail);
         return false;
     }
     return true;
@@ -513,20 +515,27 @@ QString refusal(const Member &me, const QString &step)
         if (me.roles.contains(role))
             return {};
     }
-    static const QHash<QString, QString> doing = {
-        {QStringLiteral("edit"), QStringLiteral("Editing drafts")},
-        {QStringLiteral("snapshot"), QStringLiteral("Making a version")},
-        {QStringLiteral("submit"), QStringLiteral("Submitting for review")},
-        {QStringLiteral("approve"), QStringLiteral("Approving")},
-        {QStringLiteral("request-changes"), QStringLiteral("Requesting changes")},
-        {QStringLiteral("publish"), QStringLiteral("Publishing")},
-        {QStringLiteral("comment"), QStringLiteral("Commenting")},
-        {QStringLiteral("manage-people"), QStringLiteral("Managing people")},
+    // Translated where used (StoreText::tr below).
+    static const QHash<QString, const char *> doing = {
+        {QStringLiteral("edit"), QT_TRANSLATE_NOOP("almanac::StoreText", "Editing drafts")},
+        {QStringLiteral("snapshot"), QT_TRANSLATE_NOOP("almanac::StoreText", "Making a version")},
+        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("almanac::StoreText", "Submitting for review")},
+        {QStringLiteral("approve"), QT_TRANSLATE_NOOP("almanac::StoreText", "Approving")},
+        {QStringLiteral("request-changes"), QT_TRANSLATE_NOOP("almanac::StoreText", "Requesting changes")},
+        {QStringLiteral("publish"), QT_TRANSLATE_NOOP("almanac::StoreText", "Publishing")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("almanac::StoreText", "Commenting")},
+        {QStringLiteral("manage-people"), QT_TRANSLATE_NOOP("almanac::StoreText", "Managing people")},
     };
-    return QStringLiteral("%1 takes the %2 role on this team workspace; %3 has %4.")
-        .arg(doing.value(step, step), needed.join(QStringLiteral(" or ")), me.name,
-             me.roles.isEmpty() ? QStringLiteral("no Almanac role")
-                                : QStringLiteral("the %1 role").arg(me.roles.join(QStringLiteral(", "))));
+    const char *doingText = doing.value(step);
+    //: Joins the names of roles: "reviewer or editor"
+    const QString neededRoles = needed.join(StoreText::tr(" or "));
+    //: %1 is what is refused ("Approving"), %2 the roles it takes ("reviewer"), %3 the person's
+    //: login name, %4 what they have ("no Almanac role" or "the editor role")
+    return StoreText::tr("%1 takes the %2 role on this team workspace; %3 has %4.")
+        .arg(doingText ? StoreText::tr(doingText) : step, neededRoles, me.name,
+             me.roles.isEmpty() ? StoreText::tr("no Almanac role")
+                                //: %1 is one or more role names joined by ", "
+                                : StoreText::tr("the %1 role").arg(me.roles.join(QStringLiteral(", "))));
 }
 
 } // namespace almanac::team

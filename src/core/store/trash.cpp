@@ -1,6 +1,7 @@
 #include "trash.h"
 
 #include "io/guidefile.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "workspace.h"
 
@@ -22,12 +23,13 @@ bool Trash::remove(const QString &slug, const QString &actor, QString *error)
         QString detail;
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM versions WHERE guide_id = ?"));
         if (!execBound(q, {g.id}, &detail) || !q.next()) {
-            *why = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
+            *why = StoreText::tr("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
             return false;
         }
         if (q.value(0).toInt() > 0) {
-            *why = QStringLiteral("%1: \"%2\" has versions and cannot be deleted; set its status to "
-                                  "archived instead")
+            //: "archived" is the name of a guide status, as guide files have it
+            *why = StoreText::tr("%1: \"%2\" has versions and cannot be deleted; set its status to "
+                                 "archived instead")
                        .arg(m_workspace.path(), slug);
             return false;
         }
@@ -40,7 +42,7 @@ bool Trash::remove(const QString &slug, const QString &actor, QString *error)
                        {g.id, slug, g.title, QString::fromUtf8(guidefile::write(g)), actor,
                         guide::timestampText(QDateTime::currentDateTimeUtc())},
                        &detail)) {
-            *why = QStringLiteral("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
+            *why = StoreText::tr("%1: cannot delete \"%2\": %3").arg(m_workspace.path(), slug, detail);
             return false;
         }
         return true;
@@ -58,7 +60,7 @@ std::optional<Guide> Trash::restore(const QString &guideId, const QString &actor
     QString detail;
     if (!execBound(q, {guideId}, &detail) || !q.next()) {
         if (error)
-            *error = QStringLiteral("%1: the trash holds no guide %2").arg(m_workspace.path(), guideId);
+            *error = StoreText::tr("%1: the trash holds no guide %2").arg(m_workspace.path(), guideId);
         return std::nullopt;
     }
     const QByteArray content = q.value(0).toString().toUtf8();

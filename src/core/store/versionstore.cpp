@@ -2,6 +2,7 @@
 
 #include "guide/validate.h"
 #include "io/guidefile.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "team.h"
 #include "workspace.h"
@@ -52,8 +53,9 @@ QString allowedFrom(const QString &state)
         if (t.from.contains(state))
             names << VersionStore::actionName(t.action);
     }
-    return names.isEmpty() ? QStringLiteral("nothing more can be done to it")
-                           : QStringLiteral("it can only be: %1").arg(names.join(QStringLiteral(", ")));
+    return names.isEmpty() ? StoreText::tr("nothing more can be done to it")
+                           //: %1 lists what can be done, as in "submitted for review, approved"
+                           : StoreText::tr("it can only be: %1").arg(names.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -64,13 +66,17 @@ QString VersionStore::actionName(Action action)
 {
     switch (action) {
     case Action::Submit:
-        return QStringLiteral("submitted for review");
+        //: What was done to a version: "tidal-power v2 submitted for review"
+        return StoreText::tr("submitted for review");
     case Action::Approve:
-        return QStringLiteral("approved");
+        //: What was done to a version: "tidal-power v2 approved"
+        return StoreText::tr("approved");
     case Action::RequestChanges:
-        return QStringLiteral("sent back with changes requested");
+        //: What was done to a version: "tidal-power v2 sent back with changes requested"
+        return StoreText::tr("sent back with changes requested");
     case Action::Publish:
-        return QStringLiteral("published");
+        //: What was done to a version: "tidal-power v2 published"
+        return StoreText::tr("published");
     }
     return {};
 }
@@ -90,7 +96,7 @@ QString VersionStore::guideId(const QString &slug, QString *error) const
     if (execSql(q, QStringLiteral("SELECT id FROM guides WHERE slug = ?"), {slug}, error) && q.next())
         return q.value(0).toString();
     if (error && error->isEmpty())
-        *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+        *error = StoreText::tr("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
     return {};
 }
 
@@ -118,8 +124,8 @@ std::optional<VersionStore::PublishCheck> VersionStore::checkPublish(const QStri
         if (execBound(q, {g->related[i]}, nullptr) && q.next() && q.value(0).isNull())
             check.findings.append({Finding::Severity::Warning, QStringLiteral("unpublished-related"),
                                    QStringLiteral("related[%1]").arg(i),
-                                   QStringLiteral("\"%1\" is not published: the published page will not "
-                                                  "link to it")
+                                   StoreText::tr("\"%1\" is not published: the published page will not "
+                                                 "link to it")
                                        .arg(g->related[i])});
         q.finish();
     }
@@ -138,25 +144,27 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
     if (!stored) {
         db.rollback();
         if (error)
-            *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+            *error = StoreText::tr("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return std::nullopt;
     }
     const Guide *draft = &stored->guide;
     if (m_workspace.hasUnclaimedSlug(draft->id)) {
         db.rollback();
         if (error)
-            *error = QStringLiteral("%1: \"%2\" cannot be made a version: its slug \"%3\" %4")
-                         .arg(m_workspace.path(), slug, draft->slug,
-                              guide::isValidSlug(draft->slug)
-                                  ? QStringLiteral("belongs to another guide; choose another one")
-                                  : QStringLiteral("is not a slug (lowercase letters, digits and dashes)"));
+            *error =
+                (guide::isValidSlug(draft->slug)
+                     ? StoreText::tr("%1: \"%2\" cannot be made a version: its slug \"%3\" belongs to "
+                                     "another guide; choose another one")
+                     : StoreText::tr("%1: \"%2\" cannot be made a version: its slug \"%3\" is not a slug "
+                                     "(lowercase letters, digits and dashes)"))
+                    .arg(m_workspace.path(), slug, draft->slug);
         return std::nullopt;
     }
     // A version is immutable: what its reader would refuse must not get in (issue 10).
     if (const auto invalid = guide::validate(*draft)) {
         db.rollback();
         if (error)
-            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
+            *error = StoreText::tr("%1: cannot make a version of \"%2\": %3")
                          .arg(m_workspace.path(), slug, invalid->toString());
         return std::nullopt;
     }
@@ -200,7 +208,7 @@ std::optional<VersionInfo> VersionStore::snapshot(const QString &slug, const QSt
         db.rollback();
     if (!ok || !m_workspace.commitWrite(&detail)) {
         if (error)
-            *error = QStringLiteral("%1: cannot make a version of \"%2\": %3")
+            *error = StoreText::tr("%1: cannot make a version of \"%2\": %3")
                          .arg(m_workspace.path(), slug, detail);
         return std::nullopt;
     }
@@ -243,7 +251,7 @@ std::optional<VersionInfo> VersionStore::version(const QString &slug, int number
             return v;
     }
     if (error && error->isEmpty())
-        *error = QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
+        *error = StoreText::tr("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
     return std::nullopt;
 }
 
@@ -258,8 +266,7 @@ std::optional<Guide> VersionStore::content(const QString &slug, int number, QStr
         return std::nullopt;
     if (!q.next()) {
         if (error)
-            *error =
-                QStringLiteral("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
+            *error = StoreText::tr("%1: \"%2\" has no version v%3").arg(m_workspace.path(), slug).arg(number);
         return std::nullopt;
     }
     const QByteArray content = q.value(0).toString().toUtf8();
@@ -267,7 +274,7 @@ std::optional<Guide> VersionStore::content(const QString &slug, int number, QStr
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     if (sha != q.value(1).toString()) {
         if (error)
-            *error = QStringLiteral("%1: version v%2 of \"%3\" is damaged (its SHA-256 does not match)")
+            *error = StoreText::tr("%1: version v%2 of \"%3\" is damaged (its SHA-256 does not match)")
                          .arg(m_workspace.path())
                          .arg(number)
                          .arg(slug);
@@ -287,7 +294,7 @@ bool VersionStore::restore(const QString &slug, int number, const QString &actor
     const auto current = m_workspace.draft(slug);
     if (!current) {
         if (error)
-            *error = QStringLiteral("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
+            *error = StoreText::tr("%1: no guide with the slug \"%2\"").arg(m_workspace.path(), slug);
         return false;
     }
     const SaveResult r = m_workspace.saveDraft(*g, current->revision, actor);
@@ -306,7 +313,9 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                                 [&](const Transition &x) { return x.action == action; });
     if (!t->from.contains(v->state)) {
         if (error)
-            *error = QStringLiteral("%1: v%2 of \"%3\" is %4 and cannot be %5; %6")
+            //: %4 is the version's state as stored (draft, in-review, approved, published); %5 what
+            //: was asked ("approved"); %6 what can be done instead ("it can only be: ...")
+            *error = StoreText::tr("%1: v%2 of \"%3\" is %4 and cannot be %5; %6")
                          .arg(m_workspace.path())
                          .arg(number)
                          .arg(slug, v->state, actionName(action), allowedFrom(v->state));
@@ -325,7 +334,7 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
                     lines << QStringLiteral("%1: %2").arg(f.place, f.message);
             }
             if (error)
-                *error = QStringLiteral("%1: v%2 of \"%3\" has lint errors and cannot be submitted: %4")
+                *error = StoreText::tr("%1: v%2 of \"%3\" has lint errors and cannot be submitted: %4")
                              .arg(m_workspace.path())
                              .arg(number)
                              .arg(slug, lines.join(QStringLiteral("; ")));
@@ -334,7 +343,7 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
     }
     if (action == Action::RequestChanges && note.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1: a request for changes needs a note saying what to change")
+            *error = StoreText::tr("%1: a request for changes needs a note saying what to change")
                          .arg(m_workspace.path());
         return false;
     }
@@ -370,7 +379,7 @@ bool VersionStore::apply(const QString &slug, int number, Action action, const Q
             {t->to, id, number, v->state}, &detail) &&
         // Another reviewer's step in between: the state read above no longer holds.
         (q.numRowsAffected() == 1 ||
-         (detail = QStringLiteral("v%1 of \"%2\" was changed by someone else meanwhile; look again")
+         (detail = StoreText::tr("v%1 of \"%2\" was changed by someone else meanwhile; look again")
                        .arg(number)
                        .arg(slug),
           false)) &&

@@ -3,6 +3,7 @@
 #include "dialect.h"
 #include "guide/validate.h"
 #include "io/guidefile.h"
+#include "messages.h"
 #include "schema.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
@@ -256,7 +257,7 @@ SaveResult Workspace::saveDrafts(const QList<DraftWrite> &writes, const QString 
     QString detail;
     if (!commitWrite(&detail)) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save"), detail);
+        result.error = fail(StoreText::tr("cannot save"), detail);
         return failed();
     }
     return result;
@@ -271,7 +272,7 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
     q.prepare(QStringLiteral("SELECT revision FROM guides WHERE id = ?") + dialect::forUpdate(m_db));
     if (!execBound(q, {g.id}, &detail)) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save \"%1\"").arg(g.slug), detail);
+        result.error = fail(StoreText::tr("cannot save \"%1\"").arg(g.slug), detail);
         return false;
     }
     const qint64 stored = q.next() ? q.value(0).toLongLong() : 0;
@@ -281,14 +282,14 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
         result.revision = stored;
         result.guideId = g.id;
         result.error =
-            stored == 0 ? fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
-                               QStringLiteral("the guide was removed by another program; nothing was saved"))
+            stored == 0 ? fail(StoreText::tr("cannot save \"%1\"").arg(g.slug),
+                               StoreText::tr("the guide was removed by another program; nothing was saved"))
             : w.baseRevision == 0
-                ? fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
-                       QStringLiteral("a guide with this id is already in the workspace; nothing was saved"))
-                : fail(QStringLiteral("cannot save \"%1\"").arg(g.slug),
-                       QStringLiteral("another program saved revision %1 since revision %2 was read; "
-                                      "nothing was saved")
+                ? fail(StoreText::tr("cannot save \"%1\"").arg(g.slug),
+                       StoreText::tr("a guide with this id is already in the workspace; nothing was saved"))
+                : fail(StoreText::tr("cannot save \"%1\"").arg(g.slug),
+                       StoreText::tr("another program saved revision %1 since revision %2 was read; "
+                                     "nothing was saved")
                            .arg(stored)
                            .arg(w.baseRevision));
         return false;
@@ -306,7 +307,7 @@ bool Workspace::writeDraft(const DraftWrite &w, const QString &actor, SaveResult
          appendChange(g.id, QStringLiteral("draft"), revision, actor, &detail);
     if (!ok) {
         result.status = SaveResult::Status::Failed;
-        result.error = fail(QStringLiteral("cannot save \"%1\"").arg(g.slug), detail);
+        result.error = fail(StoreText::tr("cannot save \"%1\"").arg(g.slug), detail);
         return false;
     }
     result.status = SaveResult::Status::Saved;
@@ -324,7 +325,7 @@ bool Workspace::hasUnclaimedSlug(const QString &guideId) const
 
 bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSlug, QString *error)
 {
-    const QString what = QStringLiteral("cannot save \"%1\"").arg(g.slug);
+    const QString what = StoreText::tr("cannot save \"%1\"").arg(g.slug);
     QString detail;
     auto failWith = [&](const QString &message) {
         if (error)
@@ -342,12 +343,12 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
             return failWith(invalid->toString());
     }
     if (!guide::isValidId(g.id))
-        return failWith(QStringLiteral("\"%1\" is not a guide id").arg(g.id));
+        return failWith(StoreText::tr("\"%1\" is not a guide id").arg(g.id));
     // The one place that decides who has a slug: the first guide to save it.
     QString unclaimed;
     if (!guide::isValidSlug(g.slug)) {
         if (!keepUnclaimedSlug)
-            return failWith(QStringLiteral("\"%1\" is not a slug").arg(g.slug));
+            return failWith(StoreText::tr("\"%1\" is not a slug").arg(g.slug));
         unclaimed = g.slug;
     }
     QSqlQuery q(m_db);
@@ -357,7 +358,7 @@ bool Workspace::writeGuide(const Guide &g, qint64 revision, bool keepUnclaimedSl
     if (unclaimed.isEmpty() && q.next() && q.value(0).toString() != g.id) {
         if (!keepUnclaimedSlug)
             return failWith(
-                QStringLiteral("the slug \"%1\" belongs to another guide (\"%2\"); nothing was saved")
+                StoreText::tr("the slug \"%1\" belongs to another guide (\"%2\"); nothing was saved")
                     .arg(g.slug, q.value(1).toString()));
         unclaimed = g.slug;
     }
@@ -397,7 +398,7 @@ bool Workspace::setStatus(const QString &slug, const QString &status, QString *e
 {
     if (!guide::statuses.contains(status)) {
         if (error)
-            *error = fail(slug, QStringLiteral("\"%1\" is not a status").arg(status));
+            *error = fail(slug, StoreText::tr("\"%1\" is not a status").arg(status));
         return false;
     }
     // Read, change, compare and set; another writer in between means read again.
@@ -405,7 +406,7 @@ bool Workspace::setStatus(const QString &slug, const QString &status, QString *e
         auto d = draft(slug);
         if (!d) {
             if (error)
-                *error = fail(slug, QStringLiteral("no such guide"));
+                *error = fail(slug, StoreText::tr("no such guide"));
             return false;
         }
         d->guide.status = status;
@@ -432,15 +433,14 @@ SaveResult Workspace::removeGuide(const QString &slug, const GuideRemoval &how)
         return result;
     };
     if (!d)
-        return abandon(SaveResult::Status::Failed, fail(slug, QStringLiteral("no such guide")));
+        return abandon(SaveResult::Status::Failed, fail(slug, StoreText::tr("no such guide")));
     result.guideId = d->guide.id;
     result.revision = d->revision;
     if (how.baseRevision != anyRevision && d->revision != how.baseRevision) {
-        return abandon(
-            SaveResult::Status::Stale,
-            fail(slug, QStringLiteral("saved again since revision %1 (now %2); nothing was removed")
-                           .arg(how.baseRevision)
-                           .arg(d->revision)));
+        return abandon(SaveResult::Status::Stale,
+                       fail(slug, StoreText::tr("saved again since revision %1 (now %2); nothing was removed")
+                                      .arg(how.baseRevision)
+                                      .arg(d->revision)));
     }
     QString detail;
     if (how.keep && !how.keep(*d, &detail))

@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "guide/validate.h"
+#include "messages.h"
 #include "versionstore.h"
 #include "workspace.h"
 
@@ -19,20 +20,21 @@ bool checkFile(Workspace &workspace, WorkspaceCheck &check)
     QSqlQuery q(workspace.database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        check.problems << QStringLiteral("database: cannot be checked: %1").arg(q.lastError().text());
+        check.problems << StoreText::tr("database: cannot be checked: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
         if (q.value(0).toString() == QLatin1String("ok"))
             continue;
         for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts))
-            check.problems << QStringLiteral("database: %1").arg(line);
+            //: %1 is a problem SQLite's integrity check found, in its own words
+            check.problems << StoreText::tr("database: %1").arg(line);
     }
     if (!check.ok())
         return false;
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
-            check.problems << QStringLiteral("database: a row of %1 refers to a missing row of %2")
+            check.problems << StoreText::tr("database: a row of %1 refers to a missing row of %2")
                                   .arg(q.value(0).toString(), q.value(2).toString());
     }
     return true;
@@ -51,11 +53,11 @@ WorkspaceCheck checkWorkspace(Workspace &workspace)
         ++check.guides;
         const auto g = workspace.guideById(s.id);
         if (!g) {
-            check.problems << QStringLiteral("%1: the draft cannot be read").arg(s.slug);
+            check.problems << StoreText::tr("%1: the draft cannot be read").arg(s.slug);
             continue;
         }
         for (const guide::Invalid &invalid : guide::problems(*g, 10))
-            check.problems << QStringLiteral("%1: draft: %2").arg(s.slug, invalid.toString());
+            check.problems << StoreText::tr("%1: draft: %2").arg(s.slug, invalid.toString());
         QString error;
         for (const VersionInfo &v : store.versions(s.slug, &error)) {
             ++check.versions;
@@ -64,7 +66,7 @@ WorkspaceCheck checkWorkspace(Workspace &workspace)
                 check.problems << QStringLiteral("%1 %2: %3").arg(s.slug, v.label(), why);
         }
         if (!error.isEmpty())
-            check.problems << QStringLiteral("%1: versions: %2").arg(s.slug, error);
+            check.problems << StoreText::tr("%1: versions: %2").arg(s.slug, error);
     }
     return check;
 }

@@ -1,5 +1,6 @@
 #include "dialect.h"
 #include "io/guidefile.h"
+#include "messages.h"
 #include "sqlvalues.h"
 #include "workspace.h"
 
@@ -64,7 +65,7 @@ bool Workspace::holdEdits(const Guide &ours, qint64 baseRevision, const QString 
                   &detail))
         return true;
     if (error)
-        *error = fail(QStringLiteral("cannot keep the edits of \"%1\"").arg(ours.slug), detail);
+        *error = fail(StoreText::tr("cannot keep the edits of \"%1\"").arg(ours.slug), detail);
     return false;
 }
 

@@ -1,4 +1,5 @@
 #include "dialect.h"
+#include "messages.h"
 #include "schema.h"
 #include "sqlvalues.h"
 #include "workspace.h"
@@ -35,10 +36,10 @@ QString diskTrouble(const QString &workspacePath)
         ::unlink(probe.constData());
     }
     if ((disk.f_flag & ST_RDONLY) || refused)
-        return QStringLiteral("the disk holding the workspace has become read-only; nothing was written, and "
-                              "the workspace is as it was before");
+        return StoreText::tr("the disk holding the workspace has become read-only; nothing was written, and "
+                             "the workspace is as it was before");
     if (static_cast<quint64>(disk.f_bavail) * disk.f_frsize < 64 * 1024)
-        return QStringLiteral("the disk holding the workspace is full; nothing was written; free some space");
+        return StoreText::tr("the disk holding the workspace is full; nothing was written; free some space");
     return {};
 }
 
@@ -65,13 +66,13 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, QString *error
         return connectServer(path, true, error);
     if (QFileInfo::exists(path)) {
         if (error)
-            *error = path + QStringLiteral(": already exists; choose a new file name for the workspace");
+            *error = StoreText::tr("%1: already exists; choose a new file name for the workspace").arg(path);
         return nullptr;
     }
     const QFileInfo dir(QFileInfo(path).absolutePath());
     if (!dir.isDir()) {
         if (error)
-            *error = path + QStringLiteral(": the folder %1 does not exist").arg(dir.filePath());
+            *error = StoreText::tr("%1: the folder %2 does not exist").arg(path, dir.filePath());
         return nullptr;
     }
     auto ws = connect(path, true, error, options);
@@ -91,18 +92,18 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, QString *error, 
     if (dialect::isServerLocation(path))
         return connectServer(path, false, error);
     if (!info.exists())
-        return failWith(QStringLiteral("no such workspace (make one with \"almanac init\")"));
+        return failWith(StoreText::tr("no such workspace (make one with \"almanac init\")"));
     if (info.isDir())
-        return failWith(QStringLiteral("is a folder, not a workspace file"));
+        return failWith(StoreText::tr("is a folder, not a workspace file"));
     // Whether it is an SQLite file at all is for SQLite to say (connect): opening
     // and closing the file here would drop every lock SQLite holds on it in this
     // process (POSIX locks belong to the process, and any close releases them),
     // and another program could then check the WAL out from under an open editor.
     if (isMarkedReadOnly(info))
-        return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
+        return failWith(StoreText::tr("the workspace file is read-only; make it writable to open it"));
     if (!QFileInfo(info.absolutePath()).isWritable())
         return failWith(
-            QStringLiteral("the folder %1 is read-only; the workspace needs to write its journal there")
+            StoreText::tr("the folder %1 is read-only; the workspace needs to write its journal there")
                 .arg(info.absolutePath()));
     return connect(path, false, error, options);
 }
@@ -122,7 +123,7 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         return nullptr;
     };
     if (!ws->m_db.open())
-        return failWith(QStringLiteral("cannot open: ") + sqlErrorText(ws->m_db.lastError()));
+        return failWith(StoreText::tr("cannot open: %1").arg(sqlErrorText(ws->m_db.lastError())));
 
     QSqlQuery q(ws->m_db);
     // Read-only checks first: nothing is written before we know the file is ours.
@@ -131,36 +132,36 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
     if (!detail.isEmpty()) {
         if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
             return failWith(
-                QStringLiteral("the workspace is locked by another program; try again when it is done"));
+                StoreText::tr("the workspace is locked by another program; try again when it is done"));
         // SQLite needs room even to read (its shared-memory file): a full disk
         // shows only as an I/O error, so say what it is.
         const QStorageInfo disk(QFileInfo(path).absolutePath());
         if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
             return failWith(
-                QStringLiteral("cannot read: the disk is full (%1 bytes free), and SQLite needs room "
-                               "to open a workspace; free some space and try again (%2)")
+                StoreText::tr("cannot read: the disk is full (%1 bytes free), and SQLite needs room "
+                              "to open a workspace; free some space and try again (%2)")
                     .arg(disk.bytesAvailable())
                     .arg(detail));
         if (detail.contains(QLatin1String("file is not a database")))
-            return failWith(QStringLiteral("not an Almanac workspace (the file is not an SQLite database)"));
-        return failWith(QStringLiteral("cannot read: ") + detail);
+            return failWith(StoreText::tr("not an Almanac workspace (the file is not an SQLite database)"));
+        return failWith(StoreText::tr("cannot read: %1").arg(detail));
     }
     if (version < 0 || (version == 0 && !creating))
-        return failWith(QStringLiteral("not an Almanac workspace (the database has no Almanac tables)"));
+        return failWith(StoreText::tr("not an Almanac workspace (the database has no Almanac tables)"));
     if (version > schema::latestVersion())
         return failWith(
-            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
-                           "program knows versions up to %2 and changed nothing")
+            StoreText::tr("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                          "program knows versions up to %2 and changed nothing")
                 .arg(version)
                 .arg(schema::latestVersion()));
 
     // A damaged file is refused now, not in the middle of an editor's work.
     if (!creating && QFileInfo(path).size() <= options.checkOnOpenUpTo) {
         if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-            return failWith(QStringLiteral("cannot read: ") + sqlErrorText(q.lastError()));
+            return failWith(StoreText::tr("cannot read: %1").arg(sqlErrorText(q.lastError())));
         if (q.value(0).toString() != QLatin1String("ok"))
-            return failWith(QStringLiteral("the workspace file is damaged (%1); \"almanac check\" says "
-                                           "what is damaged; restore a backup")
+            return failWith(StoreText::tr("the workspace file is damaged (%1); \"almanac check\" says "
+                                          "what is damaged; restore a backup")
                                 .arg(q.value(0).toString()));
         q.finish();
     }
@@ -172,17 +173,18 @@ std::unique_ptr<Workspace> Workspace::connect(const QString &path, bool creating
         if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
             return failWith(
-                QStringLiteral("the workspace is locked by another program; try again when it is done"));
+                StoreText::tr("the workspace is locked by another program; try again when it is done"));
         if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive) ||
             text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-            return failWith(QStringLiteral("the workspace file is read-only; make it writable to open it"));
-        return failWith(QStringLiteral("cannot write: ") + text);
+            return failWith(StoreText::tr("the workspace file is read-only; make it writable to open it"));
+        return failWith(StoreText::tr("cannot write: %1").arg(text));
     }
     q.exec(QStringLiteral("ROLLBACK"));
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString() != QLatin1String("wal"))
-        return failWith(QStringLiteral("cannot switch the journal to WAL: ") + sqlErrorText(q.lastError()));
+        return failWith(
+            StoreText::tr("cannot switch the journal to WAL: %1").arg(sqlErrorText(q.lastError())));
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (!ws->migrateFrom(version, error))
@@ -205,7 +207,7 @@ std::unique_ptr<Workspace> Workspace::connectServer(const QString &location, boo
         return nullptr;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return failWith(QStringLiteral("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
+        return failWith(StoreText::tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)"));
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = location;
     ws->m_connectionName = newConnectionName();
@@ -214,24 +216,24 @@ std::unique_ptr<Workspace> Workspace::connectServer(const QString &location, boo
     // the password comes from ~/.pgpass or PGPASSWORD, never from here.
     ws->m_db.setConnectOptions(options);
     if (!ws->m_db.open())
-        return failWith(QStringLiteral("cannot connect: ") + ws->m_db.lastError().text().trimmed());
+        return failWith(StoreText::tr("cannot connect: %1").arg(ws->m_db.lastError().text().trimmed()));
     QSqlQuery q(ws->m_db);
     // Notices (a search with no words, an extension that exists) are not for the user.
     q.exec(QStringLiteral("SET client_min_messages = warning"));
     const int version = schema::currentVersion(ws->m_db, &detail);
     if (!detail.isEmpty())
-        return failWith(QStringLiteral("cannot read: ") + detail);
+        return failWith(StoreText::tr("cannot read: %1").arg(detail));
     if (version < 0)
-        return failWith(QStringLiteral("not an Almanac workspace (the database has other tables)"));
+        return failWith(StoreText::tr("not an Almanac workspace (the database has other tables)"));
     if (version == 0 && !creating)
-        return failWith(QStringLiteral(
+        return failWith(StoreText::tr(
             "not an Almanac workspace (the database is empty; make one with \"almanac init\")"));
     if (version > 0 && creating)
         return failWith(QStringLiteral("already an Almanac workspace; open it instead"));
     if (version > schema::latestVersion())
         return failWith(
-            QStringLiteral("the workspace has schema version %1, made by a newer Almanac Studio; this "
-                           "program knows versions up to %2 and changed nothing")
+            StoreText::tr("the workspace has schema version %1, made by a newer Almanac Studio; this "
+                          "program knows versions up to %2 and changed nothing")
                 .arg(version)
                 .arg(schema::latestVersion()));
     if (!ws->migrateFrom(version, error))
@@ -247,7 +249,7 @@ Workspace::Link Workspace::keepConnected(QString *error)
     m_db.close();
     if (!m_db.open()) {
         if (error)
-            *error = fail(QStringLiteral("the server cannot be reached"), m_db.lastError().text().trimmed());
+            *error = fail(StoreText::tr("the server cannot be reached"), m_db.lastError().text().trimmed());
         return Link::Down;
     }
     QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages = warning"));
@@ -274,9 +276,9 @@ bool Workspace::beginWrite(QString *error)
         }
     }
     if (!ok && error) {
-        *error = fail(QStringLiteral("cannot start a transaction"),
+        *error = fail(StoreText::tr("cannot start a transaction"),
                       text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-                          ? QStringLiteral("the workspace is locked by another program")
+                          ? StoreText::tr("the workspace is locked by another program")
                           : text);
     }
     return ok;
@@ -305,7 +307,7 @@ bool Workspace::migrateFrom(int version, QString *error)
         return true;
     if (error)
         *error = m_path + QStringLiteral(": ") +
-                 QStringLiteral("cannot bring the schema from version %1 to %2: %3")
+                 StoreText::tr("cannot bring the schema from version %1 to %2: %3")
                      .arg(version)
                      .arg(schema::latestVersion())
                      .arg(detail);

@@ -1,3 +1,4 @@
+#include "messages.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
 #include "workspace.h"
@@ -20,7 +21,8 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
         q->setForwardOnly(true);
         if (!q->prepare(searchindex::searchStatement(m_db))) {
             if (error)
-                *error = fail(QStringLiteral("search"), sqlErrorText(q->lastError()));
+                //: What failed, in "WORKSPACE: search: why"
+                *error = fail(StoreText::tr("search"), sqlErrorText(q->lastError()));
             return out;
         }
         m_searchQuery = std::move(q);
@@ -30,7 +32,8 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
     q.bindValue(1, limit);
     if (!q.exec()) {
         if (error)
-            *error = fail(QStringLiteral("search"), sqlErrorText(q.lastError()));
+            //: What failed, in "WORKSPACE: search: why"
+            *error = fail(StoreText::tr("search"), sqlErrorText(q.lastError()));
         q.finish();
         return out;
     }
