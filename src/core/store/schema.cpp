@@ -219,6 +219,32 @@ const QList<Migration> &migrations()
          },
          {},
          {}},
+        {9,
+         {},
+         {},
+         {
+             // Full-text search on PostgreSQL as one function with a generic plan
+             // kept for the session: planning the search again for every query
+             // (a custom plan, with the words' selectivity estimated each time)
+             // cost more than running it (issue 11's benchmark, docs/benchmarks.md).
+             QStringLiteral(
+                 "CREATE OR REPLACE FUNCTION almanac_search(p_query TEXT, p_limit INTEGER)"
+                 " RETURNS TABLE (o_slug TEXT, o_title TEXT, o_subject TEXT, o_score REAL)"
+                 " LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $$"
+                 " BEGIN"
+                 " RETURN QUERY SELECT g.slug, g.title, g.subject, r.score FROM"
+                 " (SELECT s.num, -ts_rank_cd(s.document, m.q, 1) AS score"
+                 " FROM guide_search AS s, (SELECT to_tsquery('simple', unaccent(p_query)) AS q) AS m"
+                 " WHERE s.document @@ m.q ORDER BY score, s.num LIMIT p_limit) AS r"
+                 " JOIN guides AS g ON g.num = r.num ORDER BY r.score, r.num;"
+                 " END $$"),
+             // Each save goes into the index at once rather than into GIN's
+             // pending list, which every search reads through to its end: with
+             // autosaves coming in all day the list stays long, and a two-word
+             // search took twice as long (about 3 ms more per save instead).
+             QStringLiteral("ALTER INDEX guide_search_document SET (fastupdate = off)"),
+             QStringLiteral("SELECT gin_clean_pending_list('guide_search_document'::regclass)"),
+         }},
     };
     return list;
 }

@@ -67,13 +67,10 @@ bool remove(QSqlDatabase &db, qint64 num, QString *error)
 
 QString searchStatement(const QSqlDatabase &db)
 {
-    // Rank inside the full-text index first, then join the few best rows.
+    // Rank inside the full-text index first, then join the few best rows. On
+    // PostgreSQL that is almanac_search() (schema migration 9), planned once.
     if (dialect::isPostgres(db))
-        return QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
-                              "(SELECT s.num, -ts_rank_cd(s.document, m.q, 1) AS score"
-                              " FROM guide_search AS s, (SELECT to_tsquery('simple', unaccent(?)) AS q) AS m"
-                              " WHERE s.document @@ m.q ORDER BY score, s.num LIMIT ?) AS r "
-                              "JOIN guides AS g ON g.num = r.num ORDER BY r.score, r.num");
+        return QStringLiteral("SELECT o_slug, o_title, o_subject, o_score FROM almanac_search(?, ?)");
     return QStringLiteral("SELECT g.slug, g.title, g.subject, r.score FROM "
                           "(SELECT rowid, bm25(guide_search, 10.0, 5.0, 3.0, 1.0, 1.0) AS score "
                           " FROM guide_search WHERE guide_search MATCH ? ORDER BY score LIMIT ?) AS r "

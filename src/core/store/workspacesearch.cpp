@@ -1,3 +1,4 @@
+#include "dialect.h"
 #include "messages.h"
 #include "searchindex.h"
 #include "sqlvalues.h"
@@ -18,7 +19,9 @@ QList<SearchHit> Workspace::search(const QString &query, int limit, bool prefix,
         return out;
     if (!m_searchQuery) {
         auto q = std::make_unique<QSqlQuery>(m_db);
-        q->setForwardOnly(true);
+        // Forward only on SQLite; on PostgreSQL that is libpq's single-row mode, a
+        // result per row: the few rows of a search come faster in one.
+        q->setForwardOnly(!dialect::isPostgres(m_db));
         if (!q->prepare(searchindex::searchStatement(m_db))) {
             if (error)
                 //: What failed, in "WORKSPACE: search: why"
