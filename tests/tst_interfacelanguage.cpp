@@ -3,8 +3,11 @@
 // Qt's own buttons too, and Arabic turns the whole window right to left. The
 // Preferences dialog is driven by keyboard and mouse as a person would.
 
+#include "document/guidedocument.h"
 #include "editor/guideeditor.h"
 #include "guisupport.h"
+#include "history/commentanchors.h"
+#include "history/commentdialog.h"
 #include "settings/interfacelanguage.h"
 #include "settings/preferencesdialog.h"
 #include "window/mainwindow.h"
@@ -81,6 +84,21 @@ QStringList mnemonicClashes(MainWindow *window)
             for (const QString &clash : test::mnemonicClashesAmong(texts))
                 found << title + QStringLiteral(" ▸ ") + clash;
         }
+    }
+    // The dialogs a person types in: Preferences, a comment (with words offered
+    // to quote) and a reply.
+    PreferencesDialog preferences(window);
+    CommentDialog comment(QStringLiteral("v1"),
+                          commentanchors::of(window->currentEditor()->document()->guide()), 0, window);
+    comment.setQuote(0, QStringLiteral("portable"));
+    CommentDialog reply(QStringLiteral("v1"), QStringLiteral("Tighten this."), window);
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&preferences, &comment, &reply}) {
+        dialog->show();
+        QCoreApplication::processEvents();
+        pages << test::mnemonicTexts(dialog);
+        for (const QString &clash : test::mnemonicClashesAmong(pages.back()))
+            found << dialog->windowTitle() + QStringLiteral(": ") + clash;
+        dialog->hide();
     }
     QFile dump(qEnvironmentVariable("ALMANAC_MNEMONIC_DUMP"));
     if (!dump.fileName().isEmpty() && dump.open(QIODevice::Append)) {

@@ -449,7 +449,7 @@
     <message>
         <location filename="../src/app/history/commentdialog.cpp" line="82"/>
         <source>&amp;Comment:</source>
-        <translation>&amp;التعليق:</translation>
+        <translation>ا&amp;لتعليق:</translation>
     </message>
     <message>
         <location filename="../src/app/history/commentdialog.cpp" line="94"/>

@@ -3315,8 +3315,8 @@ What a JSON value is when it is absent, as in &quot;expected a string, found not
         <translation>يتعذّر نقل المخطط من الإصدار %1 إلى %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/store/workspacesearch.cpp" line="25"/>
-        <location filename="../src/core/store/workspacesearch.cpp" line="36"/>
+        <location filename="../src/core/store/workspacesearch.cpp" line="28"/>
+        <location filename="../src/core/store/workspacesearch.cpp" line="39"/>
         <source>search</source>
         <extracomment>What failed, in &quot;WORKSPACE: search: why&quot;</extracomment>
         <translation>البحث</translation>

@@ -3218,8 +3218,8 @@ What a JSON value is when it is absent, as in &quot;expected a string, found not
         <translation>das Schema kann nicht von Version %1 auf %2 gebracht werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/store/workspacesearch.cpp" line="25"/>
-        <location filename="../src/core/store/workspacesearch.cpp" line="36"/>
+        <location filename="../src/core/store/workspacesearch.cpp" line="28"/>
+        <location filename="../src/core/store/workspacesearch.cpp" line="39"/>
         <source>search</source>
         <extracomment>What failed, in &quot;WORKSPACE: search: why&quot;</extracomment>
         <translation>Suche</translation>
