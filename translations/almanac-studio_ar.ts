@@ -503,78 +503,78 @@
 <context>
     <name>almanac::CommentsPane</name>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>On</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>By</source>
         <translation>الكاتب</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="52"/>
-        <location filename="../src/app/history/commentspane.cpp" line="340"/>
+        <location filename="../src/app/history/commentspane.cpp" line="53"/>
+        <location filename="../src/app/history/commentspane.cpp" line="341"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="58"/>
+        <location filename="../src/app/history/commentspane.cpp" line="59"/>
         <source>Comments in threads. Double-click or Enter goes to the place in the draft.</source>
         <translation>التعليقات في سلاسل. النقر المزدوج أو Enter ينقلك إلى الموضع في المسودة.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="64"/>
+        <location filename="../src/app/history/commentspane.cpp" line="65"/>
         <source>Add Commen&amp;t…</source>
         <translation>&amp;إضافة تعليق…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="65"/>
+        <location filename="../src/app/history/commentspane.cpp" line="66"/>
         <source>Reply…</source>
         <translation>رد…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="66"/>
+        <location filename="../src/app/history/commentspane.cpp" line="67"/>
         <source>Reso&amp;lve</source>
         <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="177"/>
+        <location filename="../src/app/history/commentspane.cpp" line="178"/>
         <source> — no longer in the draft</source>
         <translation> — لم يعد في المسودة</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="179"/>
+        <location filename="../src/app/history/commentspane.cpp" line="180"/>
         <source> — words changed since v%1</source>
         <translation> — تغيّرت الكلمات منذ الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="181"/>
+        <location filename="../src/app/history/commentspane.cpp" line="182"/>
         <source> — words gone from the draft</source>
         <translation> — لم تعد الكلمات في المسودة</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="190"/>
+        <location filename="../src/app/history/commentspane.cpp" line="191"/>
         <source>%1, %2:</source>
         <translation>%1، %2:</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="193"/>
+        <location filename="../src/app/history/commentspane.cpp" line="194"/>
         <source>Resolved by %1.</source>
         <translation>حلّه %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="210"/>
+        <location filename="../src/app/history/commentspane.cpp" line="211"/>
         <source>On v%1: %2
 
 %3</source>
@@ -583,7 +583,7 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="211"/>
+        <location filename="../src/app/history/commentspane.cpp" line="212"/>
         <source>
 
 (The draft no longer has this part.)</source>
@@ -592,7 +592,7 @@
 (لم يعد هذا الجزء موجودًا في المسودة.)</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="212"/>
+        <location filename="../src/app/history/commentspane.cpp" line="213"/>
         <source>
 
 Double-click to go to it.</source>
@@ -601,27 +601,27 @@ Double-click to go to it.</source>
 انقر نقرًا مزدوجًا للانتقال إليه.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="253"/>
+        <location filename="../src/app/history/commentspane.cpp" line="254"/>
         <source>Answer the chosen comment, in its thread.</source>
         <translation>الرد على التعليق المختار، ضمن سلسلته.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="254"/>
+        <location filename="../src/app/history/commentspane.cpp" line="255"/>
         <source>Mark the chosen thread resolved.</source>
         <translation>تعليم السلسلة المختارة بأنها محلولة.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="274"/>
+        <location filename="../src/app/history/commentspane.cpp" line="275"/>
         <source>v%1 of this guide cannot be read.</source>
         <translation>تتعذر قراءة الإصدار %1 من هذا الدليل.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="294"/>
+        <location filename="../src/app/history/commentspane.cpp" line="295"/>
         <source>The selected words are not in v%1 as the draft has them: this comment will be on the whole item.</source>
         <translation>الكلمات المحددة ليست في الإصدار %1 كما هي في المسودة: سيكون هذا التعليق على العنصر كله.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="315"/>
+        <location filename="../src/app/history/commentspane.cpp" line="316"/>
         <source>Reply on v%1</source>
         <translation>رد على الإصدار %1</translation>
     </message>
@@ -1266,90 +1266,90 @@ Open by %3</source>
 <context>
     <name>almanac::HistoryPanel</name>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="39"/>
+        <location filename="../src/app/history/historypanel.cpp" line="38"/>
         <source>Findings of the chosen version</source>
         <translation>نتائج تدقيق الإصدار المختار</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="41"/>
+        <location filename="../src/app/history/historypanel.cpp" line="40"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="43"/>
+        <location filename="../src/app/history/historypanel.cpp" line="42"/>
         <source>Choose a version to compare it with the draft; Ctrl+click a second one to compare the two.</source>
         <translation>اختر إصدارًا لمقارنته بالمسودة؛ Ctrl+انقر على إصدار ثانٍ لمقارنة الإصدارين.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="55"/>
+        <location filename="../src/app/history/historypanel.cpp" line="54"/>
         <source>Make Versio&amp;n…</source>
         <translation>إنشا&amp;ء إصدار…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="56"/>
+        <location filename="../src/app/history/historypanel.cpp" line="55"/>
         <source>Su&amp;bmit for Review</source>
         <translation>إرسا&amp;ل للمراجعة</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="57"/>
+        <location filename="../src/app/history/historypanel.cpp" line="56"/>
         <source>&amp;Approve</source>
         <translation>اعتما&amp;د</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="58"/>
+        <location filename="../src/app/history/historypanel.cpp" line="57"/>
         <source>Request Chan&amp;ges…</source>
         <translation>&amp;طلب تعديلات…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="59"/>
+        <location filename="../src/app/history/historypanel.cpp" line="58"/>
         <source>&amp;Publish</source>
         <translatorcomment>No mnemonic: every letter of this text is taken on its page.</translatorcomment>
         <translation>نشر الإصدار</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="60"/>
+        <location filename="../src/app/history/historypanel.cpp" line="59"/>
         <source>Restore into &amp;Draft</source>
         <translation>استعاد&amp;ة إلى المسودة</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="73"/>
+        <location filename="../src/app/history/historypanel.cpp" line="72"/>
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="83"/>
+        <location filename="../src/app/history/historypanel.cpp" line="82"/>
         <source>Make Version</source>
         <translation>إنشاء إصدار</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="83"/>
+        <location filename="../src/app/history/historypanel.cpp" line="82"/>
         <source>What is this version?</source>
         <translation>ما وصف هذا الإصدار؟</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="98"/>
+        <location filename="../src/app/history/historypanel.cpp" line="97"/>
         <source>Request Changes</source>
         <translation>طلب تعديلات</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="98"/>
+        <location filename="../src/app/history/historypanel.cpp" line="97"/>
         <source>What should change?</source>
         <translation>ما الذي ينبغي تغييره؟</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="115"/>
+        <location filename="../src/app/history/historypanel.cpp" line="114"/>
         <source>v%1 has lint errors and cannot be published:
 %2</source>
         <translation>في v%1 أخطاء تدقيق ولا يمكن نشره:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="118"/>
+        <location filename="../src/app/history/historypanel.cpp" line="117"/>
         <source>Publish</source>
         <translation>نشر</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="119"/>
+        <location filename="../src/app/history/historypanel.cpp" line="118"/>
         <source>v%1 has warnings:
 %2
 
@@ -1360,69 +1360,69 @@ Publish it anyway?</source>
 أتريد نشره رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="164"/>
+        <location filename="../src/app/history/historypanel.cpp" line="163"/>
         <source>%1: there is no version to do this to; make one first.</source>
         <translation>%1: لا يوجد إصدار لتطبيق ذلك عليه؛ أنشئ إصدارًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="166"/>
+        <location filename="../src/app/history/historypanel.cpp" line="165"/>
         <source>%1 cannot be done to %2.</source>
         <translation>لا يمكن تطبيق %1 على %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="195"/>
+        <location filename="../src/app/history/historypanel.cpp" line="188"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="206"/>
+        <location filename="../src/app/history/historypanel.cpp" line="199"/>
         <source>Draft — the text being edited</source>
         <translation>المسودة — النص قيد التحرير</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="218"/>
+        <location filename="../src/app/history/historypanel.cpp" line="211"/>
         <source>changes requested</source>
         <translation>طُلبت تعديلات</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="220"/>
+        <location filename="../src/app/history/historypanel.cpp" line="213"/>
         <source> · live</source>
         <translation> · منشور</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="225"/>
+        <location filename="../src/app/history/historypanel.cpp" line="218"/>
         <source>
     %1 asked: %2</source>
         <translation>
     طلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="243"/>
+        <location filename="../src/app/history/historypanel.cpp" line="236"/>
         <source>There is no version to comment on yet: make one first.</source>
         <translation>لا يوجد إصدار للتعليق عليه بعد: أنشئ إصدارًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="265"/>
+        <location filename="../src/app/history/historypanel.cpp" line="258"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="300"/>
+        <location filename="../src/app/history/historypanel.cpp" line="293"/>
         <source>Lint of v%1: no problems.</source>
         <translation>تدقيق v%1: لا مشكلات.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="301"/>
+        <location filename="../src/app/history/historypanel.cpp" line="294"/>
         <source>Lint of v%1: %2 error(s), %3 warning(s)%4</source>
         <translation>تدقيق v%1: الأخطاء %2، التحذيرات %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="305"/>
+        <location filename="../src/app/history/historypanel.cpp" line="298"/>
         <source> — errors block submitting and publishing</source>
         <translation> — الأخطاء تمنع الإرسال للمراجعة والنشر</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="410"/>
+        <location filename="../src/app/history/historypanel.cpp" line="405"/>
         <source>Restore v%1</source>
         <translation>استعادة v%1</translation>
     </message>
@@ -1459,145 +1459,145 @@ Publish it anyway?</source>
 <context>
     <name>almanac::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="129"/>
         <source>Save state</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="163"/>
         <source>&amp;Paste Guide</source>
         <translation>&amp;لصق دليل</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="165"/>
         <source>Make a new guide from the text of a published guide page on the clipboard</source>
         <translation>إنشاء دليل جديد من نص صفحة دليل منشورة موجود في الحافظة</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="166"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="169"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="179"/>
         <source>Pre&amp;ferences…</source>
         <translation>ت&amp;فضيلات…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="187"/>
         <source>&amp;Guides</source>
         <translation>الأ&amp;دلة</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="183"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="466"/>
         <source>&amp;Problems</source>
         <translation>الم&amp;شكلات</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="221"/>
         <source>About Almanac Studio</source>
         <translation>عن Almanac Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="222"/>
         <source>&lt;h3&gt;Almanac Studio %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured guides: draft, review and publish.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac Studio %1&lt;/h3&gt;&lt;p&gt;محطة عمل تحريرية للأدلة المنظَّمة: كتابة المسودات ومراجعتها ونشرها.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="253"/>
         <source>%1 stayed open: a guide could not be saved</source>
         <translation>بقي %1 مفتوحًا: تعذّر حفظ أحد الأدلة</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>%1 — Almanac Studio</source>
         <translation>%1 — Almanac Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="409"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="412"/>
         <source>Untitled guide</source>
         <translation>دليل بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
         <source>New Guide</source>
         <translation>دليل جديد</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="461"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="464"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="465"/>
         <source>Problems (%1)</source>
         <translation>المشكلات (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="478"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="481"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
         <source>New Workspace</source>
         <translation>مساحة عمل جديدة</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="479"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="494"/>
         <source>Almanac workspaces (*.almanac);;All files (*)</source>
         <translation>مساحات عمل Almanac (*.almanac);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="490"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="494"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="558"/>
         <source>Open Workspace</source>
         <translation>فتح مساحة عمل</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="503"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="521"/>
         <source>Open Team Workspace</source>
         <translation>فتح مساحة عمل فريق</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="507"/>
         <source>The PostgreSQL server&apos;s connection string, e.g. postgresql://ana@db.example.org/newsroom or service=newsroom.
 The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
         <translation>سلسلة اتصال خادم PostgreSQL، مثل postgresql://ana@db.example.org/newsroom أو service=newsroom.
 تؤخذ كلمة السر من ~/.pgpass أو PGPASSWORD، ولا تُكتب هنا أبدًا.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="515"/>
         <source>“%1” is not a PostgreSQL connection string (postgresql://…, service=…, or host=… dbname=…); a workspace file opens with Open Workspace.</source>
         <translation>«%1» ليست سلسلة اتصال PostgreSQL (postgresql://… أو service=… أو host=… dbname=…)؛ أما ملف مساحة العمل فيُفتح عبر «فتح مساحة عمل».</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="531"/>
         <source>%1 on %2</source>
         <translation>%1 على %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="567"/>
         <source>No workspace open</source>
         <translation>لا توجد مساحة عمل مفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="569"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="572"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n دليل</numerusform>
@@ -1609,7 +1609,7 @@ The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="573"/>
         <source>%n match(es) for “%1”</source>
         <translation>
             <numerusform>%n نتيجة لـ«%1»</numerusform>
@@ -2154,12 +2154,12 @@ Also open by %2</source>
 <context>
     <name>almanac::ReviewNoteBar</name>
     <message>
-        <location filename="../src/app/history/reviewnotebar.cpp" line="11"/>
+        <location filename="../src/app/history/reviewnotebar.cpp" line="13"/>
         <source>Vie&amp;w in History</source>
         <translation>عرض &amp;في السجل</translation>
     </message>
     <message>
-        <location filename="../src/app/history/reviewnotebar.cpp" line="28"/>
+        <location filename="../src/app/history/reviewnotebar.cpp" line="30"/>
         <source>Request for changes</source>
         <translation>طلب تعديلات</translation>
     </message>

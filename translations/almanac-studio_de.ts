@@ -498,78 +498,78 @@
 <context>
     <name>almanac::CommentsPane</name>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>On</source>
         <translation>Bezug</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="51"/>
+        <location filename="../src/app/history/commentspane.cpp" line="52"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="52"/>
-        <location filename="../src/app/history/commentspane.cpp" line="340"/>
+        <location filename="../src/app/history/commentspane.cpp" line="53"/>
+        <location filename="../src/app/history/commentspane.cpp" line="341"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="58"/>
+        <location filename="../src/app/history/commentspane.cpp" line="59"/>
         <source>Comments in threads. Double-click or Enter goes to the place in the draft.</source>
         <translation>Kommentare in Threads. Doppelklick oder Eingabe springt zur Stelle im Entwurf.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="64"/>
+        <location filename="../src/app/history/commentspane.cpp" line="65"/>
         <source>Add Commen&amp;t…</source>
         <translation>Kommen&amp;tar hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="65"/>
+        <location filename="../src/app/history/commentspane.cpp" line="66"/>
         <source>Reply…</source>
         <translation>Antworten…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="66"/>
+        <location filename="../src/app/history/commentspane.cpp" line="67"/>
         <source>Reso&amp;lve</source>
         <translation>Er&amp;ledigen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="177"/>
+        <location filename="../src/app/history/commentspane.cpp" line="178"/>
         <source> — no longer in the draft</source>
         <translation> — nicht mehr im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="179"/>
+        <location filename="../src/app/history/commentspane.cpp" line="180"/>
         <source> — words changed since v%1</source>
         <translation> — Wörter seit v%1 geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="181"/>
+        <location filename="../src/app/history/commentspane.cpp" line="182"/>
         <source> — words gone from the draft</source>
         <translation> — Wörter nicht mehr im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="190"/>
+        <location filename="../src/app/history/commentspane.cpp" line="191"/>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="193"/>
+        <location filename="../src/app/history/commentspane.cpp" line="194"/>
         <source>Resolved by %1.</source>
         <translation>Erledigt von %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="210"/>
+        <location filename="../src/app/history/commentspane.cpp" line="211"/>
         <source>On v%1: %2
 
 %3</source>
@@ -578,7 +578,7 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="211"/>
+        <location filename="../src/app/history/commentspane.cpp" line="212"/>
         <source>
 
 (The draft no longer has this part.)</source>
@@ -587,7 +587,7 @@
 (Dieser Teil ist nicht mehr im Entwurf.)</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="212"/>
+        <location filename="../src/app/history/commentspane.cpp" line="213"/>
         <source>
 
 Double-click to go to it.</source>
@@ -596,27 +596,27 @@ Double-click to go to it.</source>
 Doppelklick springt dorthin.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="253"/>
+        <location filename="../src/app/history/commentspane.cpp" line="254"/>
         <source>Answer the chosen comment, in its thread.</source>
         <translation>Den gewählten Kommentar in seinem Thread beantworten.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="254"/>
+        <location filename="../src/app/history/commentspane.cpp" line="255"/>
         <source>Mark the chosen thread resolved.</source>
         <translation>Den gewählten Thread als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="274"/>
+        <location filename="../src/app/history/commentspane.cpp" line="275"/>
         <source>v%1 of this guide cannot be read.</source>
         <translation>v%1 dieses Leitfadens kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="294"/>
+        <location filename="../src/app/history/commentspane.cpp" line="295"/>
         <source>The selected words are not in v%1 as the draft has them: this comment will be on the whole item.</source>
         <translation>Die markierten Wörter stehen nicht so in v%1 wie im Entwurf: Dieser Kommentar gilt für das ganze Element.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/commentspane.cpp" line="315"/>
+        <location filename="../src/app/history/commentspane.cpp" line="316"/>
         <source>Reply on v%1</source>
         <translation>Antwort zu v%1</translation>
     </message>
@@ -1245,89 +1245,89 @@ Geöffnet von %3</translation>
 <context>
     <name>almanac::HistoryPanel</name>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="39"/>
+        <location filename="../src/app/history/historypanel.cpp" line="38"/>
         <source>Findings of the chosen version</source>
         <translation>Befunde der gewählten Version</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="41"/>
+        <location filename="../src/app/history/historypanel.cpp" line="40"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="43"/>
+        <location filename="../src/app/history/historypanel.cpp" line="42"/>
         <source>Choose a version to compare it with the draft; Ctrl+click a second one to compare the two.</source>
         <translation>Wählen Sie eine Version, um sie mit dem Entwurf zu vergleichen; Strg+Klick auf eine zweite vergleicht die beiden.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="55"/>
+        <location filename="../src/app/history/historypanel.cpp" line="54"/>
         <source>Make Versio&amp;n…</source>
         <translation>Versio&amp;n erstellen…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="56"/>
+        <location filename="../src/app/history/historypanel.cpp" line="55"/>
         <source>Su&amp;bmit for Review</source>
         <translation>Zur Prüfung &amp;einreichen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="57"/>
+        <location filename="../src/app/history/historypanel.cpp" line="56"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="58"/>
+        <location filename="../src/app/history/historypanel.cpp" line="57"/>
         <source>Request Chan&amp;ges…</source>
         <translation>Änderun&amp;gen anfordern…</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="59"/>
+        <location filename="../src/app/history/historypanel.cpp" line="58"/>
         <source>&amp;Publish</source>
         <translation>Ve&amp;röffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="60"/>
+        <location filename="../src/app/history/historypanel.cpp" line="59"/>
         <source>Restore into &amp;Draft</source>
         <translation>Als Ent&amp;wurf wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="73"/>
+        <location filename="../src/app/history/historypanel.cpp" line="72"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="83"/>
+        <location filename="../src/app/history/historypanel.cpp" line="82"/>
         <source>Make Version</source>
         <translation>Version erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="83"/>
+        <location filename="../src/app/history/historypanel.cpp" line="82"/>
         <source>What is this version?</source>
         <translation>Was umfasst diese Version?</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="98"/>
+        <location filename="../src/app/history/historypanel.cpp" line="97"/>
         <source>Request Changes</source>
         <translation>Änderungen anfordern</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="98"/>
+        <location filename="../src/app/history/historypanel.cpp" line="97"/>
         <source>What should change?</source>
         <translation>Was soll geändert werden?</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="115"/>
+        <location filename="../src/app/history/historypanel.cpp" line="114"/>
         <source>v%1 has lint errors and cannot be published:
 %2</source>
         <translation>v%1 enthält Fehler und kann nicht veröffentlicht werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="118"/>
+        <location filename="../src/app/history/historypanel.cpp" line="117"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="119"/>
+        <location filename="../src/app/history/historypanel.cpp" line="118"/>
         <source>v%1 has warnings:
 %2
 
@@ -1338,69 +1338,69 @@ Publish it anyway?</source>
 Trotzdem veröffentlichen?</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="164"/>
+        <location filename="../src/app/history/historypanel.cpp" line="163"/>
         <source>%1: there is no version to do this to; make one first.</source>
         <translation>%1: Es gibt keine Version, auf die sich das anwenden lässt; erstellen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="166"/>
+        <location filename="../src/app/history/historypanel.cpp" line="165"/>
         <source>%1 cannot be done to %2.</source>
         <translation>%1 ist für %2 nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="195"/>
+        <location filename="../src/app/history/historypanel.cpp" line="188"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="206"/>
+        <location filename="../src/app/history/historypanel.cpp" line="199"/>
         <source>Draft — the text being edited</source>
         <translation>Entwurf – der bearbeitete Text</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="218"/>
+        <location filename="../src/app/history/historypanel.cpp" line="211"/>
         <source>changes requested</source>
         <translation>Änderungen angefordert</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="220"/>
+        <location filename="../src/app/history/historypanel.cpp" line="213"/>
         <source> · live</source>
         <translation> · live</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="225"/>
+        <location filename="../src/app/history/historypanel.cpp" line="218"/>
         <source>
     %1 asked: %2</source>
         <translation>
     Anfrage von %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="243"/>
+        <location filename="../src/app/history/historypanel.cpp" line="236"/>
         <source>There is no version to comment on yet: make one first.</source>
         <translation>Es gibt noch keine Version zum Kommentieren: Erstellen Sie zuerst eine.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="265"/>
+        <location filename="../src/app/history/historypanel.cpp" line="258"/>
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="300"/>
+        <location filename="../src/app/history/historypanel.cpp" line="293"/>
         <source>Lint of v%1: no problems.</source>
         <translation>Lint für v%1: keine Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="301"/>
+        <location filename="../src/app/history/historypanel.cpp" line="294"/>
         <source>Lint of v%1: %2 error(s), %3 warning(s)%4</source>
         <translation>Lint für v%1: %2 Fehler, %3 Warnung(en)%4</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="305"/>
+        <location filename="../src/app/history/historypanel.cpp" line="298"/>
         <source> — errors block submitting and publishing</source>
         <translation> – Fehler verhindern Einreichen und Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/historypanel.cpp" line="410"/>
+        <location filename="../src/app/history/historypanel.cpp" line="405"/>
         <source>Restore v%1</source>
         <translation>v%1 wiederherstellen</translation>
     </message>
@@ -1437,145 +1437,145 @@ Trotzdem veröffentlichen?</translation>
 <context>
     <name>almanac::MainWindow</name>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="115"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="129"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="163"/>
         <source>&amp;Paste Guide</source>
         <translation>Leit&amp;faden einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="165"/>
         <source>Make a new guide from the text of a published guide page on the clipboard</source>
         <translation>Neuen Leitfaden aus dem Text einer veröffentlichten Leitfadenseite in der Zwischenablage erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="156"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="166"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="169"/>
         <source>&amp;Export Bundle…</source>
         <translation>Paket e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="179"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="187"/>
         <source>&amp;Guides</source>
         <translation>&amp;Leitfäden</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="183"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="466"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="221"/>
         <source>About Almanac Studio</source>
         <translation>Über Almanac Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="222"/>
         <source>&lt;h3&gt;Almanac Studio %1&lt;/h3&gt;&lt;p&gt;An editorial workstation for structured guides: draft, review and publish.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Almanac Studio %1&lt;/h3&gt;&lt;p&gt;Ein redaktioneller Arbeitsplatz für strukturierte Leitfäden: entwerfen, prüfen und veröffentlichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="253"/>
         <source>%1 stayed open: a guide could not be saved</source>
         <translation>%1 blieb geöffnet: Ein Leitfaden konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="277"/>
         <source>%1 — Almanac Studio</source>
         <translation>%1 — Almanac Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="409"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="412"/>
         <source>Untitled guide</source>
         <translation>Unbenannter Leitfaden</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="418"/>
         <source>New Guide</source>
         <translation>Neuer Leitfaden</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="461"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="464"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="465"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="478"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="481"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="488"/>
         <source>New Workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="479"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="491"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="494"/>
         <source>Almanac workspaces (*.almanac);;All files (*)</source>
         <translation>Almanac-Arbeitsbereiche (*.almanac);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="490"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="494"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="555"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="497"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="558"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="503"/>
-        <location filename="../src/app/window/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="506"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="521"/>
         <source>Open Team Workspace</source>
         <translation>Team-Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="504"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="507"/>
         <source>The PostgreSQL server&apos;s connection string, e.g. postgresql://ana@db.example.org/newsroom or service=newsroom.
 The password comes from ~/.pgpass or PGPASSWORD, never from here.</source>
         <translation>Die Verbindungszeichenfolge des PostgreSQL-Servers, z. B. postgresql://ana@db.example.org/newsroom oder service=newsroom.
 Das Passwort stammt aus ~/.pgpass oder PGPASSWORD, niemals von hier.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="515"/>
         <source>“%1” is not a PostgreSQL connection string (postgresql://…, service=…, or host=… dbname=…); a workspace file opens with Open Workspace.</source>
         <translation>„%1“ ist keine PostgreSQL-Verbindungszeichenfolge (postgresql://…, service=… oder host=… dbname=…); eine Arbeitsbereichsdatei öffnen Sie mit „Arbeitsbereich öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="531"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../src/app/window/mainwindow.cpp" line="564"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="567"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="569"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="572"/>
         <source>%n guide(s)</source>
         <translation>
             <numerusform>%n Leitfaden</numerusform>
@@ -1583,7 +1583,7 @@ Das Passwort stammt aus ~/.pgpass oder PGPASSWORD, niemals von hier.</translatio
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/window/mainwindow.cpp" line="570"/>
+        <location filename="../src/app/window/mainwindow.cpp" line="573"/>
         <source>%n match(es) for “%1”</source>
         <translation>
             <numerusform>%n Treffer für „%1“</numerusform>
@@ -2120,12 +2120,12 @@ Auch geöffnet von %2</translation>
 <context>
     <name>almanac::ReviewNoteBar</name>
     <message>
-        <location filename="../src/app/history/reviewnotebar.cpp" line="11"/>
+        <location filename="../src/app/history/reviewnotebar.cpp" line="13"/>
         <source>Vie&amp;w in History</source>
         <translation>&amp;Im Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/history/reviewnotebar.cpp" line="28"/>
+        <location filename="../src/app/history/reviewnotebar.cpp" line="30"/>
         <source>Request for changes</source>
         <translation>Änderungsanfrage</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "guide/items.h"
 #include "history/commentdialog.h"
 #include "history/historypanel.h"
+#include "settings/preferencesdialog.h"
 #include "store/team.h"
 #include "store/workspacesession.h"
 
@@ -257,7 +258,7 @@ void CommentsPane::updateButtons()
 bool CommentsPane::add(const CommentRequest &request, QString *error)
 {
     const QString slug = m_slug();
-    const QString author = HistoryPanel::userName();
+    const QString author = PreferencesDialog::userName();
     if (!m_session->call([&](Workspace &ws) {
             return VersionStore(ws).addComment(slug, request, author, error).has_value();
         }))
@@ -328,7 +329,7 @@ void CommentsPane::resolveChosen()
     if (id.isEmpty())
         return;
     QString error;
-    const QString actor = HistoryPanel::userName();
+    const QString actor = PreferencesDialog::userName();
     if (!m_session->call([&](Workspace &ws) { return VersionStore(ws).resolveComment(id, actor, &error); }))
         report(error);
     reload();

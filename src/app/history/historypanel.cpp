@@ -2,10 +2,10 @@
 
 #include "document/draftsync.h"
 #include "document/guidedocument.h"
-#include "guide/author.h"
 #include "guide/lint.h"
 #include "history/commentspane.h"
 #include "render/pagerenderer.h"
+#include "settings/preferencesdialog.h"
 #include "store/workspacesession.h"
 
 #include <QGridLayout>
@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -182,12 +181,6 @@ QString HistoryPanel::storedSlug() const
             return it.key();
     }
     return m_doc->guide().slug;
-}
-
-QString HistoryPanel::userName()
-{
-    QString name = QSettings().value(QStringLiteral("user/name")).toString();
-    return name.isEmpty() ? author::systemUser() : name;
 }
 
 void HistoryPanel::report(const QString &error)
@@ -382,8 +375,9 @@ bool HistoryPanel::snapshot(const QString &note, QString *error)
     if (!m_sync->saveAndWait(error))
         return false;
     const QString slug = storedSlug();
-    if (!withStore(
-            [&](VersionStore &store) { return store.snapshot(slug, userName(), note, error).has_value(); }))
+    if (!withStore([&](VersionStore &store) {
+            return store.snapshot(slug, PreferencesDialog::userName(), note, error).has_value();
+        }))
         return false;
     reload();
     Q_EMIT historyChanged();
@@ -393,8 +387,9 @@ bool HistoryPanel::snapshot(const QString &note, QString *error)
 bool HistoryPanel::apply(int number, VersionStore::Action action, const QString &note, QString *error)
 {
     const QString slug = storedSlug();
-    if (!withStore(
-            [&](VersionStore &store) { return store.apply(slug, number, action, userName(), note, error); }))
+    if (!withStore([&](VersionStore &store) {
+            return store.apply(slug, number, action, PreferencesDialog::userName(), note, error);
+        }))
         return false;
     reload();
     Q_EMIT historyChanged();

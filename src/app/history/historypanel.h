@@ -57,7 +57,6 @@ public:
     bool restore(int number, QString *error);
     bool addComment(int number, const QString &part, const QString &partId, const QString &body,
                     QString *error);
-    static QString userName();
     // Where the editor is, as a comment's anchor (the item, and the words
     // selected in its text): what a new comment is on unless the reviewer
     // chooses another place.

@@ -1,5 +1,7 @@
 #include "history/reviewnotebar.h"
 
+#include "widgets/bidi.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,9 +37,7 @@ void ReviewNoteBar::setState(const ReviewState &state)
     setVisible(open);
     if (!open)
         return;
-    // Names, the date and the note isolated (U+2068 … U+2069), so that each keeps
-    // its own direction inside a sentence of the interface's.
-    const auto isolated = [](const QString &text) { return QChar(0x2068) + text + QChar(0x2069); };
+    // Names, the date and the note keep their own direction inside the interface's sentence.
     const QString when = isolated(QLocale().toString(state.noteAt.toLocalTime(), QLocale::ShortFormat));
     const QString who = state.noteBy.isEmpty() ? tr("A reviewer") : isolated(state.noteBy);
     m_label->setText(state.note.isEmpty()

@@ -59,6 +59,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     setMinimumWidth(440);
 }
 
+QString PreferencesDialog::userName()
+{
+    const QString name = QSettings().value(nameKey).toString();
+    return name.isEmpty() ? author::systemUser() : name;
+}
+
 void PreferencesDialog::showRestartNote()
 {
     m_restartNote->setVisible(m_language->currentData().toString() != interfacelanguage::chosen());
@@ -66,9 +72,7 @@ void PreferencesDialog::showRestartNote()
 
 void PreferencesDialog::accept()
 {
-    const QString language = m_language->currentData().toString();
-    m_languageChanged = language != interfacelanguage::chosen();
-    interfacelanguage::choose(language);
+    interfacelanguage::choose(m_language->currentData().toString());
     const QString name = m_name->text().trimmed();
     QSettings settings;
     if (name.isEmpty())

@@ -21,8 +21,10 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *nameEdit() const { return m_name; }
-    // Whether accepting changed the interface's language (it shows at the next start).
-    bool languageChanged() const { return m_languageChanged; }
+
+    // The name put on the versions and comments made at this computer: the
+    // one given here, else the system's user name.
+    static QString userName();
 
     void accept() override;
 
@@ -32,7 +34,6 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_name = nullptr;
     QLabel *m_restartNote = nullptr;
-    bool m_languageChanged = false;
 };
 
 } // namespace almanac

@@ -8,6 +8,7 @@
 #include "spelling/spellchecker.h"
 #include "store/dialect.h"
 #include "ui_mainwindow.h"
+#include "widgets/bidi.h"
 #include "window/guidelistactions.h"
 #include "window/guidelistmodel.h"
 #include "window/presencemarks.h"
@@ -40,6 +41,19 @@ namespace almanac {
 namespace {
 const QString recentKey = QStringLiteral("workspaces/recent");
 constexpr int maxRecent = 8;
+
+// The platform's keys for a standard action, and also where they lack it.
+QList<QKeySequence> platformKeysAnd(QKeySequence::StandardKey action, const QKeySequence &also)
+{
+    QList<QKeySequence> keys;
+    for (const QKeySequence &k : QKeySequence::keyBindings(action)) {
+        if (!k.isEmpty())
+            keys << k;
+    }
+    if (!keys.contains(also))
+        keys << also;
+    return keys;
+}
 
 QString settingsKey(const QString &what, const QString &workspace)
 {
@@ -140,11 +154,7 @@ void MainWindow::setUpActions()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     undo->setShortcut(QKeySequence::Undo);
-    // The platform's Redo keys, and Ctrl+Y where they lack it.
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
-    redo->setShortcuts(redoKeys);
+    redo->setShortcuts(platformKeysAnd(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)));
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
@@ -171,12 +181,8 @@ void MainWindow::setUpActions()
         dialog.exec();
     });
     preferences->setMenuRole(QAction::PreferencesRole);
-    QList<QKeySequence> preferenceKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
-    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences)) {
-        if (!k.isEmpty() && !preferenceKeys.contains(k))
-            preferenceKeys.append(k);
-    }
-    preferences->setShortcuts(preferenceKeys);
+    preferences->setShortcuts(
+        platformKeysAnd(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     // The docks on Alt+1 and Alt+2, as IDEs have their panes.
     m_ui->guidesDock->toggleViewAction()->setText(tr("&Guides"));
     m_ui->guidesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
@@ -191,10 +197,7 @@ void MainWindow::setUpActions()
     m_ui->actionOpenWorkspace->setShortcut(QKeySequence::Open);
     m_ui->actionOpenTeamWorkspace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
-    // Ctrl+Q where the platform names no Quit keys.
-    m_ui->actionQuit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).value(0).isEmpty()
-                                       ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
-                                       : QKeySequence::keyBindings(QKeySequence::Quit));
+    m_ui->actionQuit->setShortcuts(platformKeysAnd(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->actionNewGuide, &QAction::triggered, this, [this] { newGuide(); });
@@ -568,10 +571,10 @@ void MainWindow::updateStatus()
     const QString count = m_model->filter().trimmed().isEmpty()
                               ? tr("%n guide(s)", nullptr, shown)
                               : tr("%n match(es) for “%1”", nullptr, shown).arg(m_model->filter().trimmed());
-    // The path isolated (U+2068 … U+2069): in a right-to-left interface its
-    // slashes would otherwise be laid out with the Arabic words around it.
-    const QString path = QChar(0x2068) + QDir::toNativeSeparators(m_session->path()) + QChar(0x2069);
-    statusBar()->showMessage(QStringLiteral("%1 · %2").arg(path, count));
+    // Isolated: in a right-to-left interface the path's slashes would otherwise
+    // be laid out with the Arabic words around it.
+    statusBar()->showMessage(
+        QStringLiteral("%1 · %2").arg(isolated(QDir::toNativeSeparators(m_session->path())), count));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
