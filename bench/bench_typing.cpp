@@ -19,6 +19,7 @@
 #include "guidegen.h"
 #include "preview/previewpage.h"
 #include "preview/previewview.h"
+#include "render/pagepatch.h"
 #include "render/pagerenderer.h"
 #include "stats.h"
 #include "store/workspace.h"
@@ -327,62 +328,90 @@ TypingResult typeInto(BenchApp &app, GuideEditor *editor, const Typing &typing)
     return r;
 }
 
-// Costs of the steps between a keystroke and the page, each timed on its own.
+// The script that times, inside the page, what `call` (an expression) costs
+// with the layout it leaves: [its own time, the layout's].
+QString timedInPage(const QString &call)
+{
+    return QStringLiteral("(function(){const t0=performance.now();const ok=%1;const t1=performance.now();"
+                          "document.body.offsetHeight;const t2=performance.now();"
+                          "return ok===false?false:[t1-t0,t2-t1];})()")
+        .arg(call);
+}
+
+// Costs of the steps between a keystroke and the page, each timed on its own:
+// one letter typed into the middle section's body, as the preview sends it;
+// and what the page would pay for the whole <main> instead.
 void breakdown(GuideEditor *editor)
 {
+    PreviewView *view = editor->preview();
     const Guide &g = editor->document()->guide();
     RenderContext ctx;
     ctx.now = QDateTime::currentDateTimeUtc();
     PageRenderer renderer;
-    std::vector<double> render, patch, js, parse, layout;
+    std::vector<double> render, diff, call, apply, wholeApply;
     QByteArray html;
+    Guide typed = g;
+    QString &body = typed.sections[typed.sections.size() / 2].body;
+    const qsizetype at = body.indexOf(QLatin1String(". ")) + 1;
+    qsizetype patchBytes = 0;
+    auto json = [](const QJsonArray &args) {
+        return QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact));
+    };
+    const QString replaceMain = QStringLiteral(
+        "(function(html){const t=document.createElement('template');t.innerHTML=html;"
+        "document.querySelector('main').replaceWith(t.content.querySelector('main'));})(%1[0])");
+    // The page holds the guide as rendered here; each step types one letter.
+    QByteArray shown = pagepatch::mainOf(renderer.render(g, ctx));
+    evaluate(view, timedInPage(replaceMain.arg(json({QString::fromUtf8(shown)}))));
     for (int i = 0; i < 7; ++i) {
+        body.insert(at, QLatin1Char('x'));
         auto t = Clock::now();
-        html = renderer.render(g, ctx);
+        html = renderer.render(typed, ctx);
         render.push_back(msSince(t));
-        // What PreviewView::renderFinished builds on the GUI thread.
+        const QByteArray main = pagepatch::mainOf(html);
         t = Clock::now();
-        const qsizetype start = html.indexOf("<main");
-        const qsizetype end = html.lastIndexOf("</main>");
-        const QJsonArray args{QString::fromUtf8(html.mid(start, end + 7 - start)), QStringLiteral("t")};
-        const QString call = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
-                                 .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
-        patch.push_back(msSince(t));
-        double ms = 0;
-        evaluate(editor->preview(), call, &ms);
-        js.push_back(ms);
-        // Inside the page: parsing the new <main>, and replacing it with layout.
-        const QVariantList inPage =
-            evaluate(
-                editor->preview(),
-                QStringLiteral("(function(html){const t0=performance.now();const t=document.createElement("
-                               "'template');t.innerHTML=html;const f=t.content.querySelector('main');"
-                               "const t1=performance.now();document.querySelector('main').replaceWith(f);"
-                               "document.body.offsetHeight;const t2=performance.now();"
-                               "return [t1-t0,t2-t1];})(%1[0])")
-                    .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))))
-                .toList();
-        parse.push_back(inPage.value(0).toDouble());
-        layout.push_back(inPage.value(1).toDouble());
+        const QList<pagepatch::Patch> patches = pagepatch::diff(shown, main);
+        diff.push_back(msSince(t));
+        t = Clock::now();
+        patchBytes = 0;
+        for (const pagepatch::Patch &p : patches)
+            patchBytes += p.html.size();
+        const QJsonArray args{pagepatch::toJson(patches), QStringLiteral("t"), QString(), QString()};
+        const QString script = timedInPage(QStringLiteral("window.almanacApply(...%1)").arg(json(args)));
+        call.push_back(msSince(t));
+        const QVariantList inPage = evaluate(view, script).toList();
+        if (inPage.isEmpty())
+            std::fprintf(stderr, "the page refused the patch\n");
+        apply.push_back(inPage.value(0).toDouble() + inPage.value(1).toDouble());
+        shown = main;
     }
-    std::printf("  steps: render %s ms (worker thread), build patch call %s ms (GUI thread), "
-                "patch in page %s ms (round trip), page %lld KB\n",
-                fmt(Stats::of(render).median).c_str(), fmt(Stats::of(patch).median).c_str(),
-                fmt(Stats::of(js).median).c_str(), static_cast<long long>(html.size() / 1024));
-    std::printf("         in the page: parse the new <main> %s ms, replace it and lay out %s ms\n",
-                fmt(Stats::of(parse).median).c_str(), fmt(Stats::of(layout).median).c_str());
+    for (int i = 0; i < 5; ++i) {
+        const QVariantList inPage =
+            evaluate(view, timedInPage(replaceMain.arg(json({QString::fromUtf8(shown)})))).toList();
+        wholeApply.push_back(inPage.value(0).toDouble() + inPage.value(1).toDouble());
+    }
+    std::printf(
+        "  steps: render %s ms and patch %s ms (worker thread), script %s ms; the patch %lld bytes of "
+        "a %lld KB page\n",
+        fmt(Stats::of(render).median).c_str(), fmt(Stats::of(diff).median).c_str(),
+        fmt(Stats::of(call).median).c_str(), static_cast<long long>(patchBytes),
+        static_cast<long long>(html.size() / 1024));
+    std::printf("         in the page: patch and lay out %s ms; the whole <main> instead %s ms\n",
+                fmt(Stats::of(apply).median).c_str(), fmt(Stats::of(wholeApply).median).c_str());
 }
 
-void printTyping(const char *name, const TypingResult &r, double target)
+void printTyping(const char *name, const TypingResult &r, double target, double target99)
 {
     std::vector<double> sorted = r.latency;
     std::sort(sorted.begin(), sorted.end());
     const Stats s = Stats::of(r.latency);
     const Stats h = Stats::of(r.handler);
-    std::printf("%-8s keys %zu  latency median %s ms  p90 %s ms  max %s ms  (target < %.0f ms: %s)\n", name,
-                r.latency.size(), fmt(s.median).c_str(), fmt(s.p90).c_str(),
-                fmt(sorted.empty() ? 0 : sorted.back()).c_str(), target,
-                s.median < target ? "met" : "MISSED");
+    std::printf(
+        "%-8s keys %zu  latency median %s ms  p90 %s ms  p99 %s ms  max %s ms  (target median < %.0f ms, "
+        "p99 < %.0f ms: %s)\n",
+        name, r.latency.size(), fmt(s.median).c_str(), fmt(s.p90).c_str(), fmt(s.p99).c_str(),
+        fmt(sorted.empty() ? 0 : sorted.back()).c_str(), target, target99,
+        s.median < target && s.p99 < target99 ? "met" : "MISSED");
     std::printf(
         "         GUI thread: longest gap %s ms, gaps > 16 ms: %d (%s)  key handler median %s ms max %s "
         "ms\n",
@@ -672,8 +701,9 @@ int main(int argc, char **argv)
             const char *name;
             const Guide *guide;
             double target;
+            double target99;
         };
-        for (const Case &c : {Case{"typical", &typical, 50}, Case{"large", &large, 250}}) {
+        for (const Case &c : {Case{"typical", &typical, 50, 100}, Case{"large", &large, 50, 100}}) {
             if (!only.isEmpty() && only != QLatin1String(c.name))
                 continue;
             auto t = Clock::now();
@@ -686,7 +716,7 @@ int main(int argc, char **argv)
             std::printf("(%s: %d words, %lld sections; opened and first page in %s ms)\n", c.name,
                         countWords(*c.guide), static_cast<long long>(c.guide->sections.size()),
                         fmt(opened).c_str());
-            printTyping(c.name, r, c.target);
+            printTyping(c.name, r, c.target, c.target99);
             breakdown(editor);
         }
     }

@@ -22,6 +22,7 @@ struct Stats
 {
     double median = 0;
     double p90 = 0;
+    double p99 = 0;
     double min = 0;
     std::size_t n = 0;
 
@@ -35,6 +36,7 @@ struct Stats
         const std::size_t mid = ms.size() / 2;
         s.median = ms.size() % 2 ? ms[mid] : (ms[mid - 1] + ms[mid]) / 2;
         s.p90 = ms[static_cast<std::size_t>(std::ceil(0.9 * static_cast<double>(ms.size()))) - 1];
+        s.p99 = ms[static_cast<std::size_t>(std::ceil(0.99 * static_cast<double>(ms.size()))) - 1];
         s.min = ms.front();
         return s;
     }

@@ -13,36 +13,58 @@
     return m ? parseInt(m[1], 10) : 1;
   }
 
-  // Brings the page's <main> up to date with a new one: only the parts of the
-  // article that changed are replaced (one section, the timeline, ...), so a
-  // keystroke in a long guide lays out one block, not the whole page. The window
-  // keeps its scroll. lang and dir: the guide's language and its direction.
-  window.almanacPatch = function (mainHtml, title, lang, dir) {
+  // Applies one patch (pagepatch.h) to the page's <main>: inside one element,
+  // what lies between the children it keeps at either end is replaced. false:
+  // the page is not the one the patch was made for.
+  function apply(main, patch) {
     const template = document.createElement("template");
-    template.innerHTML = mainHtml;
-    const fresh = template.content.querySelector("main");
-    const old = document.querySelector("main");
-    if (!fresh || !old) {
+    template.innerHTML = patch.html;
+    if (patch.whole) {
+      const fresh = template.content.querySelector("main");
+      if (!fresh) {
+        return false;
+      }
+      main.replaceWith(fresh);
+      return true;
+    }
+    let node = main;
+    for (const i of patch.path) {
+      node = node.children[i];
+      if (!node) {
+        return false;
+      }
+    }
+    const kids = node.children;
+    if (kids.length !== patch.count) {
       return false;
     }
-    const y = window.scrollY;
-    const freshParts = fresh.querySelector("article") ? fresh.querySelector("article").children : [];
-    const oldParts = old.querySelector("article") ? old.querySelector("article").children : [];
-    if (freshParts.length > 0 && freshParts.length === oldParts.length &&
-        fresh.attributes.length === old.attributes.length) {
-      const changed = [];
-      for (let i = 0; i < freshParts.length; ++i) {
-        if (freshParts[i].outerHTML !== oldParts[i].outerHTML) {
-          changed.push(i);
-        }
-      }
-      // Replace from the end so the indices stay right.
-      for (let k = changed.length - 1; k >= 0; --k) {
-        const i = changed[k];
-        oldParts[i].replaceWith(freshParts[i].cloneNode(true));
-      }
+    const range = document.createRange();
+    if (patch.before > 0) {
+      range.setStartAfter(kids[patch.before - 1]);
     } else {
-      old.replaceWith(fresh);
+      range.setStart(node, 0);
+    }
+    if (patch.after > 0) {
+      range.setEndBefore(kids[patch.count - patch.after]);
+    } else {
+      range.setEnd(node, node.childNodes.length);
+    }
+    range.deleteContents();
+    range.insertNode(template.content);
+    return true;
+  }
+
+  // Brings the page up to date with the patches the workstation found by
+  // comparing two renders, so a keystroke in a long guide parses and lays out
+  // one block, not the page. The window keeps its scroll. lang and dir: the
+  // guide's language and its direction.
+  window.almanacApply = function (patches, title, lang, dir) {
+    const y = window.scrollY;
+    for (const patch of patches) {
+      const main = document.querySelector("main");
+      if (!main || !apply(main, patch)) {
+        return false;
+      }
     }
     document.title = title;
     if (lang && document.documentElement.lang !== lang) {

@@ -79,29 +79,60 @@ void PreviewView::clear()
     m_waiting.reset();
     m_slug.clear();
     m_loadedSlug.clear();
+    m_pageMain.clear();
+    ++m_pageState;
     clearPage();
+}
+
+void PreviewView::makePatchCall(Rendered &page, const QByteArray &base)
+{
+    page.patchCall.clear();
+    if (page.main.isEmpty())
+        return;
+    QList<pagepatch::Patch> patches;
+    if (base.isEmpty()) {
+        patches.append(pagepatch::Patch{});
+        patches.front().whole = true;
+        patches.front().html = page.main;
+    } else {
+        patches = pagepatch::diff(base, page.main);
+    }
+    page.patchBytes = 0;
+    for (const pagepatch::Patch &p : std::as_const(patches))
+        page.patchBytes += p.html.size();
+    QJsonArray args = page.details;
+    args.prepend(pagepatch::toJson(patches)); // none: the page's <main> is the same
+    page.patchCall = QStringLiteral("window.almanacApply ? almanacApply(...%1) : false")
+                         .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
 }
 
 void PreviewView::startRender()
 {
     auto job = std::move(*m_pending);
     m_pending.reset();
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job)] {
+    // The patch is made against what the page will hold when this render is
+    // shown: the last page sent to it, if it is this guide's.
+    const bool samePage = job.first.slug == m_loadedSlug;
+    const QByteArray base = samePage ? m_pageMain : QByteArray();
+    const quint64 state = m_pageState;
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), base, state] {
         thread_local PageRenderer renderer;
-        Rendered r{job.first.slug, renderer.render(job.first, job.second), {}};
-        const QByteArray &html = r.html;
-        const qsizetype start = html.indexOf("<main");
-        const qsizetype end = html.lastIndexOf("</main>");
-        const qsizetype titleStart = html.indexOf("<title>") + 7;
-        const qsizetype titleEnd = html.indexOf("</title>");
-        if (start >= 0 && end > start && titleEnd > titleStart) {
+        Rendered r;
+        r.slug = job.first.slug;
+        r.html = renderer.render(job.first, job.second);
+        r.main = pagepatch::mainOf(r.html);
+        r.base = state;
+        const qsizetype titleStart = r.html.indexOf("<title>") + 7;
+        const qsizetype titleEnd = r.html.indexOf("</title>");
+        if (!r.main.isEmpty() && titleEnd > titleStart) {
             // The page's language and direction sit on <html>, outside <main>.
             const QString lang = language::ofPage(job.first.language);
-            const QJsonArray args{QString::fromUtf8(html.mid(start, end + 7 - start)),
-                                  QString::fromUtf8(html.mid(titleStart, titleEnd - titleStart)), lang,
-                                  language::direction(lang)};
-            r.patchCall = QStringLiteral("window.almanacPatch ? almanacPatch(...%1) : false")
-                              .arg(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+            r.details = {QString::fromUtf8(r.html.mid(titleStart, titleEnd - titleStart)), lang,
+                         language::direction(lang)};
+            if (!base.isEmpty())
+                makePatchCall(r, base);
+        } else {
+            r.main.clear();
         }
         return r;
     }));
@@ -128,28 +159,51 @@ void PreviewView::showRendered(Rendered page)
 {
     m_slug = page.slug;
     setServedPage(m_slug, page.html);
-    if (m_slug == m_loadedSlug && !m_loading && !page.patchCall.isEmpty()) {
-        // Same guide: patch the page in place; no reload, no flicker, scroll kept.
-        m_patching = true;
-        previewPage()->runJavaScript(
-            page.patchCall, QWebEngineScript::ApplicationWorld,
-            [this, slug = m_slug, alive = std::weak_ptr<bool>(m_alive)](const QVariant &ok) {
-                if (alive.expired())
-                    return; // answered while the view was being destroyed
-                m_patching = false;
-                if (ok.toBool())
-                    Q_EMIT rendered(slug);
-                else
-                    m_loadedSlug.clear(); // the next render loads the page afresh
-                if (m_waiting) {
-                    Rendered next = std::move(*m_waiting);
-                    m_waiting.reset();
-                    showRendered(std::move(next));
-                }
-            });
+    if (m_slug != m_loadedSlug || m_loading || page.main.isEmpty()) {
+        loadRendered(page);
         return;
     }
+    // Same guide: patch the page in place; no reload, no flicker, scroll kept.
+    if (page.base != m_pageState || page.patchCall.isEmpty())
+        makePatchCall(page, m_pageMain); // made against another page state (rare)
+    m_pageMain = page.main;
+    ++m_pageState;
+    m_lastPatchBytes = page.patchBytes;
+    m_patching = true;
+    previewPage()->runJavaScript(page.patchCall, QWebEngineScript::ApplicationWorld,
+                                 [this, page, alive = std::weak_ptr<bool>(m_alive)](const QVariant &ok) {
+                                     if (alive.expired())
+                                         return; // answered while the view was being destroyed
+                                     m_patching = false;
+                                     if (m_waiting) {
+                                         // A newer render is waiting; it is made against this patch.
+                                         Rendered next = std::move(*m_waiting);
+                                         m_waiting.reset();
+                                         if (ok.toBool()) {
+                                             Q_EMIT rendered(page.slug);
+                                             showRendered(std::move(next));
+                                         } else {
+                                             loadRendered(next);
+                                         }
+                                         return;
+                                     }
+                                     if (ok.toBool())
+                                         Q_EMIT rendered(page.slug);
+                                     else
+                                         loadRendered(
+                                             page); // the page was not what the patch was for: load it afresh
+                                 });
+}
+
+void PreviewView::loadRendered(const Rendered &page)
+{
+    m_slug = page.slug;
+    setServedPage(m_slug, page.html);
     m_loading = true;
+    m_loadedSlug.clear();
+    m_pageMain = page.main;
+    ++m_pageState;
+    m_lastPatchBytes = page.html.size();
     connect(
         previewPage(), &QWebEnginePage::loadFinished, this,
         [this, slug = m_slug](bool ok) {
