@@ -347,7 +347,8 @@ void breakdown(GuideEditor *editor)
     const Guide &g = editor->document()->guide();
     RenderContext ctx;
     ctx.now = QDateTime::currentDateTimeUtc();
-    PageRenderer renderer;
+    PageRenderer renderer; // as the preview's: the last render's fields kept
+    renderer.setRemembersFields(true);
     std::vector<double> render, diff, call, apply, wholeApply;
     QByteArray html;
     Guide typed = g;

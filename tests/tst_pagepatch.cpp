@@ -2,7 +2,8 @@
 // HTML, and patches that, applied as the page applies them, give the new
 // render's <main> byte for byte, for random guides under random edits, both of
 // words and of Markdown structure. A keystroke in a long guide patches one
-// paragraph.
+// paragraph. The preview's renderer, which keeps the last render's fields,
+// renders the same bytes through the same edits.
 
 #include "randomguides.h"
 #include "render/pagepatch.h"
@@ -26,6 +27,14 @@ RenderContext fixedContext()
 QByteArray mainOf(const Guide &g)
 {
     thread_local PageRenderer renderer;
+    return pagepatch::mainOf(renderer.render(g, fixedContext()));
+}
+
+// The preview's renderer, which keeps the last render's fields.
+QByteArray mainRememberingFields(const Guide &g)
+{
+    thread_local PageRenderer renderer;
+    renderer.setRemembersFields(true);
     return pagepatch::mainOf(renderer.render(g, fixedContext()));
 }
 
@@ -212,7 +221,11 @@ void TestPagePatch::patchesRebuildThePage()
         QByteArray before = mainOf(g);
         // A run of edits, each patched onto the last, as typing goes.
         for (int step = 0; step < 6; ++step) {
-            if (rng.chance(30)) {
+            if (rng.chance(8)) {
+                // The page's words and the citations' labels change language.
+                static const QStringList languages{QString(), QStringLiteral("de"), QStringLiteral("ar")};
+                g.language = languages[rng.below(languages.size())];
+            } else if (rng.chance(30)) {
                 random.edit(g, 'o', EditRules{});
             } else {
                 QString *field = someMarkdownField(rng, g);
@@ -220,6 +233,9 @@ void TestPagePatch::patchesRebuildThePage()
                     keystroke(rng, *field);
             }
             const QByteArray after = mainOf(g);
+            // Fields kept from the last render give the same page, through
+            // every edit of the sources (which renumbers citations).
+            QCOMPARE(mainRememberingFields(g), after);
             const QList<pagepatch::Patch> patches = pagepatch::diff(before, after);
             QCOMPARE(patches.isEmpty(), before == after);
             // Only a new <main> tag (the slug is on it) makes a whole patch.

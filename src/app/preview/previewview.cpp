@@ -14,8 +14,9 @@
 
 namespace almanac {
 
-PreviewView::PreviewView(QWidget *parent) : GuardedView(parent)
+PreviewView::PreviewView(QWidget *parent) : GuardedView(parent), m_renderer(std::make_shared<PageRenderer>())
 {
+    m_renderer->setRemembersFields(true);
     installScripts();
     connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, &PreviewView::renderFinished);
     setAccessibleName(tr("Page preview"));
@@ -115,11 +116,11 @@ void PreviewView::startRender()
     const bool samePage = job.first.slug == m_loadedSlug;
     const QByteArray base = samePage ? m_pageMain : QByteArray();
     const quint64 state = m_pageState;
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), base, state] {
-        thread_local PageRenderer renderer;
+    // One render at a time: the renderer and its fields are this job's alone.
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), base, state, renderer = m_renderer] {
         Rendered r;
         r.slug = job.first.slug;
-        r.html = renderer.render(job.first, job.second);
+        r.html = renderer->render(job.first, job.second);
         r.main = pagepatch::mainOf(r.html);
         r.base = state;
         const qsizetype titleStart = r.html.indexOf("<title>") + 7;

@@ -66,6 +66,9 @@ private:
     void installScripts();
     static void makePatchCall(Rendered &page, const QByteArray &base);
 
+    // Renders one guide after another off the GUI thread, keeping the last
+    // render's fields, so that a keystroke re-renders one field.
+    std::shared_ptr<PageRenderer> m_renderer;
     QFutureWatcher<Rendered> m_watcher;
     std::optional<std::pair<Guide, RenderContext>> m_pending;
     std::optional<Rendered> m_waiting; // rendered while a patch was in flight

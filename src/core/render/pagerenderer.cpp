@@ -182,7 +182,43 @@ PageRenderer::PageRenderer() : m_templates(std::make_unique<Templates>())
     m_templates->css = s(resourceText(QStringLiteral(":/almanac/css/guide.css")));
 }
 
+// Markdown fields' HTML by their text, for one citation context (the sources'
+// keys in order and the citation label): the last render's and this one's.
+struct PageRenderer::FieldCache
+{
+    QString context;
+    QHash<QString, std::string> previous;
+    QHash<QString, std::string> current;
+
+    std::string html(const MarkdownRenderer &md, const QString &markdown)
+    {
+        if (auto it = current.constFind(markdown); it != current.cend())
+            return *it;
+        auto it = previous.find(markdown);
+        std::string out = it != previous.end() ? std::move(*it) : md.toHtml(markdown);
+        current.insert(markdown, out);
+        return out;
+    }
+    void start(const QString &citationContext)
+    {
+        if (citationContext != context) {
+            context = citationContext;
+            previous.clear();
+        }
+        current.clear();
+    }
+    void finish() { previous = std::exchange(current, {}); }
+};
+
 PageRenderer::~PageRenderer() = default;
+
+void PageRenderer::setRemembersFields(bool on)
+{
+    if (!on)
+        m_fields.reset();
+    else if (!m_fields)
+        m_fields = std::make_unique<FieldCache>();
+}
 
 std::string PageRenderer::jsonStringForScript(const QString &text)
 {
@@ -217,6 +253,15 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     auto w = [&words](const char *source) { return s(words.tr(source)); };
     const MarkdownRenderer md([&g](const QString &key) { return static_cast<int>(g.sourceIndex(key) + 1); },
                               words.tr("Source %1"));
+    if (m_fields) {
+        QString citationContext = words.tr("Source %1");
+        for (const Source &source : g.sources)
+            citationContext += u'\n' + source.key;
+        m_fields->start(citationContext);
+    }
+    auto html = [&](const QString &markdown) {
+        return m_fields ? m_fields->html(md, markdown) : md.toHtml(markdown);
+    };
     auto agoIn = [&](const QDateTime &then) { return words.isEnglish() ? ago(then, ctx.now) : QString(); };
     auto dateAgo = [&](const QString &date) -> QString {
         const auto d = PartialDate::parse(date);
@@ -273,13 +318,13 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
     page.set("updated_display", s(updatedDay));
     const QString updatedAgo = agoIn(g.updated);
     page.set("updated_text", s(words.tr("updated %1").arg(updatedAgo.isEmpty() ? updatedDay : updatedAgo)));
-    page.set("tldr_html", md.toHtml(g.tldr));
+    page.set("tldr_html", html(g.tldr));
 
     TemplateList takeaways;
     takeaways.reserve(static_cast<std::size_t>(g.takeaways.size()));
     for (qsizetype i = 0; i < g.takeaways.size(); ++i) {
         TemplateData t;
-        t.set("html", md.toHtml(g.takeaways[i].text));
+        t.set("html", html(g.takeaways[i].text));
         t.set("field", field(QStringLiteral("takeaways"), i, "text"));
         takeaways.push_back(std::move(t));
     }
@@ -293,7 +338,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         TemplateData d;
         d.set("id", s(sec.id));
         d.set("heading", s(sec.heading));
-        d.set("body_html", md.toHtml(sec.body));
+        d.set("body_html", html(sec.body));
         d.set("heading_field", field(QStringLiteral("sections"), i, "heading"));
         d.set("body_field", field(QStringLiteral("sections"), i, "body"));
         sections.push_back(std::move(d));
@@ -323,7 +368,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         }
         setMedia(d, TimelineMedia::of(e.timelinejs));
         d.set("title", s(e.title));
-        d.set("description_html", md.toHtml(e.description));
+        d.set("description_html", html(e.description));
         d.set("field", field(QStringLiteral("timeline"), i, "description"));
         TemplateList cites;
         for (const QString &key : e.sources) {
@@ -354,7 +399,7 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         const FaqEntry &f = g.faq[i];
         TemplateData d;
         d.set("question", s(f.question));
-        d.set("answer_html", md.toHtml(f.answer));
+        d.set("answer_html", html(f.answer));
         d.set("field", field(QStringLiteral("faq"), i, "answer"));
         faq.push_back(std::move(d));
         // QJsonDocument's key order: sorted.
@@ -495,6 +540,8 @@ QByteArray PageRenderer::render(const Guide &g, const RenderContext &ctx) const
         page.set("jsonld_faq", std::move(faqPage));
     }
 
+    if (m_fields)
+        m_fields->finish();
     std::string out;
     out.reserve(64 * 1024);
     m_templates->page.render(page, out);

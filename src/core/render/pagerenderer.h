@@ -46,6 +46,12 @@ public:
 
     QByteArray render(const Guide &guide, const RenderContext &context) const;
 
+    // Keeps each Markdown field's HTML from one render to the next, so that a
+    // render after a keystroke runs cmark on the field that changed alone (the
+    // pages are the same bytes). Only for a renderer that one thread uses at a
+    // time, as the preview's; it holds one page's fields.
+    void setRemembersFields(bool on);
+
     // A string as the page's JSON-LD holds it: QJsonDocument::Compact's bytes
     // with '<', '>' and '&' written as \u003c, \u003e and \u0026. For tests.
     static std::string jsonStringForScript(const QString &text);
@@ -55,7 +61,9 @@ public:
 
 private:
     struct Templates;
+    struct FieldCache;
     std::unique_ptr<Templates> m_templates;
+    std::unique_ptr<FieldCache> m_fields;
 };
 
 } // namespace almanac
