@@ -43,6 +43,8 @@
 #include <QTimer>
 #include <QWebEngineScript>
 #include <cstdio>
+#include <ctime>
+#include <deque>
 #include <functional>
 #include <map>
 
@@ -61,6 +63,14 @@ double nowMs()
     return std::chrono::duration<double, std::milli>(Clock::now().time_since_epoch()).count();
 }
 
+// CPU time of the calling thread.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 // Times every event the GUI thread handles at the outermost level, so that a
 // stall can be put down to what ran in it.
 class BenchApp : public QApplication
@@ -70,21 +80,28 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0 || !m_recording)
+        // Events of other threads (the session's worker, the renderer's) are
+        // not the GUI thread's stalls.
+        if (m_depth > 0 || !m_recording || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
+        // Named before: the event may delete its receiver.
+        std::string what = describe(receiver, event);
         const double start = nowMs();
         const bool result = QApplication::notify(receiver, event);
         const double ms = nowMs() - start;
         --m_depth;
         if (ms > 4) {
-            Slow &s = m_slow[describe(receiver, event)];
+            Slow &s = m_slow[what];
             ++s.count;
             s.total += ms;
             s.max = std::max(s.max, ms);
             if (ms > stallMs)
                 ++s.stalls;
         }
+        m_recent.push_back({start, ms, std::move(what)});
+        if (m_recent.size() > 512)
+            m_recent.pop_front();
         return result;
     }
 
@@ -102,6 +119,35 @@ public:
             m_slow.clear();
     }
     const std::map<std::string, Slow> &slow() const { return m_slow; }
+
+    // What ran on the GUI thread since `since`, by receiver and event, the
+    // longest total first, and how much of the time since then no event
+    // accounts for (the event loop itself: X11, WebEngine's own tasks).
+    std::string ranSince(double since) const
+    {
+        std::map<std::string, std::pair<double, int>> byWhat;
+        double accounted = 0;
+        for (const Ran &r : m_recent) {
+            if (r.start >= since) {
+                auto &[ms, n] = byWhat[r.what];
+                ms += r.ms;
+                ++n;
+                accounted += r.ms;
+            }
+        }
+        std::vector<std::pair<std::string, std::pair<double, int>>> sorted(byWhat.begin(), byWhat.end());
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.second.first > b.second.first; });
+        std::string out;
+        for (std::size_t i = 0; i < sorted.size() && i < 4; ++i) {
+            out += (i ? "; " : "") + sorted[i].first + " " + fmt(sorted[i].second.first) + " ms";
+            if (sorted[i].second.second > 1)
+                out += " (" + std::to_string(sorted[i].second.second) + " events)";
+        }
+        out += (out.empty() ? "" : "; ") + std::string("outside any event ") +
+               fmt(nowMs() - since - accounted) + " ms";
+        return out;
+    }
 
 private:
     static std::string describe(QObject *receiver, QEvent *event)
@@ -122,6 +168,13 @@ private:
         return QStringLiteral("%1 / event %2").arg(what).arg(int(event->type())).toStdString();
     }
 
+    struct Ran
+    {
+        double start;
+        double ms;
+        std::string what;
+    };
+    std::deque<Ran> m_recent;
     int m_depth = 0;
     bool m_recording = false;
     std::map<std::string, Slow> m_slow;
@@ -184,7 +237,10 @@ struct TypingResult
     std::vector<double> latency;
     std::vector<double> handler; // GUI time inside the key event itself
     double maxGap = 0;
+    std::string longest;   // what ran in the longest gap
+    double longestCpu = 0; // the GUI thread's CPU time in it
     int stalls = 0;
+    int busyStalls = 0; // gaps with more than 16 ms of the GUI thread's own CPU time
     int renders = 0;
     int mismatches = 0;
     double readbackMs = 0;
@@ -253,19 +309,31 @@ TypingResult typeInto(BenchApp &app, GuideEditor *editor, const Typing &typing)
 
     // The GUI thread's heartbeat: a 1 ms timer; a late tick is a stall.
     double lastTick = nowMs();
+    double lastCpu = threadCpuMs();
     bool beating = false;
     QTimer heart;
     heart.setTimerType(Qt::PreciseTimer);
     heart.setInterval(1);
     QObject::connect(&heart, &QTimer::timeout, &heart, [&] {
         const double t = nowMs();
+        const double cpu = threadCpuMs();
         if (beating) {
             const double gap = t - lastTick;
+            if (gap > r.maxGap) {
+                r.longest = app.ranSince(lastTick);
+                r.longestCpu = cpu - lastCpu;
+            }
             r.maxGap = std::max(r.maxGap, gap);
-            if (gap > stallMs)
+            if (gap > stallMs) {
                 ++r.stalls;
+                // Most of the gap on the CPU: the GUI thread was working, not
+                // waiting for a core that the page's process and Xvfb held.
+                if (cpu - lastCpu > stallMs)
+                    ++r.busyStalls;
+            }
         }
         lastTick = t;
+        lastCpu = cpu;
     });
 
     // A render that shows keystroke k ends the wait of every keystroke <= k.
@@ -391,12 +459,12 @@ void breakdown(GuideEditor *editor)
             evaluate(view, timedInPage(replaceMain.arg(json({QString::fromUtf8(shown)})))).toList();
         wholeApply.push_back(inPage.value(0).toDouble() + inPage.value(1).toDouble());
     }
-    std::printf(
-        "  steps: render %s ms and patch %s ms (worker thread), script %s ms; the patch %lld bytes of "
-        "a %lld KB page\n",
-        fmt(Stats::of(render).median).c_str(), fmt(Stats::of(diff).median).c_str(),
-        fmt(Stats::of(call).median).c_str(), static_cast<long long>(patchBytes),
-        static_cast<long long>(html.size() / 1024));
+    std::printf("  steps: render %s ms (one field anew) and patch %s ms (worker thread), script %s ms; the "
+                "patch %lld bytes of "
+                "a %lld KB page\n",
+                fmt(Stats::of(render).median).c_str(), fmt(Stats::of(diff).median).c_str(),
+                fmt(Stats::of(call).median).c_str(), static_cast<long long>(patchBytes),
+                static_cast<long long>(html.size() / 1024));
     std::printf("         in the page: patch and lay out %s ms; the whole <main> instead %s ms\n",
                 fmt(Stats::of(apply).median).c_str(), fmt(Stats::of(wholeApply).median).c_str());
 }
@@ -418,6 +486,10 @@ void printTyping(const char *name, const TypingResult &r, double target, double 
         "ms\n",
         fmt(r.maxGap).c_str(), r.stalls, r.maxGap <= stallMs ? "met" : "MISSED", fmt(h.median).c_str(),
         fmt(*std::max_element(r.handler.begin(), r.handler.end())).c_str());
+    std::printf("         the longest gap: %s; the GUI thread on a CPU %s ms of it\n", r.longest.c_str(),
+                fmt(r.longestCpu).c_str());
+    std::printf("         gaps > 16 ms with more than 16 ms of the GUI thread's own CPU time: %d\n",
+                r.busyStalls);
     std::printf("         renders shown %d for %zu keys; readback round trip %s ms; mismatches %d\n",
                 r.renders, r.handler.size(), fmt(r.readbackMs).c_str(), r.mismatches);
     for (const auto &[what, slow] : r.slow) {
