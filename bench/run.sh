@@ -15,12 +15,12 @@ cd "$root"
 if [ -n "${ALMANAC_BENCH_BUILD_DIR:-}" ]; then
     build=$ALMANAC_BENCH_BUILD_DIR
     cmake --preset default -B "$build"
-    cmake --build "$build" --target bench_render bench_search bench_diff bench_merge bench_team
+    cmake --build "$build" --target bench_render bench_search bench_diff bench_merge bench_team bench_bundle
     cmake --build "$build" --target bench_typing bench_feed 2>/dev/null || true # only with the app
 else
     build=$root/build
     cmake --preset default
-    cmake --build --preset default --target bench_render bench_search bench_diff bench_merge bench_team
+    cmake --build --preset default --target bench_render bench_search bench_diff bench_merge bench_team bench_bundle
     cmake --build --preset default --target bench_typing bench_feed 2>/dev/null || true # only with the app
 fi
 
@@ -34,6 +34,9 @@ echo "== diff"
 echo
 echo "== merge"
 "$build/bench/bench_merge" | tee /tmp/almanac-bench-merge.txt
+echo
+echo "== bundle of 1,000 guides against zip -rX"
+"$build/bench/bench_bundle" --runs 3 | tee /tmp/almanac-bench-bundle.txt
 echo
 echo "== search"
 "$build/bench/bench_search" "$cache" | tee /tmp/almanac-bench-search.txt
@@ -71,6 +74,7 @@ fi
 echo "== summary"
 grep -h -E "^(render targets|  )" /tmp/almanac-bench-render.txt /tmp/almanac-bench-search.txt
 sed -n '/^diff targets/,$p' /tmp/almanac-bench-diff.txt
+grep -h "^ratio" /tmp/almanac-bench-bundle.txt
 grep -h -E "ours median|^merge target" /tmp/almanac-bench-merge.txt
 [ -f /tmp/almanac-bench-team.txt ] && sed -n '/^targets/,$p' /tmp/almanac-bench-team.txt || true
 [ -f /tmp/almanac-bench-typing.txt ] && grep -h -E "^(typical|large) " /tmp/almanac-bench-typing.txt || true

@@ -16,6 +16,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace almanac;
 using namespace almanac::test;
@@ -130,6 +132,7 @@ private Q_SLOTS:
     void sourceCardShowsAuthorsAndDoi();
     void timelineMediaAndRanges();
     void sameInputSameBytes();
+    void rendersOnManyThreadsAgree();
     void jsonStringsMatchQJsonDocument();
     void plainTextMatchesCmark();
 };
@@ -504,6 +507,33 @@ void TestRenderer::citationsInATableCell()
     const std::string html = md.toHtml(QStringLiteral("| a | b |\n|---|---|\n| x [@k] y | [@a; @nope] |\n"));
     QVERIFY2(html.find(">x [<a href=\"#source-1\">1</a>] y</td>") != std::string::npos, html.c_str());
     QVERIFY2(html.find(">[<a href=\"#source-2\">2</a>, @nope?]</td>") != std::string::npos, html.c_str());
+}
+
+// Renders on several threads at once (the bundle renders on every core, the
+// preview on its own thread) give what one thread gives: cmark-gfm's inline
+// pass shares one table of special characters between threads.
+void TestRenderer::rendersOnManyThreadsAgree()
+{
+    QString markdown;
+    for (int i = 0; i < 40; ++i)
+        markdown +=
+            QStringLiteral("Paragraph %1 with ~~struck~~ words, *emphasis* and | pipes |.\n\n").arg(i);
+    const std::string expected = MarkdownRenderer().toHtml(markdown);
+    QVERIFY(QString::fromStdString(expected).count(QLatin1String("<del>struck</del>")) == 40);
+    std::atomic_int wrong = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            const MarkdownRenderer md;
+            for (int i = 0; i < 150; ++i) {
+                if (md.toHtml(markdown) != expected)
+                    ++wrong;
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(wrong.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRenderer)

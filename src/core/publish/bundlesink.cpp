@@ -94,8 +94,10 @@ public:
         return true;
     }
 
-    bool add(const QString &path, const QByteArray &data, QString *error) override
+    bool add(const File &file, QString *error) override
     {
+        const QString &path = file.path;
+        const QByteArray &data = file.data;
         const QString full = m_temp->filePath(path);
         const QString dir = QFileInfo(full).absolutePath();
         if (!QDir().mkpath(dir))
@@ -181,23 +183,56 @@ public:
         return true;
     }
 
-    bool add(const QString &path, const QByteArray &data, QString *error) override
+    void prepare(File &file) const override
     {
-        QuaZipNewInfo info(path);
+        // As minizip deflates an entry: raw deflate, 32 KB window, memory level 8.
+        z_stream z{};
+        if (deflateInit2(&z, compressionLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return; // add() deflates it itself
+        file.stored.resize(qsizetype(deflateBound(&z, uLong(file.data.size()))));
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(file.data.constData()));
+        z.avail_in = uInt(file.data.size());
+        z.next_out = reinterpret_cast<Bytef *>(file.stored.data());
+        z.avail_out = uInt(file.stored.size());
+        const int status = deflate(&z, Z_FINISH);
+        file.stored.resize(status == Z_STREAM_END ? qsizetype(z.total_out) : 0);
+        deflateEnd(&z);
+        if (status != Z_STREAM_END) {
+            file.stored = QByteArray();
+            return;
+        }
+        file.crc =
+            quint32(crc32(0, reinterpret_cast<const Bytef *>(file.data.constData()), uInt(file.data.size())));
+    }
+
+    bool add(const File &file, QString *error) override
+    {
+        if (file.stored.isNull() && !file.data.isEmpty()) {
+            File prepared = file;
+            prepare(prepared);
+            if (!prepared.stored.isNull())
+                return add(prepared, error);
+        }
+        QuaZipNewInfo info(file.path);
         info.dateTime = m_time;
         info.setPermissions(filePermissions);
+        info.uncompressedSize = quint64(file.data.size());
+        // Deflated already: written as it is, with its CRC and size.
+        const bool raw = !file.stored.isNull();
+        const QByteArray &bytes = raw ? file.stored : file.data;
         QuaZipFile entry(&m_zip);
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, compressionLevel) ||
-            entry.write(data) != data.size()) {
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, raw ? file.crc : 0, Z_DEFLATED, compressionLevel,
+                        raw) ||
+            entry.write(bytes) != bytes.size()) {
             return setError(error, PublishText::tr("%1: cannot add %2 (zip error %3): %4")
-                                       .arg(m_target, path)
+                                       .arg(m_target, file.path)
                                        .arg(entry.getZipError())
                                        .arg(m_file.errorString()));
         }
         entry.close();
         if (entry.getZipError() != ZIP_OK)
             return setError(error, PublishText::tr("%1: cannot add %2 (zip error %3)")
-                                       .arg(m_target, path)
+                                       .arg(m_target, file.path)
                                        .arg(entry.getZipError()));
         return true;
     }
@@ -235,6 +270,8 @@ private:
 } // namespace
 
 BundleSink::~BundleSink() = default;
+
+void BundleSink::prepare(File &) const {}
 
 bool BundleSink::isZipPath(const QString &path)
 {

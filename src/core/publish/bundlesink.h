@@ -25,8 +25,26 @@ public:
                                               QString *error);
     static bool isZipPath(const QString &path);
 
-    // Adds one file; path is relative, "/"-separated.
-    virtual bool add(const QString &path, const QByteArray &data, QString *error) = 0;
+    // One file of the bundle, made ready to add by prepare().
+    struct File
+    {
+        File(QString path_, QByteArray data_) : path(std::move(path_)), data(std::move(data_)) {}
+
+        QString path; // relative, "/"-separated
+        QByteArray data;
+        QByteArray stored; // what a zip stores: data deflated (raw), once prepared
+        quint32 crc = 0;   // CRC-32 of data, once prepared for a zip
+    };
+
+    // Does the heavy part of adding a file (a zip deflates it) without
+    // touching the sink: safe on any thread, for many files at once.
+    virtual void prepare(File &file) const;
+    // Adds one file, prepared or not, in the order they are to be stored.
+    virtual bool add(const File &file, QString *error) = 0;
+    bool add(const QString &path, const QByteArray &data, QString *error)
+    {
+        return add(File{path, data}, error);
+    }
     // Finishes the bundle and moves it onto the target.
     virtual bool commit(QString *error) = 0;
 

@@ -15,7 +15,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
+#include <QScopeGuard>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <deque>
 
 namespace almanac {
 
@@ -133,16 +137,16 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
     const int total = 3 + 4 * static_cast<int>(entries.size()); // + css, index, manifest
     BundleManifest manifest;
     manifest.generator = generator();
-    auto add = [&](const QString &path, const QByteArray &data) {
+    auto add = [&](BundleSink::File file) {
         if (m_cancel && m_cancel->load()) {
             result.status = Status::Cancelled;
             result.error = PublishText::tr("%1: export cancelled; nothing was written").arg(target);
             return false;
         }
-        if (!sink->add(path, data, &result.error))
+        if (!sink->add(file, &result.error))
             return false;
-        if (path != BundleManifest::fileName)
-            manifest.files.append({path, sha256Hex(data), data.size()});
+        if (file.path != BundleManifest::fileName)
+            manifest.files.append({file.path, sha256Hex(file.data), file.data.size()});
         ++result.files;
         if (m_progress)
             m_progress(result.files, total);
@@ -151,10 +155,15 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
 
     const PageRenderer renderer; // also makes the core resources available
     const QByteArray css = resource(QStringLiteral(":/almanac/css/guide.css"));
-    if (!add(QStringLiteral("assets/almanac.css"), css))
+    if (!add({QStringLiteral("assets/almanac.css"), css}))
         return result;
 
-    for (const Entry &e : std::as_const(entries)) {
+    // Each guide's four files are made on every core, and added as they come,
+    // in order: at most a few guides ahead, so memory stays bounded.
+    const BundleSink &preparer = *sink;
+    const QString generatorName = generator();
+    auto make = [&preparer, &titles, &generatorName](const Entry &e) {
+        thread_local PageRenderer pages;
         const QString dir = QStringLiteral("guides/") + e.guide.slug + u'/';
         RenderContext context;
         // No "now": a static page shows absolute dates, in <time datetime>, so
@@ -163,14 +172,35 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
         context.onlyKnownRelated = true;
         context.guideTitles = titles;
         context.relatedLink = QStringLiteral("../%1/index.html");
-        context.generator = generator();
+        context.generator = generatorName;
         for (const auto &[number, at] : e.publishedVersions)
             context.versions.append({QStringLiteral("v%1").arg(number), at, number == e.version});
-        if (!add(dir + QStringLiteral("guide.json"), guidefile::write(e.guide)) ||
-            !add(dir + QStringLiteral("index.html"), renderer.render(e.guide, context)) ||
-            !add(dir + QStringLiteral("sources.json"), csljson::write(e.guide)) ||
-            !add(dir + QStringLiteral("timeline.json"), publish::timelineJson(e.guide)))
-            return result;
+        QList<BundleSink::File> files{
+            {dir + QStringLiteral("guide.json"), guidefile::write(e.guide)},
+            {dir + QStringLiteral("index.html"), pages.render(e.guide, context)},
+            {dir + QStringLiteral("sources.json"), csljson::write(e.guide)},
+            {dir + QStringLiteral("timeline.json"), publish::timelineJson(e.guide)}};
+        for (BundleSink::File &f : files)
+            preparer.prepare(f);
+        return files;
+    };
+    std::deque<QFuture<QList<BundleSink::File>>> making;
+    // Whatever happens, nothing still running refers to entries when they go.
+    const auto waitForAll = qScopeGuard([&making] {
+        for (auto &f : making)
+            f.waitForFinished();
+    });
+    const qsizetype ahead = std::max(4, 2 * QThread::idealThreadCount());
+    qsizetype next = 0;
+    for (const Entry &e : std::as_const(entries)) {
+        while (next < entries.size() && qsizetype(making.size()) < ahead)
+            making.push_back(QtConcurrent::run(make, std::cref(entries[next++])));
+        const QList<BundleSink::File> files = making.front().result();
+        making.pop_front();
+        for (const BundleSink::File &f : files) {
+            if (!add(f))
+                return result;
+        }
         manifest.guides.append({e.guide.slug, e.version, e.sha256, e.published});
     }
 
@@ -211,13 +241,13 @@ BundleWriter::Result BundleWriter::write(const QStringList &requested, const QSt
     if (!indexTemplate.isValid())
         qFatal("index template: %s", indexTemplate.errorMessage().c_str());
     const std::string indexHtml = indexTemplate.render(index);
-    if (!add(QStringLiteral("index.html"),
-             QByteArray(indexHtml.data(), static_cast<qsizetype>(indexHtml.size()))))
+    if (!add({QStringLiteral("index.html"),
+              QByteArray(indexHtml.data(), static_cast<qsizetype>(indexHtml.size()))}))
         return result;
 
     std::sort(manifest.files.begin(), manifest.files.end(),
               [](const BundleManifest::File &a, const BundleManifest::File &b) { return a.path < b.path; });
-    if (!add(BundleManifest::fileName, manifest.toJson()))
+    if (!add({BundleManifest::fileName, manifest.toJson()}))
         return result;
     if (m_cancel && m_cancel->load()) {
         result.status = Status::Cancelled;

@@ -3,6 +3,7 @@
 #include "guide/citations.h"
 #include "guide/validate.h"
 
+#include <QMutex>
 #include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -348,6 +349,12 @@ std::unique_ptr<cmark_node, NodeDeleter> parse(std::string_view utf8)
 {
     cmark_parser *parser = threadParser();
     cmark_parser_feed(parser, utf8.data(), utf8.size());
+    // cmark-gfm's inline pass marks the extensions' characters ("~" for
+    // strikethrough) in a table shared by every thread, and unmarks them when
+    // it ends: two at once would miss each other's "~~". Block parsing above
+    // runs on every core; the inline pass, one thread at a time.
+    static QMutex inlinePass;
+    const QMutexLocker lock(&inlinePass);
     return std::unique_ptr<cmark_node, NodeDeleter>(cmark_parser_finish(parser));
 }
 
