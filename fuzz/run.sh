@@ -20,7 +20,7 @@ CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S "$root" -B "$build" -G Ninja 
   -DCMAKE_PREFIX_PATH="$prefix" \
   -DALMANAC_FUZZ=ON -DALMANAC_BUILD_APP=OFF -DALMANAC_BUILD_TESTS="${ALMANAC_FUZZ_TESTS:-OFF}" \
   -DALMANAC_BUILD_BENCH=OFF >&2
-targets=(pagetext markdownfile csljson timelinejs importer guidefile render diff verifier searchquery)
+targets=(pagetext markdownfile csljson timelinejs importer guidefile render pagepatch diff verifier searchquery)
 if [ "${ALMANAC_FUZZ_TESTS:-OFF}" = ON ]; then
   cmake --build "$build" >&2
 else
@@ -44,6 +44,8 @@ seed importer "$data" '*'
 seed guidefile "$root/resources/demo" '*.json'
 seed guidefile "$root/tests/data/guides" '*.json'
 seed render "$data" '*.md'
+seed pagepatch "$data" '*.md'
+seed pagepatch "$root/fuzz/corpus/render" '*'
 for name in render diff verifier searchquery; do
   seed "$name" "$root/fuzz/corpus/$name" '*'
 done

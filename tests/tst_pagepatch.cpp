@@ -38,38 +38,6 @@ QByteArray mainRememberingFields(const Guide &g)
     return pagepatch::mainOf(renderer.render(g, fixedContext()));
 }
 
-// What the page's almanacApply does (resources/preview/bridge.js), on bytes:
-// find the element by its path, and replace what lies between the children
-// kept at either end. nullopt where the page would refuse the patch.
-std::optional<QByteArray> applied(QByteArray page, const QList<pagepatch::Patch> &patches)
-{
-    for (const pagepatch::Patch &p : patches) {
-        if (p.whole) {
-            page = p.html;
-            continue;
-        }
-        const auto top = pagepatch::children(page, 0, page.size());
-        if (!top || top->size() != 1)
-            return std::nullopt;
-        pagepatch::Element e = top->front();
-        for (int i : p.path) {
-            const auto kids = pagepatch::children(page, e.contentStart, e.contentEnd);
-            if (!kids || i >= kids->size())
-                return std::nullopt;
-            e = kids->at(i);
-        }
-        const auto kids = pagepatch::children(page, e.contentStart, e.contentEnd);
-        if (!kids || kids->size() != p.childCount)
-            return std::nullopt;
-        const qsizetype start = p.keepBefore > 0 ? kids->at(p.keepBefore - 1).end : e.contentStart;
-        const qsizetype end = p.keepAfter > 0 ? kids->at(p.childCount - p.keepAfter).start : e.contentEnd;
-        if (end < start)
-            return std::nullopt;
-        page.replace(start, end - start, p.html);
-    }
-    return page;
-}
-
 // Markdown with the blocks a guide's prose uses: paragraphs with emphasis and
 // citations, lists (nested, ordered), a table, a quote, code, a heading.
 QString richMarkdown(Rng &rng, int blocks)
@@ -243,7 +211,7 @@ void TestPagePatch::patchesRebuildThePage()
             for (const pagepatch::Patch &p : patches)
                 QVERIFY2(p.whole == newTag,
                          qPrintable(QStringLiteral("seed %1 step %2").arg(seed).arg(step)));
-            const auto result = applied(before, patches);
+            const auto result = pagepatch::applied(before, patches);
             QVERIFY2(result, qPrintable(QStringLiteral("seed %1 step %2: refused").arg(seed).arg(step)));
             if (*result != after) {
                 qWarning("seed %llu step %d\nbefore:\n%s\nafter:\n%s\npatched:\n%s",
@@ -277,7 +245,7 @@ void TestPagePatch::keystrokePatchesOneParagraph()
     // main > article > the section > its body; the paragraph is small enough
     // to be sent whole.
     QCOMPARE(p.path.size(), 3);
-    QCOMPARE(applied(before, patches), after);
+    QCOMPARE(pagepatch::applied(before, patches), after);
 }
 
 // A new paragraph moves the source lines of the rest of its field, and of no
@@ -297,7 +265,7 @@ void TestPagePatch::newParagraphStaysInItsSection()
         bytes += p.html.size();
     }
     QVERIFY2(bytes < 1000, QByteArray::number(bytes).constData());
-    QCOMPARE(applied(before, patches), after);
+    QCOMPARE(pagepatch::applied(before, patches), after);
 }
 
 void TestPagePatch::sectionsAddedAndRemoved()
@@ -313,7 +281,7 @@ void TestPagePatch::sectionsAddedAndRemoved()
     QCOMPARE(patches.front().path.size(), 1); // in the article
     QVERIFY(!patches.front().html.contains("Part 4"));
     QVERIFY(patches.front().html.contains("Part 6"));
-    QCOMPARE(applied(before, patches), after);
+    QCOMPARE(pagepatch::applied(before, patches), after);
 
     before = after;
     g.sections.insert(30, Section{QStringLiteral("new"), QStringLiteral("Added"), QStringLiteral("Body.")});
@@ -322,7 +290,7 @@ void TestPagePatch::sectionsAddedAndRemoved()
     QCOMPARE(patches.size(), 1);
     QVERIFY(patches.front().html.contains("Added"));
     QVERIFY(!patches.front().html.contains("Part 28"));
-    QCOMPARE(applied(before, patches), after);
+    QCOMPARE(pagepatch::applied(before, patches), after);
 }
 
 void TestPagePatch::unreadableGivesWhole()
@@ -336,7 +304,7 @@ void TestPagePatch::unreadableGivesWhole()
         QCOMPARE(patches.size(), 1);
         QVERIFY(patches.front().whole);
         QCOMPARE(patches.front().html, to);
-        QCOMPARE(applied(from, patches), to);
+        QCOMPARE(pagepatch::applied(from, patches), to);
     }
     QCOMPARE(pagepatch::mainOf("<html><body>no main</body></html>"), QByteArray());
 }

@@ -4,6 +4,7 @@
 // elements where they were; the reader's scroll stays; and a page that is not
 // what the patch was made for is loaded again rather than left wrong.
 
+#include "guisupport.h"
 #include "pagetestsupport.h"
 #include "preview/previewpage.h"
 #include "preview/previewview.h"
@@ -197,6 +198,7 @@ void TestPreview::keystrokeSendsAParagraph()
         evaluate(m_view.get(), QStringLiteral("document.querySelector('#section-s140').almanacKept")).toInt(),
         1);
     QCOMPARE(evaluate(m_view.get(), QStringLiteral("window.scrollY")).toDouble(), y);
+    test::shot(m_view.get(), QStringLiteral("preview-patched"));
     QCOMPARE(
         evaluate(m_view.get(), QStringLiteral("document.querySelector('[data-field=\"sections[75].body\"]')"
                                               ".textContent.includes('paragraphs 2')"))

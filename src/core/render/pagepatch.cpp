@@ -221,6 +221,34 @@ QList<Patch> diff(const QByteArray &from, const QByteArray &to)
     return patches;
 }
 
+std::optional<QByteArray> applied(QByteArray page, const QList<Patch> &patches)
+{
+    for (const Patch &p : patches) {
+        if (p.whole) {
+            page = p.html;
+            continue;
+        }
+        const auto top = children(page, 0, page.size());
+        if (!top || top->size() != 1)
+            return std::nullopt;
+        Element e = top->front();
+        for (int i : p.path) {
+            const auto kids = children(page, e.contentStart, e.contentEnd);
+            if (!kids || i < 0 || i >= kids->size())
+                return std::nullopt;
+            e = kids->at(i);
+        }
+        const auto kids = children(page, e.contentStart, e.contentEnd);
+        if (!kids || kids->size() != p.childCount || p.keepBefore < 0 || p.keepAfter < 0 ||
+            p.keepBefore + p.keepAfter > p.childCount)
+            return std::nullopt;
+        const qsizetype start = p.keepBefore > 0 ? kids->at(p.keepBefore - 1).end : e.contentStart;
+        const qsizetype end = p.keepAfter > 0 ? kids->at(p.childCount - p.keepAfter).start : e.contentEnd;
+        page.replace(start, end - start, p.html);
+    }
+    return page;
+}
+
 QJsonArray toJson(const QList<Patch> &patches)
 {
     QJsonArray out;

@@ -48,6 +48,11 @@ struct Patch
 // cannot read gives one whole patch.
 QList<Patch> diff(const QByteArray &from, const QByteArray &to);
 
+// What the page's almanacApply does with the patches, on bytes: each element
+// found by its path and the range between its kept children replaced. nullopt
+// where the page would refuse them. For tests and the fuzzer.
+std::optional<QByteArray> applied(QByteArray main, const QList<Patch> &patches);
+
 // The patches as the page's almanacApply (resources/preview/bridge.js) takes
 // them: {whole, path, count, before, after, html} each.
 QJsonArray toJson(const QList<Patch> &patches);
